@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Fazhi",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "FazhiCore", targets: ["FazhiCore"]),
+        .executable(name: "fazhi", targets: ["fazhi"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+    ],
+    targets: [
+        .target(
+            name: "FazhiCore",
+            dependencies: [
+                "ZIPFoundation",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources")]
+        ),
+        .target(name: "FazhiTesting", dependencies: ["FazhiCore"]),
+        .executableTarget(
+            name: "fazhi",
+            dependencies: [
+                "FazhiCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "fazhi-bench",
+            dependencies: ["FazhiCore", "FazhiTesting"],
+            path: "Benchmarks/FazhiBench"
+        ),
+        .testTarget(name: "FazhiCoreTests", dependencies: ["FazhiCore", "FazhiTesting"]),
+        .testTarget(name: "FazhiCLITests", dependencies: ["FazhiCore", "FazhiTesting"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

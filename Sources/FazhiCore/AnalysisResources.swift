@@ -1,0 +1,44 @@
+import Foundation
+
+/// The data files analysis needs: gazetteer, lexicons. Loaded once, then shared read-only.
+public struct AnalysisResources: Sendable {
+    /// Administrative divisions.
+    public var gazetteer: Gazetteer
+    /// Terms that open web-chrome lines.
+    public var chromeTerms: [String]
+    /// Simplified terms to protect from script conversion (besides place names).
+    public var protectedTerms: [String]
+    /// Words that open mandated parts, in priority order.
+    public var partWords: PartClassifier
+
+    public init(gazetteer: Gazetteer, chromeTerms: [String], protectedTerms: [String], partWords: PartClassifier) {
+        self.gazetteer = gazetteer
+        self.chromeTerms = chromeTerms
+        self.protectedTerms = protectedTerms
+        self.partWords = partWords
+    }
+
+    /// The resources bundled with FazhiCore.
+    public static func bundled() throws -> AnalysisResources {
+        AnalysisResources(
+            gazetteer: Gazetteer.embedded,
+            chromeTerms: try wordList("web-chrome"),
+            protectedTerms: try wordList("protected-terms"),
+            partWords: try PartClassifier(tsv: resourceText("mandated-parts", extension: "tsv")))
+    }
+
+    static func resourceText(_ name: String, extension ext: String) throws(ResourceError) -> String {
+        guard let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Resources")
+                ?? Bundle.module.url(forResource: name, withExtension: ext),
+              let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8)
+        else { throw .missing(resource: "\(name).\(ext)") }
+        return text
+    }
+
+    /// A resource of one entry per line, without comments and blank lines.
+    static func wordList(_ name: String) throws(ResourceError) -> [String] {
+        try resourceText(name, extension: "txt").split(separator: "\n").map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+}

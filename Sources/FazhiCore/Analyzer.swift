@@ -1,0 +1,60 @@
+import Crypto
+
+/// Analyses report files: bytes in, `Report` out. Pure: no files, clocks or globals.
+///
+/// ```swift
+/// let analyzer = try Analyzer.bundled()
+/// let report = try analyzer.analyze(bytes, source: "report.txt")
+/// print(report.metadata.reportYear ?? 0)
+/// ```
+public struct Analyzer: Sendable {
+    private let cleaner: Cleaner
+    private let outlines: OutlineBuilder
+    private let metadata: MetadataExtractor
+
+    /// Creates an analyzer from loaded resources.
+    public init(resources: AnalysisResources) {
+        let placeNames = resources.gazetteer.divisions.flatMap { [$0.name] + $0.formerNames }
+        cleaner = Cleaner(
+            chrome: ChromeClassifier(terms: resources.chromeTerms),
+            scripts: ScriptConverter(protectedTerms: resources.protectedTerms + placeNames))
+        outlines = OutlineBuilder(parts: resources.partWords)
+        metadata = MetadataExtractor(gazetteer: resources.gazetteer)
+    }
+
+    /// An analyzer with the resources bundled with FazhiCore.
+    public static func bundled() throws -> Analyzer {
+        Analyzer(resources: try AnalysisResources.bundled())
+    }
+
+    /// Analyses the bytes of a report file.
+    ///
+    /// - Parameters:
+    ///   - bytes: the file's bytes (for PDF: pdftotext's output, with `format: .pdf`).
+    ///   - source: the name to report it under.
+    ///   - format: the format, when known; otherwise sniffed from the bytes.
+    ///   - includeText: whether the report carries its cleaned text.
+    public func analyze(_ bytes: [UInt8], source: String, format: DocumentFormat? = nil,
+                        includeText: Bool = false) throws(ReadError) -> Report {
+        let decoded = try DocumentReader.read(bytes, format: format)
+        let digest = SHA256.hash(data: bytes).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+        return analyze(decoded, source: source, sha256: digest, includeText: includeText)
+    }
+
+    /// Analyses an already decoded document.
+    public func analyze(_ decoded: DecodedDocument, source: String, sha256: String, includeText: Bool = false) -> Report {
+        let cleaned = cleaner.clean(decoded)
+        let outline = outlines.build(cleaned.lines, scalars: cleaned.text.scalars)
+        let found = metadata.extract(cleaned, outline: outline)
+        let chinese = cleaned.text.scalars.reduce(0) { $0 + ($1.isHan ? 1 : 0) }
+        return Report(
+            source: source, sha256: sha256, format: decoded.format, encoding: decoded.encoding, script: cleaned.script,
+            metadata: found, outline: outline.headings, parts: outline.parts, edits: cleaned.edits,
+            garbled: cleaned.garbled,
+            statistics: .init(characters: cleaned.text.count, chineseCharacters: chinese, lines: cleaned.lines.count),
+            text: includeText ? cleaned.text.string : nil)
+    }
+}

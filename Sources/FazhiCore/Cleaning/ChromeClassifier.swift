@@ -1,0 +1,35 @@
+/// Recognises web-page chrome lines (page metadata, print and share controls, footers).
+public struct ChromeClassifier: Sendable {
+    private let terms: [[Unicode.Scalar]]
+
+    /// Creates a classifier from terms that open chrome lines.
+    public init(terms: [String]) {
+        self.terms = terms.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+    }
+
+    /// Whether a line, on its own, reads as page chrome.
+    public func isChrome(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        var start = line.startIndex
+        while start < line.endIndex, Self.isDecoration(line[start]) { start += 1 }
+        let rest = line[start...]
+        if rest.isEmpty { return true }
+        if rest.count > 40 { return false }
+        if isCMSDate(rest) { return true }
+        return terms.contains { rest.hasPrefix($0.string) }
+    }
+
+    /// Bullets, brackets, separators and spaces that decorate chrome lines.
+    private static func isDecoration(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isHorizontalSpace || "•·|【[-*#>»›◆■●|/\\".unicodeScalars.contains(scalar)
+    }
+
+    /// A date alone on a line in CMS form (2024-03-04, 2024/03/04, optionally with a time).
+    private func isCMSDate(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard line.count >= 8, line.count <= 19 else { return false }
+        var digits = 0
+        for scalar in line {
+            if scalar.isDigit { digits += 1 } else if !"-/: .".unicodeScalars.contains(scalar) { return false }
+        }
+        return digits >= 6
+    }
+}

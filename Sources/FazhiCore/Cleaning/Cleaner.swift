@@ -1,0 +1,105 @@
+/// Turns decoded text into clean report text, recording every edit with its place in the original.
+///
+/// Steps, in order: invisible characters and line breaks; repairable mojibake; pinyin
+/// annotations; traditional → simplified script; web chrome at the head and tail; repeated
+/// passages; and finally a scan that marks garbling nothing could repair.
+public struct Cleaner: Sendable {
+    private let chrome: ChromeClassifier
+    private let scripts: ScriptConverter
+
+    /// Creates a cleaner with a chrome lexicon and a script converter.
+    public init(chrome: ChromeClassifier, scripts: ScriptConverter) {
+        self.chrome = chrome
+        self.scripts = scripts
+    }
+
+    /// Cleans a decoded document.
+    public func clean(_ document: DecodedDocument) -> CleanedDocument {
+        let source = document.source
+        var edits: [TextEdit] = []
+        func edit(_ kind: EditKind, _ text: MappedText, _ range: Range<Int>) {
+            let location = source.location(of: text.origin(at: range.lowerBound))
+            edits.append(TextEdit(
+                kind: kind, line: location.line, column: location.column, length: range.count,
+                text: Self.excerpt(text.scalars[range])))
+        }
+
+        let (visible, dropped) = InvisibleCharacterFilter.apply(document.body)
+        if let first = dropped.first {
+            let location = source.location(of: Int(first))
+            edits.append(TextEdit(kind: .invisibleCharacters, line: location.line, column: location.column,
+                                  length: dropped.count, text: ""))
+        }
+        let (unmangled, repaired) = MojibakeDetector.repair(visible)
+        for range in repaired { edit(.mojibakeRepaired, visible, range) }
+        let (unannotated, annotations) = PinyinAnnotationRemover.apply(unmangled)
+        for range in annotations { edit(.pinyinAnnotation, unmangled, range) }
+        let script = scripts.detectScript(unannotated.scalars)
+        let simplified = script == .traditional ? scripts.toSimplified(unannotated) : unannotated
+
+        let lineRanges = LineSplitter.lines(of: simplified.scalars)
+        let (kept, chromeLines) = removeChrome(lineRanges, in: simplified)
+        for range in chromeLines { edit(.webChrome, simplified, range) }
+        let keys = kept.map { PassageKey.key(simplified.scalars[$0]) }
+        var dropLine = [Bool](repeating: false, count: kept.count)
+        for run in RepeatedPassageFinder.repeats(keys: keys) {
+            let range = kept[run.lowerBound].lowerBound..<kept[run.upperBound - 1].upperBound
+            edit(.repeatedPassage, simplified, range)
+            for index in run { dropLine[index] = true }
+        }
+
+        var text = MappedText()
+        text.reserveCapacity(simplified.count)
+        var lines: [TextLine] = []
+        for (index, range) in kept.enumerated() where !dropLine[index] {
+            if !text.isEmpty { text.append("\n", origin: Int32(simplified.origin(at: range.lowerBound - 1))) }
+            let start = text.count
+            text.append(simplified, range: range)
+            lines.append(TextLine(
+                range: start..<text.count, text: simplified.scalars[range].string,
+                location: source.location(of: simplified.origin(at: range.lowerBound))))
+        }
+        let chromeText = chromeLines.map { range in
+            TextLine(range: range, text: simplified.scalars[range].string,
+                     location: source.location(of: simplified.origin(at: range.lowerBound)))
+        }
+        let garbled = MojibakeDetector.unrecoverableSpans(in: text.scalars).map { range in
+            let location = source.location(of: text.origin(at: range.lowerBound))
+            return GarbledSpan(line: location.line, column: location.column, text: text.scalars[range].string)
+        }
+        return CleanedDocument(
+            source: source, text: text, lines: lines, chrome: chromeText, edits: edits,
+            garbled: garbled, script: script)
+    }
+
+    /// Splits lines into kept ones and chrome lines in the head and tail of the page.
+    ///
+    /// The head is everything before the first substantial line (a sentence of 40 or more
+    /// characters, or a numbered heading); the tail everything after the last one. Chrome-like
+    /// lines inside the body are kept, for review to flag.
+    private func removeChrome(_ lines: [Range<Int>], in text: MappedText) -> (kept: [Range<Int>], chrome: [Range<Int>]) {
+        func isSubstantial(_ range: Range<Int>) -> Bool {
+            let line = text.scalars[range]
+            if HeadingMarker.parse(line) != nil { return true }
+            return line.count >= 40 && line.contains { $0.isSentenceEnd || $0.isClausePunctuation }
+        }
+        guard let first = lines.firstIndex(where: isSubstantial),
+              let last = lines.lastIndex(where: isSubstantial) else {
+            return (lines, [])
+        }
+        var kept: [Range<Int>] = []
+        var removed: [Range<Int>] = []
+        for (index, range) in lines.enumerated() {
+            if (index < first || index > last), chrome.isChrome(text.scalars[range]) {
+                removed.append(range)
+            } else {
+                kept.append(range)
+            }
+        }
+        return (kept, removed)
+    }
+
+    static func excerpt(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        scalars.count <= 40 ? scalars.string : scalars.prefix(40).string + "…"
+    }
+}

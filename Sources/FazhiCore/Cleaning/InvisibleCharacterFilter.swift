@@ -1,0 +1,37 @@
+import Foundation
+
+/// Normalises line breaks and drops invisible characters; maps Kangxi radicals to ideographs.
+///
+/// PDF extraction yields Kangxi radicals (U+2F00–U+2FDF) that look like ordinary characters but
+/// are not; NFKC maps them back. Carriage returns become line feeds; control and zero-width
+/// characters are dropped, and their origins returned so they can be reported.
+enum InvisibleCharacterFilter {
+    static func apply(_ text: MappedText) -> (text: MappedText, dropped: [Int32]) {
+        var result = MappedText()
+        result.reserveCapacity(text.count)
+        var dropped: [Int32] = []
+        let scalars = text.scalars
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            let origin = text.origins[index]
+            index += 1
+            switch scalar.value {
+            case 0x0D:
+                if index < scalars.count, scalars[index].value == 0x0A { continue }
+                result.append("\n", origin: origin)
+            case 0x0A, 0x09:
+                result.append(scalar, origin: origin)
+            case 0x0B, 0x0C, 0x2028, 0x2029, 0x85:
+                result.append("\n", origin: origin)
+            case 0x00...0x1F, 0x7F...0x9F, 0x200B...0x200D, 0x2060, 0xFEFF, 0xAD:
+                dropped.append(origin)
+            case 0x2E80...0x2FDF:
+                result.append(String(scalar).precomposedStringWithCompatibilityMapping, origin: origin)
+            default:
+                result.append(scalar, origin: origin)
+            }
+        }
+        return (result, dropped)
+    }
+}

@@ -1,0 +1,18 @@
+/// A line's comparison key: letters and digits only, full-width forms folded to ASCII.
+///
+/// Two copies of a paragraph that differ only in spacing, punctuation or character width get
+/// the same key.
+enum PassageKey {
+    static func key(_ line: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        for scalar in line {
+            var value = scalar.value
+            if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
+            guard let folded = Unicode.Scalar(value) else { continue }
+            if folded.isHan || folded.isASCIILetter || folded.isDigit || (folded.value > 0x2FFF && folded.properties.isAlphabetic) {
+                view.append(folded)
+            }
+        }
+        return String(view)
+    }
+}

@@ -1,0 +1,38 @@
+/// Finds passages that repeat earlier ones: a paragraph, or a whole body, pasted twice.
+///
+/// Each line gets a key (`PassageKey`). A run of consecutive lines that equals an earlier run
+/// line for line (and does not overlap it) is a repeat when it carries at least
+/// `minimumCharacters` of text, so that a short heading reused under two parts is not. The
+/// first copy is kept. Linear in the number of lines: each line starts or joins one run.
+enum RepeatedPassageFinder {
+    static let minimumCharacters = 40
+
+    /// Indices (into `keys`) of the lines that repeat earlier ones, grouped in runs.
+    static func repeats(keys: [String]) -> [Range<Int>] {
+        var firstIndex: [String: Int] = [:]
+        var runs: [Range<Int>] = []
+        var index = 0
+        while index < keys.count {
+            let key = keys[index]
+            guard !key.isEmpty, let earlier = firstIndex[key] else {
+                if !key.isEmpty, firstIndex[key] == nil { firstIndex[key] = index }
+                index += 1
+                continue
+            }
+            var length = 1
+            var characters = key.unicodeScalars.count
+            while index + length < keys.count, earlier + length < index,
+                  keys[index + length] == keys[earlier + length] {
+                characters += keys[index + length].unicodeScalars.count
+                length += 1
+            }
+            if characters >= minimumCharacters {
+                runs.append(index..<index + length)
+                index += length
+            } else {
+                index += 1
+            }
+        }
+        return runs
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+
+/// Detects traditional script and converts it to simplified, keeping every position's origin.
+///
+/// Conversion uses ICU's Traditional-Simplified transform line by line. ICU breaks some proper
+/// names (乾安县 → 干安县); the converter restores each protected term where the original had
+/// the character ICU changed.
+public struct ScriptConverter: Sendable {
+    /// Wrong conversion → correct simplified form, e.g. 干安县 → 乾安县.
+    private let repairs: [String: String]
+    private let repairsByFirstScalar: [Unicode.Scalar: [[Unicode.Scalar]]]
+
+    /// Creates a converter that protects the given simplified terms (place names, 乾隆 …).
+    public init(protectedTerms: [String]) {
+        var repairs: [String: String] = [:]
+        // One transform call for all terms: ICU's per-call set-up dominates for short strings.
+        let convertedTerms = Self.transform(protectedTerms.joined(separator: "\n")).split(separator: "\n")
+        guard convertedTerms.count == protectedTerms.count else {
+            self.repairs = [:]
+            self.repairsByFirstScalar = [:]
+            return
+        }
+        for (term, converted) in zip(protectedTerms, convertedTerms.map(String.init)) {
+            if converted != term, converted.unicodeScalars.count == term.unicodeScalars.count {
+                repairs[converted] = term
+            }
+        }
+        self.repairs = repairs
+        var index: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+        for wrong in repairs.keys {
+            let scalars = Array(wrong.unicodeScalars)
+            index[scalars[0], default: []].append(scalars)
+        }
+        for key in index.keys { index[key]!.sort { $0.count > $1.count } }
+        repairsByFirstScalar = index
+    }
+
+    /// The script of a text, judged on up to 3,000 Chinese characters.
+    public func detectScript(_ scalars: [Unicode.Scalar]) -> Script {
+        var sample = String.UnicodeScalarView()
+        var count = 0
+        for scalar in scalars where scalar.isHan {
+            sample.append(scalar)
+            count += 1
+            if count == 3000 { break }
+        }
+        guard count >= 20 else { return .simplified }
+        let original = Array(sample)
+        let converted = Array(Self.transform(String(sample)).unicodeScalars)
+        guard converted.count == original.count else { return .traditional }
+        var changed = 0
+        for index in 0..<original.count where original[index] != converted[index] { changed += 1 }
+        return changed * 100 >= count * 3 ? .traditional : .simplified
+    }
+
+    /// Converts traditional text to simplified, line by line, keeping origins.
+    public func toSimplified(_ text: MappedText) -> MappedText {
+        var result = MappedText()
+        result.reserveCapacity(text.count)
+        var lineStart = 0
+        let scalars = text.scalars
+        while lineStart < scalars.count {
+            var lineEnd = lineStart
+            while lineEnd < scalars.count, scalars[lineEnd] != "\n" { lineEnd += 1 }
+            let end = min(lineEnd + 1, scalars.count)
+            let original = Array(scalars[lineStart..<end])
+            var converted = Array(Self.transform(original.string).unicodeScalars)
+            if converted.count != original.count {
+                converted = original.map { scalar in
+                    let single = Array(Self.transform(String(scalar)).unicodeScalars)
+                    return single.count == 1 ? single[0] : scalar
+                }
+            }
+            restoreProtectedTerms(&converted, original: original)
+            for offset in 0..<converted.count {
+                result.append(converted[offset], origin: text.origins[lineStart + offset])
+            }
+            lineStart = end
+        }
+        return result
+    }
+
+    private func restoreProtectedTerms(_ converted: inout [Unicode.Scalar], original: [Unicode.Scalar]) {
+        guard !repairsByFirstScalar.isEmpty else { return }
+        var index = 0
+        while index < converted.count {
+            guard let candidates = repairsByFirstScalar[converted[index]] else {
+                index += 1
+                continue
+            }
+            var matched = 0
+            for wrong in candidates where index + wrong.count <= converted.count
+                && Array(converted[index..<index + wrong.count]) == wrong {
+                let right = Array(repairs[wrong.string]!.unicodeScalars)
+                // Restore only where the original really had the character ICU replaced.
+                let wasChanged = (0..<wrong.count).contains { original[index + $0] != wrong[$0] }
+                if wasChanged {
+                    for offset in 0..<right.count where right[offset] != wrong[offset] {
+                        converted[index + offset] = right[offset]
+                    }
+                }
+                matched = wrong.count
+                break
+            }
+            index += max(matched, 1)
+        }
+    }
+
+    private static func transform(_ string: String) -> String {
+        string.applyingTransform(StringTransform("Traditional-Simplified"), reverse: false) ?? string
+    }
+}

@@ -1,0 +1,102 @@
+/// What the lines above a report's body say: title, document number, signer, addressees, web dates.
+struct FrontMatter {
+    var title: String?
+    var docNumber: String?
+    var signer: String?
+    var recipients: [String] = []
+    var publishedDate: String?
+
+    /// Words that name a document's type at the end of a title.
+    static let documentTypes = ["报告", "方案", "要点", "计划", "意见", "通知", "规划", "办法", "纲要", "总结", "决定", "通报"]
+    /// Endings of the names of bodies that can receive or issue a report.
+    static let organSuffixes = ["人民政府", "政府", "委员会", "常委会", "党委", "委", "办公室", "办", "局", "厅", "部", "院", "司", "中心", "处", "署"]
+
+    /// Reads the front matter from the lines before `bodyStart` and from removed chrome lines.
+    init(lines: [TextLine], bodyStart: Int, chrome: [TextLine]) {
+        let front = lines[0..<Self.frontEnd(lines, bodyStart: bodyStart)]
+        for line in front + chrome {
+            let scalars = Array(line.text.unicodeScalars)
+            if docNumber == nil, let (number, _) = DocumentNumberScanner.first(in: scalars[...]) { docNumber = number }
+            if signer == nil, let name = Self.signer(in: line.text) { signer = name }
+        }
+        for line in front {
+            if title == nil, let candidate = Self.title(from: line.text) { title = candidate }
+            if recipients.isEmpty, let addressees = Self.recipients(from: line.text) { recipients = addressees }
+        }
+        if title == nil {
+            for line in chrome where line.text.hasPrefix("标题") {
+                title = Self.title(from: line.text)
+                if title != nil { break }
+            }
+        }
+        publishedDate = Self.publishedDate(in: chrome + front)
+    }
+
+    /// The end of the front zone: the first heading, or the first long paragraph before it.
+    private static func frontEnd(_ lines: [TextLine], bodyStart: Int) -> Int {
+        let limit = min(bodyStart, lines.count)
+        for index in 0..<limit {
+            let text = lines[index].text
+            if text.unicodeScalars.count >= 60 || text.contains("如下") { return index }
+        }
+        return limit
+    }
+
+    /// A title in a line, without a 标题: label or leading document number; nil when the line is no title.
+    static func title(from line: String) -> String? {
+        var scalars = Array(line.unicodeScalars)[...]
+        for label in ["标题：", "标题:", "标题 :", "标题"] where scalars.hasPrefix(label) {
+            scalars = scalars.dropFirst(label.unicodeScalars.count)
+            break
+        }
+        if let (_, range) = DocumentNumberScanner.first(in: scalars), range.lowerBound == scalars.startIndex {
+            scalars = scalars[range.upperBound...]
+        }
+        while let first = scalars.first, first.isHorizontalSpace { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last.isHorizontalSpace { scalars = scalars.dropLast() }
+        let text = scalars.string
+        guard scalars.count >= 6, scalars.count <= 80, !scalars.contains(where: \.isSentenceEnd),
+              let last = scalars.last, last != ":", last != "：", !text.hasPrefix("（"), !text.hasPrefix("("),
+              documentTypes.contains(where: { text.hasSuffix($0) || text.hasSuffix($0 + "书") })
+                || text.hasSuffix("情况") && text.contains("法治")
+        else { return nil }
+        return text
+    }
+
+    /// Addressees in a line such as 大连市人民政府：, split at 、 and ，.
+    private static func recipients(from line: String) -> [String]? {
+        var scalars = Array(line.unicodeScalars)[...]
+        guard let last = scalars.last, last == ":" || last == "：", scalars.count <= 60 else { return nil }
+        scalars = scalars.dropLast()
+        let names = scalars.string.split(whereSeparator: { "、，,；; ".contains($0) }).map(String.init)
+        guard !names.isEmpty, names.allSatisfy({ name in organSuffixes.contains { name.hasSuffix($0) } }),
+              !line.contains("签发") else { return nil }
+        return names
+    }
+
+    private static func signer(in line: String) -> String? {
+        guard let range = line.range(of: "签发人") else { return nil }
+        var scalars = Array(line[range.upperBound...].unicodeScalars)[...]
+        while let first = scalars.first, first == ":" || first == "：" || first.isHorizontalSpace { scalars = scalars.dropFirst() }
+        let name = scalars.prefix { $0.isHan }
+        return (2...4).contains(name.count) ? name.string : nil
+    }
+
+    /// The publication date: from a 发布日期-style label first, then a date alone on a chrome line.
+    private static func publishedDate(in lines: [TextLine]) -> String? {
+        let labels = ["发布时间", "发布日期", "发布于", "发表时间", "日期"]
+        for label in labels {
+            for line in lines where line.text.contains(label) {
+                let scalars = Array(line.text.unicodeScalars)
+                guard let start = line.text.range(of: label).map({ line.text.unicodeScalars.distance(
+                    from: line.text.unicodeScalars.startIndex, to: $0.lowerBound) }) else { continue }
+                let window = scalars[start..<min(scalars.count, start + label.unicodeScalars.count + 24)]
+                if let (iso, _) = DateParser.firstDate(in: window) { return iso }
+            }
+        }
+        for line in lines {
+            if let iso = DateParser.dateAlone(Array(line.text.unicodeScalars)[...]) { return iso }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,53 @@
+/// Finds the year a report is about: from its title, its opening, its headings, or its dates.
+enum ReportYearFinder {
+    /// The report year, trying the title, the opening lines, the top-level headings, then the dates.
+    static func year(title: String?, lines: [TextLine], bodyStart: Int, headings: [Heading],
+                     signedDate: String?, publishedDate: String?) -> Int? {
+        if let title, let year = firstYear(in: title) { return year }
+        for line in lines.prefix(max(bodyStart, 0) + 2).suffix(4) {
+            if let year = leadingYear(line.text) { return year }
+        }
+        let headingYears = headings.compactMap { heading in heading.part == .achievements ? leadingYear(heading.title) : nil }
+        if let year = headingYears.first { return year }
+        for date in [signedDate, publishedDate].compactMap({ $0 }) {
+            if let year = Int(date.prefix(4)) {
+                // A report signed late in its own year (December) reports on that year.
+                let month = Int(date.dropFirst(5).prefix(2)) ?? 1
+                return month >= 11 ? year : year - 1
+            }
+        }
+        return nil
+    }
+
+    /// The first plausible year (1990–2099) followed by 年 in a text.
+    static func firstYear(in text: String) -> Int? {
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index + 4 < scalars.count {
+            if let year = year(at: index, in: scalars), scalars[index + 4] == "年" { return year }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A year that opens a text as a time frame (2020年，… / 2019年以来), not a date (2021年1月).
+    static func leadingYear(_ text: String) -> Int? {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count > 5, let year = year(at: 0, in: scalars), scalars[4] == "年" else { return nil }
+        let next = scalars[5]
+        if next.isDigit { return nil }
+        return year
+    }
+
+    private static func year(at index: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        guard index + 4 <= scalars.count else { return nil }
+        if index > 0, scalars[index - 1].isDigit { return nil }
+        var value = 0
+        for offset in 0..<4 {
+            guard let digit = scalars[index + offset].digitValue else { return nil }
+            value = value * 10 + digit
+        }
+        if index + 4 < scalars.count, scalars[index + 4].isDigit { return nil }
+        return (1990...2099).contains(value) ? value : nil
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// Tells which mandated parts a heading opens, and finds parts that live in unnumbered paragraphs.
+public struct PartClassifier: Sendable {
+    private let words: [(part: MandatedPart, word: String)]
+
+    /// Creates a classifier from (part, word) rows in priority order.
+    public init(words: [(part: MandatedPart, word: String)]) {
+        self.words = words
+    }
+
+    /// Parses the `mandated-parts.tsv` resource format.
+    public init(tsv: String) throws(ResourceError) {
+        var words: [(MandatedPart, String)] = []
+        for (number, line) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let columns = trimmed.split(separator: "\t")
+            guard columns.count == 2, let part = MandatedPart(rawValue: String(columns[0])) else {
+                throw ResourceError.malformed(resource: "mandated-parts.tsv", line: number + 1)
+            }
+            words.append((part, String(columns[1])))
+        }
+        self.init(words: words)
+    }
+
+    /// The parts a heading's title opens, in priority order.
+    public func parts(ofHeading title: String) -> [MandatedPart] {
+        var found: [MandatedPart] = []
+        for (part, word) in words where !found.contains(part) && title.contains(word) {
+            if part == .achievements, !found.isEmpty { continue }
+            found.append(part)
+        }
+        if found.contains(.rectification) { return [.rectification] }
+        return found
+    }
+
+    /// The part an unnumbered paragraph states on its own, if it plainly does.
+    ///
+    /// Shortcomings: a "still has weaknesses" clause followed by its elaboration
+    /// (…但还存在一些短板弱项，主要表现在…). Plans: a paragraph that opens with 下一步 … 将.
+    public func part(ofParagraph text: String) -> MandatedPart? {
+        let scalars = Array(text.unicodeScalars)
+        if Self.opensPlans(scalars) { return .plans }
+        if Self.statesShortcomings(text) { return .shortcomings }
+        return nil
+    }
+
+    private static let weaknessWords = ["不足", "问题", "短板", "弱项", "差距", "薄弱"]
+    private static let elaborations = ["表现在", "表现为", "主要有", "主要是", "体现在", "如下", "：", ":"]
+    private static let admissions = ["还存在", "仍存在", "也存在", "依然存在", "仍然存在", "还有一些", "还有不少", "存在一些"]
+
+    private static func statesShortcomings(_ text: String) -> Bool {
+        guard let admission = admissions.compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
+            return text.contains("不足之处") || text.contains("短板弱项")
+        }
+        let rest = text[admission.upperBound...]
+        let window = String(rest.prefix(24))
+        guard weaknessWords.contains(where: { window.contains($0) }) else { return false }
+        let tail = String(rest.prefix(48))
+        return elaborations.contains { tail.contains($0) }
+    }
+
+    private static func opensPlans(_ scalars: [Unicode.Scalar]) -> Bool {
+        let head = scalars.prefix(24).string
+        guard head.hasPrefix("下一步") || head.hasPrefix("下步") || head.hasPrefix("今后") else { return false }
+        return head.contains("将") || head.contains("要") || head.contains("继续")
+    }
+}
+
+/// A bundled resource file that could not be parsed.
+public enum ResourceError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The resource is missing from the bundle.
+    case missing(resource: String)
+    /// A line of the resource is malformed.
+    case malformed(resource: String, line: Int)
+
+    public var description: String {
+        switch self {
+        case .missing(let resource): return "resource \(resource) is missing from the bundle"
+        case .malformed(let resource, let line): return "resource \(resource), line \(line): malformed row"
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// The most common Chinese characters in simplified and traditional use, for scoring decodings.
+///
+/// Derived from the encodings themselves: GB2312 level 1 (the 3,755 most common simplified
+/// characters) and Big5's common-character block (5,401 traditional characters). Text decoded
+/// with the wrong encoding lands mostly on rare characters outside both sets.
+struct CommonCharacters: Sendable {
+    let simplified: Set<UInt32>
+    let traditional: Set<UInt32>
+
+    static let shared = CommonCharacters()
+
+    private init() {
+        simplified = Self.decodeBlock(leads: 0xB0...0xD7, trails: Array(0xA1...0xFE), encoding: 0x8000_0632)
+        traditional = Self.decodeBlock(
+            leads: 0xA4...0xC6, trails: Array(0x40...0x7E) + Array(0xA1...0xFE), encoding: 0x8000_0A03)
+    }
+
+    private static func decodeBlock(leads: ClosedRange<UInt8>, trails: [UInt8], encoding: UInt) -> Set<UInt32> {
+        var bytes = [UInt8]()
+        for lead in leads {
+            for trail in trails {
+                bytes.append(lead)
+                bytes.append(trail)
+            }
+        }
+        var set = Set<UInt32>()
+        // Decode in small rows so one unassigned code point cannot void the whole block.
+        for row in stride(from: 0, to: bytes.count, by: trails.count * 2) {
+            let slice = bytes[row..<min(row + trails.count * 2, bytes.count)]
+            var pairs = Array(slice)
+            if let text = String(data: Data(pairs), encoding: String.Encoding(rawValue: encoding)) {
+                for scalar in text.unicodeScalars where scalar.value >= 0x3400 { set.insert(scalar.value) }
+                continue
+            }
+            while pairs.count >= 2 {
+                if let text = String(data: Data(pairs.prefix(2)), encoding: String.Encoding(rawValue: encoding)) {
+                    for scalar in text.unicodeScalars where scalar.value >= 0x3400 { set.insert(scalar.value) }
+                }
+                pairs.removeFirst(2)
+            }
+        }
+        return set
+    }
+}

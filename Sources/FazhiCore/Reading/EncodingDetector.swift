@@ -1,0 +1,172 @@
+import Foundation
+
+/// Detects the encoding of a text file and decodes it, never failing on bad bytes.
+///
+/// Order: byte-order mark → declared charset → strict UTF-8 → GB18030 or Big5, whichever
+/// yields more common CJK characters on a sample. Undecodable bytes become U+FFFD and are
+/// counted, so a later stage can report them.
+public enum EncodingDetector {
+    /// The result of decoding.
+    public struct Decoded: Sendable {
+        /// The detected encoding.
+        public var encoding: TextEncoding
+        /// The decoded text.
+        public var text: String
+        /// How many bytes or sequences could not be decoded and became U+FFFD.
+        public var replacements: Int
+    }
+
+    /// Decodes bytes, honouring a declared charset when the bytes agree with it.
+    public static func decode(_ bytes: [UInt8], declared: TextEncoding? = nil) -> Decoded {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return decodeUTF8(bytes.dropFirst(3), as: .utf8BOM)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) { return decodeUTF16(bytes.dropFirst(2), littleEndian: true) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return decodeUTF16(bytes.dropFirst(2), littleEndian: false) }
+        if let endian = unmarkedUTF16(bytes) { return decodeUTF16(bytes[...], littleEndian: endian) }
+        if let declared, declared == .gb18030 || declared == .big5 {
+            let decoded = decodeLegacy(bytes, as: declared)
+            if decoded.replacements == 0 { return decoded }
+        }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return Decoded(encoding: .utf8, text: text, replacements: 0)
+        }
+        let sample = Array(bytes.prefix(upTo: sampleEnd(bytes)))
+        let gbScore = score(sample, as: .gb18030)
+        let big5Score = score(sample, as: .big5)
+        let utf8Score = score(sample, as: .utf8)
+        if utf8Score >= gbScore, utf8Score >= big5Score {
+            return decodeUTF8(bytes[...], as: .utf8)
+        }
+        return decodeLegacy(bytes, as: gbScore >= big5Score ? .gb18030 : .big5)
+    }
+
+    // MARK: Scoring
+
+    /// The end of a sample of about 64 KB, cut at a line break so no character is split.
+    private static func sampleEnd(_ bytes: [UInt8]) -> Int {
+        let limit = 65_536
+        guard bytes.count > limit else { return bytes.count }
+        var index = limit
+        while index < bytes.count, bytes[index] != 0x0A { index += 1 }
+        return index
+    }
+
+    /// Common characters of the decoding minus a heavy penalty for each undecodable sequence.
+    private static func score(_ sample: [UInt8], as encoding: TextEncoding) -> Int {
+        let decoded = encoding == .utf8 ? decodeUTF8(sample[...], as: .utf8) : decodeLegacy(sample, as: encoding)
+        let common = CommonCharacters.shared
+        var score = 0
+        for scalar in decoded.text.unicodeScalars where scalar.value >= 0x3400 {
+            if common.simplified.contains(scalar.value) || common.traditional.contains(scalar.value) { score += 1 }
+        }
+        return score - decoded.replacements * 20
+    }
+
+    // MARK: Decoders
+
+    private static func decodeUTF8(_ bytes: ArraySlice<UInt8>, as encoding: TextEncoding) -> Decoded {
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return Decoded(encoding: encoding, text: text, replacements: 0)
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let replacements = text.unicodeScalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) }
+        return Decoded(encoding: encoding, text: text, replacements: replacements)
+    }
+
+    private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> Decoded {
+        var units = [UInt16]()
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        while index + 1 < bytes.endIndex {
+            let first = UInt16(bytes[index]), second = UInt16(bytes[index + 1])
+            units.append(littleEndian ? first | second << 8 : first << 8 | second)
+            index += 2
+        }
+        var replacements = bytes.count % 2
+        var text = String.UnicodeScalarView()
+        var iterator = units.makeIterator()
+        var decoder = UTF16()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): text.append(scalar)
+            case .emptyInput: break loop
+            case .error:
+                replacements += 1
+                text.append("\u{FFFD}")
+            }
+        }
+        return Decoded(encoding: littleEndian ? .utf16LE : .utf16BE, text: String(text), replacements: replacements)
+    }
+
+    /// Decodes GB18030 or Big5 line by line, so one bad byte costs one character, not the file.
+    private static func decodeLegacy(_ bytes: [UInt8], as encoding: TextEncoding) -> Decoded {
+        let nsEncoding = String.Encoding(rawValue: encoding == .big5 ? 0x8000_0A03 : 0x8000_0632)
+        var text = ""
+        text.reserveCapacity(bytes.count * 3 / 2)
+        var replacements = 0
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let end = min(lineEnd + 1, bytes.count)
+            let line = bytes[lineStart..<end]
+            if line.allSatisfy({ $0 < 0x80 }) {
+                text += String(decoding: line, as: UTF8.self)
+            } else if let decoded = String(data: Data(line), encoding: nsEncoding) {
+                text += decoded
+            } else {
+                let (decoded, bad) = decodeLegacyCharacters(line, encoding: nsEncoding)
+                text += decoded
+                replacements += bad
+            }
+            lineStart = end
+        }
+        return Decoded(encoding: encoding, text: text, replacements: replacements)
+    }
+
+    /// Decodes one undecodable line character by character, replacing what fails.
+    private static func decodeLegacyCharacters(_ line: ArraySlice<UInt8>, encoding: String.Encoding) -> (String, Int) {
+        var text = ""
+        var bad = 0
+        var index = line.startIndex
+        while index < line.endIndex {
+            let byte = line[index]
+            if byte < 0x80 {
+                text.unicodeScalars.append(Unicode.Scalar(byte))
+                index += 1
+                continue
+            }
+            var decoded = false
+            for width in [2, 4] where index + width <= line.endIndex {
+                if let character = String(data: Data(line[index..<index + width]), encoding: encoding),
+                   character.unicodeScalars.count == 1 {
+                    text += character
+                    index += width
+                    decoded = true
+                    break
+                }
+            }
+            if !decoded {
+                text.unicodeScalars.append("\u{FFFD}")
+                bad += 1
+                index += 1
+            }
+        }
+        return (text, bad)
+    }
+
+    /// Whether bytes look like UTF-16 without a byte-order mark, and if so which endianness.
+    private static func unmarkedUTF16(_ bytes: [UInt8]) -> Bool? {
+        let sample = bytes.prefix(4096)
+        guard sample.count >= 8 else { return nil }
+        var evenZeros = 0, oddZeros = 0
+        for (offset, byte) in sample.enumerated() where byte == 0 {
+            if offset % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        }
+        let half = sample.count / 2
+        if oddZeros > half / 3, evenZeros < half / 20 { return true }
+        if evenZeros > half / 3, oddZeros < half / 20 { return false }
+        return nil
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// How a command prints its results.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    /// Readable text, in Chinese.
+    case text
+    /// One JSON document (an object for one file, an array for several).
+    case json
+    /// One JSON object per line, per file.
+    case jsonl
+}

@@ -1,0 +1,152 @@
+@testable import FazhiCore
+import FazhiTesting
+import Foundation
+import Testing
+
+@Suite("cleaning keeps the report, drops the noise, and maps back to the original")
+struct CleaningTests {
+    @Test("web chrome above and below the report is removed and recorded")
+    func chrome() throws {
+        let page = """
+            首页 > 政务公开 > 法治政府建设
+            发布时间：2023-03-10 09:30
+            字号：大 中 小
+            \(Fixtures.countyReport)
+            【打印】【关闭】
+            扫一扫在手机上查看当前页面
+            相关新闻
+            """
+        let cleaned = try Shared.clean(page)
+        let text = cleaned.text.string
+        #expect(!text.contains("字号"))
+        #expect(!text.contains("扫一扫"))
+        #expect(!text.contains("相关新闻"))
+        #expect(text.hasPrefix("开化县2022年法治政府建设年度报告"))
+        #expect(text.hasSuffix("2023年2月20日"))
+        #expect(cleaned.edits.filter { $0.kind == .webChrome }.count == 6)
+        #expect(cleaned.chrome.contains { $0.text.hasPrefix("发布时间") && $0.location.line == 2 })
+    }
+
+    @Test("chrome-like words inside the body are kept for review")
+    func chromeInsideBody() throws {
+        let text = Fixtures.countyReport.replacingOccurrences(
+            of: "（二）严格规范公正文明执法", with: "打印\n（二）严格规范公正文明执法")
+        #expect(try Shared.clean(text).lines.contains { $0.text == "打印" })
+    }
+
+    @Test("a body pasted twice is kept once, and the removal is located")
+    func repeatedBody() throws {
+        let body = Fixtures.countyReport.split(separator: "\n").dropFirst(2).dropLast(3).joined(separator: "\n")
+        let doubled = "开化县2022年法治政府建设年度报告\n\(body)\n\(body)\n开化县人民政府\n2023年2月20日"
+        let cleaned = try Shared.clean(doubled)
+        let once = try Shared.clean("开化县2022年法治政府建设年度报告\n\(body)\n开化县人民政府\n2023年2月20日")
+        #expect(cleaned.text.string == once.text.string)
+        let edit = try #require(cleaned.edits.first { $0.kind == .repeatedPassage })
+        #expect(edit.line == 2 + body.split(separator: "\n").count)
+    }
+
+    @Test("one repeated paragraph is removed; a repeated short heading is not")
+    func repeatedParagraph() throws {
+        let paragraph = "全年共受理行政复议案件86件，审结79件，其中维持52件、撤销8件、确认违法3件，纠错率为13.9%。"
+        let text = """
+            一、主要举措和成效
+            （一）加强组织领导
+            \(paragraph)
+            （二）强化复议监督
+            \(paragraph)
+            二、下一年度工作安排
+            （一）加强组织领导
+            继续完善法治建设考核办法，把法治建设成效纳入年度综合考核，压实各方责任。
+            """
+        let cleaned = try Shared.clean(text)
+        #expect(cleaned.text.string.components(separatedBy: paragraph).count == 2)
+        #expect(cleaned.text.string.components(separatedBy: "（一）加强组织领导").count == 3)
+    }
+
+    @Test("traditional script is converted, protected names kept, positions mapped")
+    func traditional() throws {
+        let cleaned = try Shared.clean(Fixtures.traditionalReport)
+        #expect(cleaned.script == .traditional)
+        let text = cleaned.text.string
+        #expect(text.contains("开化县2022年法治政府建设年度报告"))
+        #expect(text.contains("学习乾安县经验"))
+        #expect(!text.contains("干安县"))
+        let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex,
+                                                  to: text.range(of: "存在的不足")!.lowerBound)
+        #expect(cleaned.location(ofCleaned: offset) == SourceLocation(line: 8, column: 3))
+    }
+
+    @Test("simplified text is left alone, 显著 included")
+    func simplifiedUntouched() throws {
+        let text = Fixtures.countyReport + "\n成效显著。"
+        let cleaned = try Shared.clean(text)
+        #expect(cleaned.script == .simplified)
+        #expect(cleaned.text.string.contains("成效显著"))
+    }
+
+    static let pinyinCases: [(String, String)] = [
+        ("提高立法質(zhì)量", "提高立法質量"),
+        ("加大執(zhí)法監(jiān)督力度", "加大執法監督力度"),
+        ("營商環（huán）境", "營商環境"),
+        ("(一)深入學習", "(一)深入學習"),
+        ("規劃(2015-2020年)", "規劃(2015-2020年)"),
+        ("開發(App)應用", "開發(App)應用"),
+        ("第(1)項", "第(1)項"),
+    ]
+
+    @Test("pinyin after characters is removed, real brackets stay", arguments: pinyinCases)
+    func pinyin(input: String, expected: String) {
+        let source = SourceText(input)
+        let (result, _) = PinyinAnnotationRemover.apply(MappedText(identity: source))
+        #expect(result.string == expected)
+    }
+
+    @Test("pinyin removal keeps later positions pointing at the original")
+    func pinyinPositions() throws {
+        let text = "一、提高立法質(zhì)量，完善制度\n（一）加強執(zhí)法監(jiān)督，持續推進嚴格規範公正文明執法，全年開展專項檢查12次。"
+        let cleaned = try Shared.clean(text)
+        let line = try #require(cleaned.lines.last)
+        #expect(cleaned.text.string.contains("加强执法监督"))
+        let twelve = cleaned.text.string.unicodeScalars.distance(
+            from: cleaned.text.string.unicodeScalars.startIndex, to: cleaned.text.string.range(of: "12次")!.lowerBound)
+        let location = cleaned.location(ofCleaned: twelve)
+        #expect(location.line == 2)
+        let originalLine = text.split(separator: "\n")[1]
+        let column = originalLine.unicodeScalars.distance(
+            from: originalLine.unicodeScalars.startIndex, to: originalLine.range(of: "12次")!.lowerBound) + 1
+        #expect(location.column == column)
+        #expect(line.location.line == 2)
+    }
+
+    @Test("unrecoverable mojibake is marked, not guessed")
+    func mojibakeMarked() throws {
+        let text = Fixtures.countyReport.replacingOccurrences(of: "压减申报材料", with: "压减申?qū)m椪料")
+        let cleaned = try Shared.clean(text)
+        let span = try #require(cleaned.garbled.first)
+        #expect(span.text.contains("?qū"))
+        #expect(span.line == 6)
+        #expect(cleaned.text.string.contains("?qū"))
+    }
+
+    @Test("a question mark ending a question is not mojibake")
+    func questionMark() throws {
+        let cleaned = try Shared.clean("如何让群众满意? 这是我们的追求。\n全年办理案件12件。")
+        #expect(cleaned.garbled.isEmpty)
+    }
+
+    @Test("UTF-8 read as GBK is repaired when it round-trips cleanly")
+    func mojibakeRepaired() throws {
+        let original = "全面推进依法行政建设法治政府"
+        let garbled = try #require(String(data: Data(original.utf8), encoding: String.Encoding(rawValue: 0x8000_0632)))
+        let cleaned = try Shared.clean(Fixtures.countyReport + "\n" + garbled)
+        #expect(cleaned.text.string.hasSuffix(original))
+        #expect(cleaned.edits.contains { $0.kind == .mojibakeRepaired })
+    }
+
+    @Test("invisible characters and Kangxi radicals are normalised")
+    func invisible() throws {
+        let cleaned = try Shared.clean("\u{FEFF}法治\u{200B}政府\r\n建设\u{2F45}案\u{0007}件")
+        #expect(cleaned.text.string == "法治政府\n建设方案件")
+        #expect(cleaned.edits.contains { $0.kind == .invisibleCharacters && $0.length == 2 })
+    }
+}
