@@ -150,3 +150,56 @@ struct CleaningTests {
         #expect(cleaned.edits.contains { $0.kind == .invisibleCharacters && $0.length == 2 })
     }
 }
+
+@Suite("PDF text: lines rejoined inside sentences, never across headings")
+struct PDFTextTests {
+    @Test("broken lines are joined, headings and page numbers respected")
+    func rejoin() throws {
+        let text = """
+                      开化县2022年法治政府建设年度报告
+            一、主要举措和成效
+            全年新增告知承诺事项32项，压减申报材料近百份，企业开
+            办时间压缩至1个工作日以内，群众办事满意率保持较高水平
+            ，全县依法行政能力不断提升。
+                                     - 1 -
+            （一）深化放管服改革
+            组织执法人员培训6期，参训人员达到540余人次，全县执法案
+            卷评查合格率达到98.5%。
+            """
+        let report = try Shared.analyzer.analyze(Array(text.utf8), source: "x.pdf", format: .pdf, includeText: true)
+        let lines = try #require(report.text).split(separator: "\n").map(String.init)
+        #expect(lines.contains("全年新增告知承诺事项32项，压减申报材料近百份，企业开办时间压缩至1个工作日以内，群众办事满意率保持较高水平，全县依法行政能力不断提升。"))
+        #expect(lines.contains("（一）深化放管服改革"))
+        #expect(!lines.contains { $0.contains("- 1 -") })
+        #expect(report.outline.first?.children.first?.title == "深化放管服改革")
+    }
+
+    @Test("a PDF without a text layer is an error, not a crash")
+    func noTextLayer() {
+        #expect(throws: ReadError.noTextLayer) {
+            try Shared.analyzer.analyze(Array("\u{0C}\u{0C}\n  \n".utf8), source: "scan.pdf", format: .pdf)
+        }
+    }
+}
+
+@Suite("chrome lines")
+struct ChromeLineTests {
+    static let classifier = ChromeClassifier(terms: Shared.resources.chromeTerms)
+
+    static let cases: [(String, Bool)] = [
+        ("发布时间：2025-03-18 16:20　　信息来源：县司法局　　浏览次数：927　　【字体：大 中 小】", true),
+        ("【打印】【关闭】", true),
+        ("• 字号:", true),
+        ("2024-03-04", true),
+        ("扫一扫在手机上查看当前页面", true),
+        ("来源：县司法局", true),
+        ("来源于群众的意见建议全部得到办理，全年共办理群众来信来访1200余件，办结率达到百分之百，群众满意。", false),
+        ("一、主要举措和成效", false),
+        ("开化县2022年法治政府建设年度报告", false),
+    ]
+
+    @Test("chrome lines are told from report lines", arguments: cases)
+    func lines(line: String, isChrome: Bool) {
+        #expect(Self.classifier.isChrome(Array(line.unicodeScalars)[...]) == isChrome)
+    }
+}

@@ -151,3 +151,15 @@ struct MetadataTests {
         #expect(resolved.region?.prefecture == "福州市")
     }
 }
+
+@Suite("titles of saved web pages")
+struct PageTitleTests {
+    @Test("a page title with site segments yields the report title")
+    func pageTitle() {
+        #expect(FrontMatter.title(fromPageTitle: "开化县人民政府关于2022年度法治政府建设情况的报告_政务公开_开化县人民政府门户网站")
+                == "开化县人民政府关于2022年度法治政府建设情况的报告")
+        #expect(FrontMatter.title(fromPageTitle: "首页 - 开化县2022年法治政府建设年度报告 - 开化县司法局")
+                == "开化县2022年法治政府建设年度报告")
+        #expect(FrontMatter.title(fromPageTitle: "开化县人民政府门户网站_首页") == nil)
+    }
+}

@@ -13,9 +13,12 @@ public struct ChromeClassifier: Sendable {
         while start < line.endIndex, Self.isDecoration(line[start]) { start += 1 }
         let rest = line[start...]
         if rest.isEmpty { return true }
-        if rest.count > 40 { return false }
         if isCMSDate(rest) { return true }
-        return terms.contains { rest.hasPrefix($0.string) }
+        guard terms.contains(where: { rest.hasPrefix($0.string) }) else { return false }
+        // A longer line is chrome only as a CMS metadata bar naming several fields.
+        if rest.count <= 40 { return true }
+        let all = Array(rest)[...]
+        return rest.count <= 160 && terms.filter { all.contains($0) }.count >= 2
     }
 
     /// Bullets, brackets, separators and spaces that decorate chrome lines.

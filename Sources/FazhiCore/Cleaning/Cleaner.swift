@@ -1,6 +1,6 @@
 /// Turns decoded text into clean report text, recording every edit with its place in the original.
 ///
-/// Steps, in order: invisible characters and line breaks; repairable mojibake; pinyin
+/// Steps, in order: invisible characters and line breaks (PDF lines rejoined); repairable mojibake; pinyin
 /// annotations; traditional → simplified script; web chrome at the head and tail; repeated
 /// passages; and finally a scan that marks garbling nothing could repair.
 public struct Cleaner: Sendable {
@@ -24,7 +24,8 @@ public struct Cleaner: Sendable {
                 text: Self.excerpt(text.scalars[range])))
         }
 
-        let (visible, dropped) = InvisibleCharacterFilter.apply(document.body)
+        var (visible, dropped) = InvisibleCharacterFilter.apply(document.body)
+        if document.format == .pdf { visible = PDFLineJoiner.apply(visible) }
         if let first = dropped.first {
             let location = source.location(of: Int(first))
             edits.append(TextEdit(kind: .invisibleCharacters, line: location.line, column: location.column,
@@ -82,6 +83,7 @@ public struct Cleaner: Sendable {
             let line = text.scalars[range]
             if HeadingMarker.parse(line) != nil { return true }
             return line.count >= 40 && line.contains { $0.isSentenceEnd || $0.isClausePunctuation }
+                && !chrome.isChrome(line)
         }
         guard let first = lines.firstIndex(where: isSubstantial),
               let last = lines.lastIndex(where: isSubstantial) else {

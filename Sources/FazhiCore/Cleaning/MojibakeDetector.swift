@@ -95,9 +95,11 @@ enum MojibakeDetector {
         return beforeIsText && afterIsText
     }
 
+    /// Runs that mark text decoded twice wrongly: 锟斤拷, 烫烫烫, 屯屯屯.
+    private static let knownGarbage: [[Unicode.Scalar]] = ["锟斤拷", "烫烫烫", "屯屯屯"].map { Array($0.unicodeScalars) }
+
     private static func isKnownGarbage(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
         guard index + 3 <= scalars.count else { return false }
-        let triple = scalars[index..<index + 3].string
-        return triple == "锟斤拷" || triple == "烫烫烫" || triple == "屯屯屯" || triple == "鍩庡競"
+        return knownGarbage.contains { $0[0] == scalars[index] && $0[1] == scalars[index + 1] && $0[2] == scalars[index + 2] }
     }
 }

@@ -2,10 +2,12 @@
 ///
 /// Each line gets a key (`PassageKey`). A run of consecutive lines that equals an earlier run
 /// line for line (and does not overlap it) is a repeat when it carries at least
-/// `minimumCharacters` of text, so that a short heading reused under two parts is not. The
-/// first copy is kept. Linear in the number of lines: each line starts or joins one run.
+/// `minimumCharacters` of text (or follows its own copy immediately), so that a short heading
+/// reused under two parts is not. The first copy is kept. Linear in the number of lines: each line starts or joins one run.
 enum RepeatedPassageFinder {
     static let minimumCharacters = 40
+    /// A line repeated right after itself needs less text to count as pasted twice.
+    static let minimumImmediateCharacters = 10
 
     /// Indices (into `keys`) of the lines that repeat earlier ones, grouped in runs.
     static func repeats(keys: [String]) -> [Range<Int>] {
@@ -26,7 +28,8 @@ enum RepeatedPassageFinder {
                 characters += keys[index + length].unicodeScalars.count
                 length += 1
             }
-            if characters >= minimumCharacters {
+            let immediate = earlier == index - 1 || keys[index - 1] == key
+            if characters >= minimumCharacters || (immediate && characters >= minimumImmediateCharacters) {
                 runs.append(index..<index + length)
                 index += length
             } else {

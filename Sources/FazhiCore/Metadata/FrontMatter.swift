@@ -20,7 +20,7 @@ struct FrontMatter {
             if signer == nil, let name = Self.signer(in: line.text) { signer = name }
         }
         for line in front {
-            if title == nil, let candidate = Self.title(from: line.text) { title = candidate }
+            if title == nil, let candidate = Self.title(fromPageTitle: line.text) { title = candidate }
             if recipients.isEmpty, let addressees = Self.recipients(from: line.text) { recipients = addressees }
         }
         if title == nil {
@@ -40,6 +40,14 @@ struct FrontMatter {
             if text.unicodeScalars.count >= 60 || text.contains("如下") { return index }
         }
         return limit
+    }
+
+    /// A title in a line that may be a web page's title, whose segments are joined by _, | or -.
+    static func title(fromPageTitle line: String) -> String? {
+        if let title = title(from: line) { return title }
+        let segments = line.split(whereSeparator: { "_|｜".contains($0) }).map(String.init)
+            + line.components(separatedBy: " - ")
+        return segments.count > 1 ? segments.lazy.compactMap(title(from:)).first : nil
     }
 
     /// A title in a line, without a 标题: label or leading document number; nil when the line is no title.

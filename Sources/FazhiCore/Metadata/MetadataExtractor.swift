@@ -92,9 +92,17 @@ public struct MetadataExtractor: Sendable {
             if topic, title.hasSuffix("报告") || title.hasSuffix("情况") { return true }
             if !topic { return false }
         }
-        let text = document.text.string
-        let mentions = text.components(separatedBy: "法治政府建设").count - 1
-        let reportPhrases = ["报告如下", "特此报告", "汇报如下", "现将", "情况报告"].contains { text.contains($0) }
+        let text = document.text.scalars[...]
+        let topic = Array("法治政府建设".unicodeScalars)
+        var mentions = 0
+        var rest = text
+        while mentions < 2, let found = rest.firstIndex(of: topic) {
+            mentions += 1
+            rest = rest[(found + topic.count)...]
+        }
+        let reportPhrases = ["报告如下", "特此报告", "汇报如下", "现将", "情况报告"].contains {
+            text.contains(Array($0.unicodeScalars))
+        }
         let hasParts = outline.parts.contains(.achievements)
             && (outline.parts.contains(.plans) || outline.parts.contains(.shortcomings))
         return mentions >= 2 && (reportPhrases || hasParts)

@@ -42,22 +42,24 @@ public struct PartClassifier: Sendable {
     public func part(ofParagraph text: String) -> MandatedPart? {
         let scalars = Array(text.unicodeScalars)
         if Self.opensPlans(scalars) { return .plans }
-        if Self.statesShortcomings(text) { return .shortcomings }
+        if Self.statesShortcomings(scalars) { return .shortcomings }
         return nil
     }
 
-    private static let weaknessWords = ["不足", "问题", "短板", "弱项", "差距", "薄弱"]
-    private static let elaborations = ["表现在", "表现为", "主要有", "主要是", "体现在", "如下", "：", ":"]
-    private static let admissions = ["还存在", "仍存在", "也存在", "依然存在", "仍然存在", "还有一些", "还有不少", "存在一些"]
+    private static let weaknessWords = scalars(["不足", "问题", "短板", "弱项", "差距", "薄弱"])
+    private static let elaborations = scalars(["表现在", "表现为", "主要有", "主要是", "体现在", "如下", "：", ":"])
+    private static let admissions = scalars(["还存在", "仍存在", "也存在", "依然存在", "仍然存在", "还有一些", "还有不少", "存在一些"])
+    private static let standalone = scalars(["不足之处", "短板弱项"])
 
-    private static func statesShortcomings(_ text: String) -> Bool {
-        guard let admission = admissions.compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
-            return text.contains("不足之处") || text.contains("短板弱项")
-        }
-        let rest = text[admission.upperBound...]
-        let window = String(rest.prefix(24))
+    private static func scalars(_ words: [String]) -> [[Unicode.Scalar]] { words.map { Array($0.unicodeScalars) } }
+
+    private static func statesShortcomings(_ text: [Unicode.Scalar]) -> Bool {
+        let all = text[...]
+        guard let admission = admissions.compactMap({ word in all.firstIndex(of: word).map { $0 + word.count } }).min()
+        else { return standalone.contains { all.contains($0) } }
+        let window = text[admission..<min(text.count, admission + 24)]
         guard weaknessWords.contains(where: { window.contains($0) }) else { return false }
-        let tail = String(rest.prefix(48))
+        let tail = text[admission..<min(text.count, admission + 48)]
         return elaborations.contains { tail.contains($0) }
     }
 

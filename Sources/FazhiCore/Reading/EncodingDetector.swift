@@ -101,7 +101,8 @@ public enum EncodingDetector {
 
     /// Decodes GB18030 or Big5 line by line, so one bad byte costs one character, not the file.
     private static func decodeLegacy(_ bytes: [UInt8], as encoding: TextEncoding) -> Decoded {
-        let nsEncoding = String.Encoding(rawValue: encoding == .big5 ? 0x8000_0A03 : 0x8000_0632)
+        // Big5 is decoded as Big5-HKSCS, its superset: tone-marked pinyin and Hong Kong characters live there.
+        let nsEncoding = String.Encoding(rawValue: encoding == .big5 ? 0x8000_0A06 : 0x8000_0632)
         var text = ""
         text.reserveCapacity(bytes.count * 3 / 2)
         var replacements = 0
