@@ -14,7 +14,7 @@ public struct ChromeClassifier: Sendable {
         let rest = line[start...]
         if rest.isEmpty { return true }
         if isCMSDate(rest) { return true }
-        guard terms.contains(where: { rest.hasPrefix($0.string) }) else { return false }
+        guard terms.contains(where: { rest.starts(with: $0) }) else { return false }
         // A longer line is chrome only as a CMS metadata bar naming several fields.
         if rest.count <= 40 { return true }
         let all = Array(rest)[...]

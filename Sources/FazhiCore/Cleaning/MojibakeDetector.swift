@@ -21,7 +21,7 @@ enum MojibakeDetector {
                 let scalar = scalars[lineEnd]
                 if scalar.isHan {
                     han += 1
-                    if !common.simplified.contains(scalar.value), !common.traditional.contains(scalar.value) { rare += 1 }
+                    if !common.either.contains(scalar.value) { rare += 1 }
                 }
                 lineEnd += 1
             }
@@ -50,7 +50,7 @@ enum MojibakeDetector {
         var fixedHan = 0, fixedCommon = 0
         for scalar in fixed where scalar.isHan {
             fixedHan += 1
-            if common.simplified.contains(scalar.value) || common.traditional.contains(scalar.value) { fixedCommon += 1 }
+            if common.either.contains(scalar.value) { fixedCommon += 1 }
         }
         return fixedHan >= 2 && fixedCommon * 10 >= fixedHan * 9
     }
@@ -60,7 +60,7 @@ enum MojibakeDetector {
         let common = CommonCharacters.shared
         func isSuspect(_ scalar: Unicode.Scalar) -> Bool {
             if scalar == "?" || scalar == "\u{FFFD}" || scalar == ")" || scalar.isASCIILetter { return true }
-            if scalar.isHan { return !common.simplified.contains(scalar.value) && !common.traditional.contains(scalar.value) }
+            if scalar.isHan { return !common.either.contains(scalar.value) }
             return scalar.value > 0x7F && scalar.value < 0x2000  // Latin letters with diacritics, as in ?qū)
         }
         var spans: [Range<Int>] = []

@@ -3,8 +3,9 @@
 /// Two copies of a paragraph that differ only in spacing, punctuation or character width get
 /// the same key.
 enum PassageKey {
-    static func key(_ line: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
+    static func key(_ line: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+        var view: [Unicode.Scalar] = []
+        view.reserveCapacity(line.count)
         for scalar in line {
             var value = scalar.value
             if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
@@ -13,6 +14,6 @@ enum PassageKey {
                 view.append(folded)
             }
         }
-        return String(view)
+        return view
     }
 }

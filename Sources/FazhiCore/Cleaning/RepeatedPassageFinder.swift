@@ -10,8 +10,8 @@ enum RepeatedPassageFinder {
     static let minimumImmediateCharacters = 10
 
     /// Indices (into `keys`) of the lines that repeat earlier ones, grouped in runs.
-    static func repeats(keys: [String]) -> [Range<Int>] {
-        var firstIndex: [String: Int] = [:]
+    static func repeats(keys: [[Unicode.Scalar]]) -> [Range<Int>] {
+        var firstIndex: [[Unicode.Scalar]: Int] = [:]
         var runs: [Range<Int>] = []
         var index = 0
         while index < keys.count {
@@ -22,10 +22,10 @@ enum RepeatedPassageFinder {
                 continue
             }
             var length = 1
-            var characters = key.unicodeScalars.count
+            var characters = key.count
             while index + length < keys.count, earlier + length < index,
                   keys[index + length] == keys[earlier + length] {
-                characters += keys[index + length].unicodeScalars.count
+                characters += keys[index + length].count
                 length += 1
             }
             let immediate = earlier == index - 1 || keys[index - 1] == key

@@ -16,9 +16,7 @@ public struct ScriptConverter: Sendable {
         // One transform call for all terms: ICU's per-call set-up dominates for short strings.
         let convertedTerms = Self.transform(protectedTerms.joined(separator: "\n")).split(separator: "\n")
         guard convertedTerms.count == protectedTerms.count else {
-            self.repairs = [:]
-            self.repairsByFirstScalar = [:]
-            return
+            preconditionFailure("ICU's transform changed the number of protected terms")
         }
         for (term, converted) in zip(protectedTerms, convertedTerms.map(String.init)) {
             if converted != term, converted.unicodeScalars.count == term.unicodeScalars.count {
@@ -33,24 +31,30 @@ public struct ScriptConverter: Sendable {
         }
         for key in index.keys { index[key]!.sort { $0.count > $1.count } }
         repairsByFirstScalar = index
+        let common = CommonCharacters.shared
+        let candidates = common.either.values.compactMap(Unicode.Scalar.init)
+        let converted = Array(Self.transform(candidates.string).unicodeScalars)
+        var forms: [UInt32] = []
+        if converted.count == candidates.count {
+            for (original, simplified) in zip(candidates, converted) where original != simplified { forms.append(original.value) }
+        }
+        traditionalForms = ScalarBitmap(forms)
     }
 
-    /// The script of a text, judged on up to 3,000 Chinese characters.
+    /// Common characters that ICU's transform changes: traditional forms. Built once, with one transform call.
+    private let traditionalForms: ScalarBitmap
+
+    /// The script of a text: traditional when at least 3% of its first 3,000 Chinese characters are traditional forms.
     public func detectScript(_ scalars: [Unicode.Scalar]) -> Script {
-        var sample = String.UnicodeScalarView()
         var count = 0
+        var traditional = 0
         for scalar in scalars where scalar.isHan {
-            sample.append(scalar)
             count += 1
+            if traditionalForms.contains(scalar.value) { traditional += 1 }
             if count == 3000 { break }
         }
         guard count >= 20 else { return .simplified }
-        let original = Array(sample)
-        let converted = Array(Self.transform(String(sample)).unicodeScalars)
-        guard converted.count == original.count else { return .traditional }
-        var changed = 0
-        for index in 0..<original.count where original[index] != converted[index] { changed += 1 }
-        return changed * 100 >= count * 3 ? .traditional : .simplified
+        return traditional * 100 >= count * 3 ? .traditional : .simplified
     }
 
     /// Converts traditional text to simplified, line by line, keeping origins.

@@ -2,11 +2,11 @@ import Foundation
 
 /// Tells which mandated parts a heading opens, and finds parts that live in unnumbered paragraphs.
 public struct PartClassifier: Sendable {
-    private let words: [(part: MandatedPart, word: String)]
+    private let words: [(part: MandatedPart, word: [Unicode.Scalar])]
 
     /// Creates a classifier from (part, word) rows in priority order.
     public init(words: [(part: MandatedPart, word: String)]) {
-        self.words = words
+        self.words = words.map { ($0.part, Array($0.word.unicodeScalars)) }
     }
 
     /// Parses the `mandated-parts.tsv` resource format.
@@ -27,7 +27,8 @@ public struct PartClassifier: Sendable {
     /// The parts a heading's title opens, in priority order.
     public func parts(ofHeading title: String) -> [MandatedPart] {
         var found: [MandatedPart] = []
-        for (part, word) in words where !found.contains(part) && title.contains(word) {
+        let scalars = Array(title.unicodeScalars)[...]
+        for (part, word) in words where !found.contains(part) && scalars.contains(word) {
             if part == .achievements, !found.isEmpty { continue }
             found.append(part)
         }

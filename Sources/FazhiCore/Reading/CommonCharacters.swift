@@ -6,8 +6,10 @@ import Foundation
 /// characters) and Big5's common-character block (5,401 traditional characters). Text decoded
 /// with the wrong encoding lands mostly on rare characters outside both sets.
 struct CommonCharacters: Sendable {
-    let simplified: Set<UInt32>
-    let traditional: Set<UInt32>
+    let simplified: ScalarBitmap
+    let traditional: ScalarBitmap
+    /// Either set: a character common in simplified or traditional use.
+    let either: ScalarBitmap
 
     static let shared = CommonCharacters()
 
@@ -15,9 +17,10 @@ struct CommonCharacters: Sendable {
         simplified = Self.decodeBlock(leads: 0xB0...0xD7, trails: Array(0xA1...0xFE), encoding: 0x8000_0632)
         traditional = Self.decodeBlock(
             leads: 0xA4...0xC6, trails: Array(0x40...0x7E) + Array(0xA1...0xFE), encoding: 0x8000_0A03)
+        either = ScalarBitmap(simplified.values + traditional.values)
     }
 
-    private static func decodeBlock(leads: ClosedRange<UInt8>, trails: [UInt8], encoding: UInt) -> Set<UInt32> {
+    private static func decodeBlock(leads: ClosedRange<UInt8>, trails: [UInt8], encoding: UInt) -> ScalarBitmap {
         var bytes = [UInt8]()
         for lead in leads {
             for trail in trails {
@@ -41,6 +44,6 @@ struct CommonCharacters: Sendable {
                 pairs.removeFirst(2)
             }
         }
-        return set
+        return ScalarBitmap(set)
     }
 }

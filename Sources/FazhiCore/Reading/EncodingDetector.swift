@@ -58,7 +58,7 @@ public enum EncodingDetector {
         let common = CommonCharacters.shared
         var score = 0
         for scalar in decoded.text.unicodeScalars where scalar.value >= 0x3400 {
-            if common.simplified.contains(scalar.value) || common.traditional.contains(scalar.value) { score += 1 }
+            if common.either.contains(scalar.value) { score += 1 }
         }
         return score - decoded.replacements * 20
     }
