@@ -2,13 +2,17 @@
 """Writes the fictional sample reports in Samples/ (run from the package root).
 
 Every text here was written for Fazhi: real place names, invented content and figures.
-Each file opens with the fictional-example notice. Encodings differ on purpose, so the
-files are written from Python rather than kept as hand-edited text:
+Each file opens with the fictional-example notice. Encodings differ on purpose, and one sample
+is a Word document, so the files are written from Python rather than kept as hand-edited text:
 
-    python3 scripts/make-samples.py          # rewrites Samples/*.txt and Samples/*.html
+    python3 scripts/make-samples.py          # rewrites Samples/*.txt, *.html and *.docx
 """
+import io
 import pathlib
 import sys
+import xml.dom.minidom as xml_dom
+import zipfile
+from xml.sax.saxutils import escape as xml_escape
 
 NOTICE = "（虚构示例：本文由 Fazhi 项目编写，用于演示和测试，不是真实政府文件。）"
 # Big5 cannot encode 虚构/项目/编写/测试 in simplified script, so the Big5 sample carries the same
@@ -626,6 +630,215 @@ S08 = NOTICE + "\n" + body("""
 
 
 # ---------------------------------------------------------------------------------------------
+# 09 — a county report as a Word document (.docx) whose outline markers are not in the text:
+# 一、 … 四、 and （一） … （三） come from automatic numbering (numbering.xml, chineseCounting),
+# so a reader must render them. One table of figures (w:tbl) inside the first part.
+#
+# Light markup, one paragraph per non-blank line: "= " title, "# " first-level heading (numbered
+# at ilvl 0), "## " second-level heading (ilvl 1), "|" table row (the first row is the header),
+# "> " right-aligned (signature and date); anything else is a body paragraph.
+# ---------------------------------------------------------------------------------------------
+S09 = NOTICE + "\n" + body("""
+= 安吉县2023年法治政府建设年度报告
+
+湖州市人民政府：
+
+2023年，安吉县人民政府在县委的领导和县人大及其常委会的监督下，坚持以习近平法治思想为指导，围绕“两山”理念诞生地高质量发展的目标，把法治政府建设与生态文明建设、共同富裕示范区建设统筹推进，全面落实《法治政府建设实施纲要（2021—2025年）》和省、市年度工作要点，较好完成了全年各项任务。现将有关情况报告如下。
+
+# 推进法治政府建设的主要举措和成效
+
+## 持续优化法治化营商环境
+
+全年调整县级部门权责清单事项286项，其中新增34项、取消22项、变更230项，调整结果在县政府门户网站集中公布。深化“高效办成一件事”改革，上线企业开办、新生儿出生、竹林经营权流转登记等集成办理场景18个，全年办件2.6万余件。全县依申请政务服务事项共1175项，其中1151项实现网上可办，可网办率97.96%。开展公平竞争审查，审查涉及经营主体经济活动的政策措施29件，未发现排除、限制竞争的内容。全年审核县政府及县政府办公室行政规范性文件31件，提出修改意见126条，报备率、及时率均为100%。编制并公布2023年度重大行政决策事项目录，纳入乡村污水处理设施运维管理、城区停车设施规划建设等5项事项，均依法履行公众参与、专家论证、风险评估、合法性审查和集体讨论决定程序。
+
+## 严格规范公正文明执法
+
+深化“大综合一体化”行政执法改革，在各乡镇（街道）推行“一支队伍管执法”，向乡镇（街道）赋予高频执法事项88项，配套制定履职指引。全面落实行政执法公示、执法全过程记录和重大执法决定法制审核制度，推行包容审慎监管，依法作出不予处罚决定98件、减轻处罚决定39件。全年主要执法数据见下表：
+
+| 指标 | 数量 |
+| 行政处罚决定（件） | 1968 |
+| 罚没款（万元） | 1325 |
+| 重大执法决定法制审核（件） | 146 |
+| 不予处罚、减轻处罚决定（件） | 137 |
+| 新申领行政执法证（本） | 72 |
+
+组织开展行政执法案卷评查，抽查案卷240卷，合格232卷，合格率96.67%，对不合格案卷逐卷反馈并督促整改。组织执法人员法律知识轮训两期，参训960人次。
+
+## 依法有效化解社会矛盾纠纷
+
+全年收到行政复议申请71件，受理65件，审结60件，其中维持41件、驳回8件、撤销或确认违法6件、调解和解后终止5件，直接纠错率10%。全县发生一审行政诉讼案件27件，行政机关负责人出庭应诉27人次，出庭应诉率100%；已审结22件，败诉1件，败诉率4.55%。依托县社会矛盾纠纷调处化解中心，全年调处各类矛盾纠纷3204件，调解成功3171件，成功率98.97%。在各乡镇（街道）设立“共享法庭”和公共法律服务工作站，村（社区）法律顾问实现全覆盖。办理法律援助案件528件，接待群众法律咨询约7400人次。
+
+# 党政主要负责人履行推进法治建设第一责任人职责情况
+
+县政府主要负责人坚持把法治政府建设与经济社会发展同部署、同推进、同督促、同考核。全年主持召开县政府常务会议专题研究法治政府建设工作5次，审议重大行政决策草案6件；组织县政府常务会议会前学法11次，内容包括新修订的行政复议法、《浙江省生态环境保护条例》等。坚持重大事项先审查后决策，带头出庭应诉行政案件1次。年底在县委全面依法治县委员会会议上述法，并对县政府各部门主要负责人履行法治建设职责情况进行点评。督促县政府各部门主要负责人将履行法治建设第一责任人职责情况列入年终述职内容，全年约谈法治建设推进不力的单位负责人2人。将法治建设成效纳入乡镇（街道）和县级部门年度综合考核。
+
+# 存在的不足和原因
+
+一是乡镇（街道）综合执法力量仍显薄弱，部分执法人员对林业、自然资源等专业领域的法律规定掌握不够，执法文书制作不够规范。二是重大行政决策后评估刚刚起步，评估结果运用不充分。三是执法信息平台与部门业务系统之间数据共享不畅，仍存在重复录入的问题。主要原因是基层法治专业人才引进难、留住难，培训以集中授课为主，跟案指导偏少。
+
+# 2024年主要工作安排
+
+2024年，安吉县人民政府将重点做好以下工作：一是继续优化法治化营商环境，年内新增“一件事”集成办理场景10个以上；二是推进乡镇（街道）综合执法规范化建设，开展“以案代训”和交叉评查，案卷合格率保持在95%以上；三是健全重大行政决策后评估制度，选取2项已实施决策开展后评估；四是贯彻新修订的行政复议法，发挥行政复议化解行政争议主渠道作用，继续保持行政机关负责人出庭应诉全覆盖；五是深化“八五”普法，每个行政村培养“法律明白人”不少于5名。
+
+特此报告。
+
+> 安吉县人民政府
+> 2024年3月5日
+""")
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing a WordprocessingML package (.docx) with the standard library only.
+# ---------------------------------------------------------------------------------------------
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+# 1980-01-01 is the earliest date a ZIP entry can carry; a fixed stamp keeps the file byte-identical.
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+
+DOCX_CONTENT_TYPES = XML_DECLARATION + """\
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
+<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>
+</Types>
+"""
+
+DOCX_PACKAGE_RELS = XML_DECLARATION + """\
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
+</Relationships>
+"""
+
+DOCX_DOCUMENT_RELS = XML_DECLARATION + """\
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>
+</Relationships>
+"""
+
+# Fonts and sizes of a government document (GB/T 9704): 仿宋 body at 三号 (16 pt = 32 half-points),
+# 小标宋 title at 二号 (22 pt), 黑体 first-level and 楷体 second-level headings.
+DOCX_STYLES = XML_DECLARATION + f"""\
+<w:styles xmlns:w="{W_NS}">
+<w:docDefaults>
+<w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋_GB2312" w:cs="Times New Roman"/><w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault>
+<w:pPrDefault><w:pPr><w:spacing w:line="560" w:lineRule="exact"/><w:jc w:val="both"/></w:pPr></w:pPrDefault>
+</w:docDefaults>
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:jc w:val="center"/><w:spacing w:before="240" w:after="240"/></w:pPr><w:rPr><w:rFonts w:eastAsia="方正小标宋简体"/><w:sz w:val="44"/><w:szCs w:val="44"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:ind w:firstLineChars="200" w:firstLine="640"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:rFonts w:eastAsia="黑体"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:ind w:firstLineChars="200" w:firstLine="640"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:rFonts w:eastAsia="楷体_GB2312"/></w:rPr></w:style>
+<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:left w:w="108" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
+<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:left w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:right w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="auto"/></w:tblBorders></w:tblPr></w:style>
+</w:styles>
+"""
+
+# The outline numbering of a Chinese government document: 一、 at level 0 and （一） at level 1, with
+# no tab after the number (w:suff nothing) so the heading text follows the marker directly.
+DOCX_NUMBERING = XML_DECLARATION + f"""\
+<w:numbering xmlns:w="{W_NS}">
+<w:abstractNum w:abstractNumId="0">
+<w:multiLevelType w:val="multilevel"/>
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:suff w:val="nothing"/><w:lvlText w:val="%1、"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="0" w:firstLine="640"/></w:pPr><w:rPr><w:rFonts w:eastAsia="黑体"/></w:rPr></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:suff w:val="nothing"/><w:lvlText w:val="（%2）"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="0" w:firstLine="640"/></w:pPr><w:rPr><w:rFonts w:eastAsia="楷体_GB2312"/></w:rPr></w:lvl>
+</w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+</w:numbering>
+"""
+
+
+def docx_run(text: str, bold: bool = False) -> str:
+    properties = "<w:rPr><w:b/></w:rPr>" if bold else ""
+    return f'<w:r>{properties}<w:t xml:space="preserve">{xml_escape(text)}</w:t></w:r>'
+
+
+def docx_paragraph(text: str, properties: str = "", bold: bool = False) -> str:
+    pPr = f"<w:pPr>{properties}</w:pPr>" if properties else ""
+    return f"<w:p>{pPr}{docx_run(text, bold)}</w:p>"
+
+
+def docx_table(rows: list) -> str:
+    """A bordered two-column table; the first row is the (bold, repeated) header."""
+    widths = (5400, 2600)
+    grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
+    xml = [f'<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
+           f'<w:jc w:val="center"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" '
+           f'w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>']
+    for index, cells in enumerate(rows):
+        header = index == 0
+        xml.append("<w:tr><w:trPr><w:tblHeader/></w:trPr>" if header else "<w:tr>")
+        for column, (cell, width) in enumerate(zip(cells, widths)):
+            align = "center" if header or column > 0 else "left"
+            cell_properties = f'<w:spacing w:line="400" w:lineRule="exact"/><w:jc w:val="{align}"/>'
+            paragraph = docx_paragraph(cell, cell_properties, bold=header)
+            xml.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{paragraph}</w:tc>')
+        xml.append("</w:tr>")
+    xml.append("</w:tbl>")
+    return "".join(xml)
+
+
+def docx_document(text: str) -> str:
+    """word/document.xml for a text in the light markup described above S09."""
+    numbered = '<w:numPr><w:ilvl w:val="{}"/><w:numId w:val="1"/></w:numPr>'
+    indented = '<w:ind w:firstLineChars="200" w:firstLine="640"/>'
+    blocks = []
+    table = []
+    for line in text.split("\n"):
+        if line.startswith("|"):
+            table.append([cell.strip() for cell in line.strip().strip("|").split("|")])
+            continue
+        if table:
+            blocks.append(docx_table(table))
+            table = []
+        if not line:
+            continue
+        if line.startswith("= "):
+            blocks.append(docx_paragraph(line[2:], '<w:pStyle w:val="Title"/>'))
+        elif line.startswith("## "):
+            blocks.append(docx_paragraph(line[3:], '<w:pStyle w:val="Heading2"/>' + numbered.format(1)))
+        elif line.startswith("# "):
+            blocks.append(docx_paragraph(line[2:], '<w:pStyle w:val="Heading1"/>' + numbered.format(0)))
+        elif line.startswith("> "):
+            blocks.append(docx_paragraph(line[2:], '<w:ind w:right="640"/><w:jc w:val="right"/>'))
+        elif line == NOTICE or line.endswith("人民政府："):
+            blocks.append(docx_paragraph(line))  # the notice and the addressee: flush left
+        else:
+            blocks.append(docx_paragraph(line, indented))
+    if table:
+        blocks.append(docx_table(table))
+    # A4 portrait with the margins of GB/T 9704 (top 37 mm, left 28 mm), in twentieths of a point.
+    section = ('<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" '
+               'w:left="1587" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>')
+    return (XML_DECLARATION + f'<w:document xmlns:w="{W_NS}"><w:body>\n' + "\n".join(blocks)
+            + f"\n{section}</w:body></w:document>\n")
+
+
+def docx(text: str) -> bytes:
+    """A minimal .docx package: fixed entry order and timestamps, deflated, so every run gives the same bytes."""
+    parts = [
+        ("[Content_Types].xml", DOCX_CONTENT_TYPES),
+        ("_rels/.rels", DOCX_PACKAGE_RELS),
+        ("word/document.xml", docx_document(text)),
+        ("word/_rels/document.xml.rels", DOCX_DOCUMENT_RELS),
+        ("word/styles.xml", DOCX_STYLES),
+        ("word/numbering.xml", DOCX_NUMBERING),
+    ]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, xml in parts:
+            # Every part must be well-formed XML; a mistake here fails the run, not the reader later.
+            xml_dom.parseString(xml.encode("utf-8"))
+            info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3  # Unix, whatever the host, so the headers do not depend on it
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, xml.encode("utf-8"), compresslevel=9)
+    return buffer.getvalue()
+
+
+# ---------------------------------------------------------------------------------------------
 # Writing the files.
 # ---------------------------------------------------------------------------------------------
 def crlf(text: str) -> str:
@@ -644,6 +857,11 @@ FILES = [
     ("08-not-a-report.txt", S08, "utf-8", b"", "\n"),
 ]
 
+DOCX_FILES = [
+    # (file name, text in the light markup described above S09)
+    ("09-numbered.docx", S09),
+]
+
 
 def main() -> int:
     OUT.mkdir(exist_ok=True)
@@ -655,6 +873,10 @@ def main() -> int:
         data = bom + text.replace("\n", newline).encode(encoding)
         (OUT / name).write_bytes(data)
         print(f"{name}: {len(text)} characters, {len(data)} bytes, {encoding}{' with BOM' if bom else ''}")
+    for name, text in DOCX_FILES:
+        data = docx(text)
+        (OUT / name).write_bytes(data)
+        print(f"{name}: {len(text)} characters, {len(data)} bytes, WordprocessingML (ZIP)")
     return 0
 
 

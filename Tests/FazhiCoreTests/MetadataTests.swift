@@ -163,3 +163,61 @@ struct PageTitleTests {
         #expect(FrontMatter.title(fromPageTitle: "开化县人民政府门户网站_首页") == nil)
     }
 }
+
+@Suite("report forms seen across provinces, levels and years")
+struct ReportFormTests {
+    static let body = Fixtures.countyReport.split(separator: "\n").dropFirst(2).dropLast(2).joined(separator: "\n")
+
+    @Test("a title set in two lines is joined")
+    func twoLineTitle() throws {
+        let meta = try Shared.analyze("开化县人民政府\n关于2022年度法治政府建设情况的报告\n\(Self.body)").metadata
+        #expect(meta.title == "开化县人民政府关于2022年度法治政府建设情况的报告")
+        #expect(meta.body == "开化县人民政府")
+        #expect(meta.reportYear == 2022)
+    }
+
+    @Test("a province's report")
+    func province() throws {
+        let meta = try Shared.analyze("浙江省人民政府关于2021年法治政府建设情况的报告\n\(Self.body)").metadata
+        #expect(meta.region == Region(name: "浙江省", level: .province, divisionType: "省", prefecture: nil, province: "浙江省", code: "330000"))
+        #expect(meta.reportYear == 2021)
+    }
+
+    @Test("a provincial department's report")
+    func provincialDepartment() throws {
+        let meta = try Shared.analyze("浙江省司法厅2023年法治政府建设年度报告\n\(Self.body)\n浙江省司法厅\n2024年2月26日").metadata
+        #expect(meta.body == "浙江省司法厅")
+        #expect(meta.bodyKind == .department)
+        #expect(meta.region?.name == "浙江省")
+        #expect(meta.signedDate == "2024-02-26")
+    }
+
+    @Test("a district of a municipality")
+    func municipalDistrict() throws {
+        let meta = try Shared.analyze("北京市海淀区2019年法治政府建设年度报告\n\(Self.body)").metadata
+        #expect(meta.region == Region(name: "海淀区", level: .county, divisionType: "区", prefecture: "北京市", province: "北京市", code: "110108"))
+    }
+
+    @Test("an autonomous county and a league banner")
+    func autonomous() throws {
+        let county = try Shared.analyze("长阳土家族自治县2020年法治政府建设年度报告\n\(Self.body)").metadata
+        #expect(county.region?.divisionType == "自治县")
+        #expect(county.region?.prefecture == "宜昌市")
+        let banner = try Shared.analyze("鄂托克旗2018年法治政府建设情况报告\n\(Self.body)").metadata
+        #expect(banner.region?.divisionType == "旗")
+        #expect(banner.region?.province == "内蒙古自治区")
+    }
+
+    @Test("a renamed division is found under its current name")
+    func renamed() throws {
+        let meta = try Shared.analyze("莱芜市2018年法治政府建设情况报告\n\(Self.body)").metadata
+        #expect(meta.region?.name == "莱芜区")
+        #expect(meta.region?.prefecture == "济南市")
+    }
+
+    @Test("a template placeholder year gives no year from the title; the opening still does")
+    func placeholderYear() throws {
+        let meta = try Shared.analyze("开化县20xx年法治政府建设年度报告\n\(Self.body)").metadata
+        #expect(meta.reportYear == 2022)
+    }
+}

@@ -19,8 +19,17 @@ struct FrontMatter {
             if docNumber == nil, let (number, _) = DocumentNumberScanner.first(in: scalars[...]) { docNumber = number }
             if signer == nil, let name = Self.signer(in: line.text) { signer = name }
         }
-        for line in front {
-            if title == nil, let candidate = Self.title(fromPageTitle: line.text) { title = candidate }
+        for (index, line) in zip(front.indices, front) {
+            if title == nil, let candidate = Self.title(fromPageTitle: line.text) {
+                title = candidate
+                // A title set in two lines: 开化县人民政府 / 关于2022年度法治政府建设情况的报告.
+                if candidate.hasPrefix("关于"), index > front.startIndex,
+                   case let issuer = front[index - 1].text, issuer.unicodeScalars.count <= 40,
+                   Self.organSuffixes.contains(where: { issuer.hasSuffix($0) }),
+                   !issuer.unicodeScalars.contains(where: { $0.isSentenceEnd || $0.isClausePunctuation }) {
+                    title = issuer + candidate
+                }
+            }
             if recipients.isEmpty, let addressees = Self.recipients(from: line.text) { recipients = addressees }
         }
         if title == nil {

@@ -75,18 +75,17 @@ struct RegionFinder {
                       prefecture: prefecture?.name, province: province?.name, code: nil)
     }
 
-    /// A township-level name (…镇, …乡, …街道) in a body's name after `start`.
+    /// A township-level name (…镇, …乡, …街道) in a body's name after `start`: 乌镇镇人民政府 → 乌镇镇.
     static func township(in scalars: [Unicode.Scalar], after start: Int) -> (name: String, type: String)? {
-        let rest = scalars[min(start, scalars.count)...].string
-        for type in ["街道", "镇", "乡"] {
-            guard let range = rest.range(of: type) else { continue }
-            let name = String(rest[..<range.upperBound])
-            let count = name.unicodeScalars.count
-            guard count >= type.unicodeScalars.count + 1, count <= 8,
-                  name.unicodeScalars.allSatisfy(\.isHan) else { continue }
-            return (name, type)
+        var name = scalars[min(start, scalars.count)...].string
+        for organ in ["人民政府", "办事处", "党委", "党工委", "政府"] where name.hasSuffix(organ) {
+            name.removeLast(organ.count)
+            break
         }
-        return nil
+        guard let type = ["街道", "镇", "乡"].first(where: { name.hasSuffix($0) }) else { return nil }
+        let count = name.unicodeScalars.count
+        guard count >= type.unicodeScalars.count + 1, count <= 8, name.unicodeScalars.allSatisfy(\.isHan) else { return nil }
+        return (name, type)
     }
 
     /// The division suffix a report uses for itself most often: 我市/全市 → 市.
