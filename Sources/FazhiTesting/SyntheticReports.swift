@@ -95,23 +95,18 @@ public struct SyntheticReports: Sendable {
 // MARK: - Random numbers
 
 extension SyntheticReports {
-    /// SplitMix64: tiny, fast, and good enough to vary fictional reports.
-    fileprivate struct SplitMix64 {
-        var state: UInt64
+    /// Random choices for one report, drawn from `SplitMix64` seeded by (seed, index).
+    fileprivate struct Dice {
+        private var generator: SplitMix64
 
         init(seed: UInt64, index: Int) {
-            state = seed &+ 0x9E37_79B9_7F4A_7C15 &* (UInt64(truncatingIfNeeded: index) &+ 1)
-            _ = next()
-            state ^= seed.rotatedLeft(by: 29)
+            var first = SplitMix64(seed: seed &+ 0x9E37_79B9_7F4A_7C15 &* (UInt64(truncatingIfNeeded: index) &+ 1))
+            let mixed = first.next() ^ seed.rotatedLeft(by: 29)
+            generator = SplitMix64(seed: mixed &- 0x9E37_79B9_7F4A_7C15 &* 2)
+            _ = generator.next()
         }
 
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        mutating func next() -> UInt64 { generator.next() }
 
         /// A uniform integer in `lower...upper`.
         mutating func int(_ lower: Int, _ upper: Int) -> Int {
@@ -710,7 +705,7 @@ extension SyntheticReports {
 
     fileprivate struct Composer {
         var out: [UInt8] = []
-        var rng: SplitMix64
+        var rng: Dice
         let index: Int
         let division: Division
         let year: Int
@@ -729,7 +724,7 @@ extension SyntheticReports {
         let guidance: [UInt8]
 
         init(seed: UInt64, index: Int, recording: Bool) {
-            rng = SplitMix64(seed: seed, index: index)
+            rng = Dice(seed: seed, index: index)
             self.index = index
             self.recording = recording
             division = rng.pick(SyntheticReports.divisions)

@@ -1,4 +1,5 @@
 import Foundation
+import FazhiTesting
 import Testing
 import ZIPFoundation
 @testable import FazhiCore
@@ -314,7 +315,7 @@ struct DOCXReaderHostileTests {
 
     @Test("random bytes behind a ZIP signature, and malformed XML, never crash")
     func garbage() throws {
-        var generator = SplitMix(seed: 42)
+        var generator = SplitMix64(seed: 42)
         for _ in 0..<50 {
             let bytes = [0x50, 0x4B, 0x03, 0x04] + (0..<2000).map { _ in UInt8.random(in: 0...255, using: &generator) }
             #expect(throws: DOCXError.self) { try DOCXReader.text(from: bytes) }
@@ -331,22 +332,5 @@ struct DOCXReaderHostileTests {
         }
         let text = try DOCXReader.text(from: makeZIP([("word/document.xml", broken[0])]))
         #expect(text == "未闭合")
-    }
-}
-
-/// A small deterministic random number generator (SplitMix64).
-private struct SplitMix: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

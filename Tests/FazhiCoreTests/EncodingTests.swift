@@ -73,14 +73,8 @@ struct EncodingTests {
 
     @Test("hostile bytes decode without crashing", arguments: [0, 1, 2, 3, 4, 5, 6, 7])
     func randomBytes(seed: UInt64) throws {
-        var state = seed &+ 0x9E37_79B9_7F4A_7C15
-        var bytes = [UInt8]()
-        for _ in 0..<20_000 {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            bytes.append(UInt8(truncatingIfNeeded: state))
-        }
+        var generator = SplitMix64(seed: seed)
+        let bytes = generator.bytes(20_000)
         _ = EncodingDetector.decode(bytes)
         _ = try? Shared.analyzer.analyze(bytes, source: "random", format: .text)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import FazhiTesting
 import Testing
 @testable import FazhiCore
 
@@ -379,7 +380,7 @@ struct HTMLBodyExtractorHostileTests {
 
     @Test("random bytes decoded lossily, and NUL bytes")
     func randomBytes() {
-        var generator = SeededGenerator(seed: 0x5EED)
+        var generator = SplitMix64(seed: 0x5EED)
         for round in 0..<20 {
             var bytes = (0..<100_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
             if round % 2 == 0 {
@@ -394,22 +395,5 @@ struct HTMLBodyExtractorHostileTests {
         }
         let withNUL = "<p>正\u{0}文</p>\u{0}<div\u{0}>\u{0}</div>"
         #expect(HTMLBodyExtractor.extract(SourceText(withNUL)).string == "正文")
-    }
-}
-
-/// A small deterministic random number generator (SplitMix64) for reproducible fuzz input.
-private struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

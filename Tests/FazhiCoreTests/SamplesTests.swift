@@ -54,6 +54,10 @@ struct SamplesTests {
                  region: Region(name: "肥西县", level: .county, divisionType: "县", prefecture: "合肥市", province: "安徽省", code: "340123"),
                  reportYear: 2024, recipients: [], signedDate: "2025-03-12", publishedDate: "2025-03-18", docNumber: nil,
                  parts: all, edits: [.webChrome]),
+        Expected(file: "09-numbered.docx", encoding: .utf8, script: .simplified, body: "安吉县人民政府",
+                 region: Region(name: "安吉县", level: .county, divisionType: "县", prefecture: "湖州市", province: "浙江省", code: "330523"),
+                 reportYear: 2023, recipients: ["湖州市人民政府"], signedDate: "2024-03-05", publishedDate: nil, docNumber: nil,
+                 parts: all),
         Expected(file: "08-not-a-report.txt", encoding: .utf8, script: .simplified, body: "中共洛阳市委全面依法治市委员会办公室",
                  region: Region(name: "洛阳市", level: .prefecture, divisionType: "市", prefecture: "洛阳市", province: "河南省", code: "410300"),
                  reportYear: 2024, recipients: [], signedDate: "2024-02-20", publishedDate: nil, docNumber: nil,
@@ -77,6 +81,10 @@ struct SamplesTests {
         #expect(meta.docNumber == expected.docNumber)
         #expect(report.parts == expected.parts)
         #expect(Set(report.edits.map(\.kind)).isSuperset(of: expected.edits))
+        if expected.file.hasSuffix(".docx") {
+            #expect(report.format == .docx)
+            #expect(report.outline.map { $0.marker ?? "" } == ["一、", "二、", "三、", "四、"], "Word numbering rendered")
+        }
         let firstLine = try #require(String(decoding: bytes.prefix(400), as: UTF8.self).split(separator: "\n").first)
         if expected.encoding == .utf8 || expected.encoding == .utf8BOM {
             #expect(firstLine.contains("虚构示例"))
