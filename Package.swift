@@ -35,7 +35,7 @@ let package = Package(
             dependencies: ["FazhiCore", "FazhiTesting"],
             path: "Benchmarks/FazhiBench"
         ),
-        .testTarget(name: "FazhiCoreTests", dependencies: ["FazhiCore", "FazhiTesting"]),
+        .testTarget(name: "FazhiCoreTests", dependencies: ["FazhiCore", "FazhiTesting"], exclude: ["Gold"]),
         .testTarget(name: "FazhiCLITests", dependencies: ["FazhiCore", "FazhiTesting"]),
     ],
     swiftLanguageModes: [.v6]

@@ -10,12 +10,22 @@ public struct AnalysisResources: Sendable {
     public var protectedTerms: [String]
     /// Words that open mandated parts, in priority order.
     public var partWords: PartClassifier
+    /// Units, qualifiers and the fixed phrases whose numerals are not figures.
+    public var quantityScanner: QuantityScanner
+    /// Indicators that reports disclose.
+    public var indicators: IndicatorCatalogue
+    /// Words of the task areas.
+    public var taskAreas: TaskAreaClassifier
 
-    public init(gazetteer: Gazetteer, chromeTerms: [String], protectedTerms: [String], partWords: PartClassifier) {
+    public init(gazetteer: Gazetteer, chromeTerms: [String], protectedTerms: [String], partWords: PartClassifier,
+                quantityScanner: QuantityScanner, indicators: IndicatorCatalogue, taskAreas: TaskAreaClassifier) {
         self.gazetteer = gazetteer
         self.chromeTerms = chromeTerms
         self.protectedTerms = protectedTerms
         self.partWords = partWords
+        self.quantityScanner = quantityScanner
+        self.indicators = indicators
+        self.taskAreas = taskAreas
     }
 
     /// The resources bundled with FazhiCore.
@@ -24,7 +34,12 @@ public struct AnalysisResources: Sendable {
             gazetteer: Gazetteer.embedded,
             chromeTerms: try wordList("web-chrome"),
             protectedTerms: try wordList("protected-terms"),
-            partWords: try PartClassifier(tsv: resourceText("mandated-parts", extension: "tsv")))
+            partWords: try PartClassifier(tsv: resourceText("mandated-parts", extension: "tsv")),
+            quantityScanner: try QuantityScanner(
+                unitsTSV: resourceText("units", extension: "tsv"),
+                phrases: resourceText("numeric-phrases", extension: "txt")),
+            indicators: try IndicatorCatalogue(json: resourceText("indicators", extension: "json")),
+            taskAreas: try TaskAreaClassifier(tsv: resourceText("task-areas", extension: "tsv")))
     }
 
     static func resourceText(_ name: String, extension ext: String) throws(ResourceError) -> String {

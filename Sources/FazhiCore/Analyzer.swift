@@ -11,6 +11,7 @@ public struct Analyzer: Sendable {
     private let cleaner: Cleaner
     private let outlines: OutlineBuilder
     private let metadata: MetadataExtractor
+    private let figures: FigureExtractor
 
     /// Creates an analyzer from loaded resources.
     public init(resources: AnalysisResources) {
@@ -20,6 +21,7 @@ public struct Analyzer: Sendable {
             scripts: ScriptConverter(protectedTerms: resources.protectedTerms + placeNames))
         outlines = OutlineBuilder(parts: resources.partWords)
         metadata = MetadataExtractor(gazetteer: resources.gazetteer)
+        figures = FigureExtractor(scanner: resources.quantityScanner, catalogue: resources.indicators, areas: resources.taskAreas)
     }
 
     /// An analyzer with the resources bundled with FazhiCore.
@@ -52,7 +54,8 @@ public struct Analyzer: Sendable {
         let chinese = cleaned.text.scalars.reduce(0) { $0 + ($1.isHan ? 1 : 0) }
         return Report(
             source: source, sha256: sha256, format: decoded.format, encoding: decoded.encoding, script: cleaned.script,
-            metadata: found, outline: outline.headings, parts: outline.parts, edits: cleaned.edits,
+            metadata: found, outline: outline.headings, parts: outline.parts,
+            quantities: figures.quantities(in: cleaned, outline: outline), edits: cleaned.edits,
             garbled: cleaned.garbled,
             statistics: .init(characters: cleaned.text.count, chineseCharacters: chinese, lines: cleaned.lines.count),
             text: includeText ? cleaned.text.string : nil)

@@ -44,6 +44,6 @@ final class ReportOutput {
     }
 
     private func emit(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        Output.write(text)
     }
 }

@@ -32,6 +32,15 @@ enum ReportText {
             lines.append("\(indent)\(marker)\(heading.title)\(part)  (第\(heading.line)行)")
             stack.append(contentsOf: heading.children.reversed().map { ($0, depth + 1) })
         }
+        if !report.quantities.isEmpty {
+            let mapped = report.quantities.filter { $0.indicator != nil }.count
+            lines.append("  数字: \(report.quantities.count) 个（\(mapped) 个对应指标）")
+            for quantity in report.quantities.prefix(8) {
+                let indicator = quantity.indicator.map { " → \($0)" } ?? ""
+                lines.append("    第\(quantity.line)行 \(quantity.text)  \(quantity.subject ?? "")\(indicator)")
+            }
+            if report.quantities.count > 8 { lines.append("    …") }
+        }
         let editCounts = Dictionary(grouping: report.edits, by: \.kind).mapValues(\.count)
         if !editCounts.isEmpty {
             let summary = EditKind.allCases.compactMap { kind in editCounts[kind].map { "\(editName(kind)) \($0) 处" } }

@@ -6,10 +6,18 @@ import Testing
 struct HostileInputTests {
     @Test("a 10 MB line")
     func longLine() throws {
-        let sentence = "全年办理行政复议案件86件，审结79件，纠错率为13.9%，"
+        let sentence = "坚持依法行政，推进严格规范公正文明执法，不断提升法治政府建设水平，"
         let line = String(repeating: sentence, count: 10_000_000 / sentence.utf8.count)
         let report = try Shared.analyzer.analyze(Array(("一、主要举措和成效\n" + line).utf8), source: "long")
         #expect(report.statistics.lines == 2)
+    }
+
+    @Test("a 1 MB line dense with figures")
+    func denseFigures() throws {
+        let sentence = "全年办理行政复议案件86件，审结79件，纠错率为13.9%，"
+        let line = String(repeating: sentence, count: 1_000_000 / sentence.utf8.count)
+        let report = try Shared.analyzer.analyze(Array(("一、主要举措和成效\n" + line).utf8), source: "dense")
+        #expect(report.quantities.count == 3 * (1_000_000 / sentence.utf8.count))
     }
 
     @Test("100,000 heading lines of every style")

@@ -16,6 +16,8 @@ public struct Report: Codable, Sendable {
     public var outline: [Heading]
     /// The mandated parts present, in report order.
     public var parts: [MandatedPart]
+    /// Every figure the report states, in reading order.
+    public var quantities: [Quantity]
     /// Removals and repairs made while cleaning, located in the original.
     public var edits: [TextEdit]
     /// Garbled text that could not be repaired.
@@ -36,7 +38,7 @@ public struct Report: Codable, Sendable {
     }
 
     public init(source: String, sha256: String, format: DocumentFormat, encoding: TextEncoding, script: Script,
-                metadata: Metadata, outline: [Heading], parts: [MandatedPart], edits: [TextEdit],
+                metadata: Metadata, outline: [Heading], parts: [MandatedPart], quantities: [Quantity], edits: [TextEdit],
                 garbled: [GarbledSpan], statistics: Statistics, text: String?) {
         self.source = source
         self.sha256 = sha256
@@ -46,6 +48,7 @@ public struct Report: Codable, Sendable {
         self.metadata = metadata
         self.outline = outline
         self.parts = parts
+        self.quantities = quantities
         self.edits = edits
         self.garbled = garbled
         self.statistics = statistics
@@ -53,7 +56,7 @@ public struct Report: Codable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case source, sha256, format, encoding, script, outline, parts, edits, garbled, statistics, text
+        case source, sha256, format, encoding, script, outline, parts, quantities, edits, garbled, statistics, text
     }
 
     /// Decodes a report, reading metadata fields from the top level.
@@ -67,6 +70,7 @@ public struct Report: Codable, Sendable {
         metadata = try Metadata(from: decoder)
         outline = try container.decode([Heading].self, forKey: .outline)
         parts = try container.decode([MandatedPart].self, forKey: .parts)
+        quantities = try container.decode([Quantity].self, forKey: .quantities)
         edits = try container.decode([TextEdit].self, forKey: .edits)
         garbled = try container.decode([GarbledSpan].self, forKey: .garbled)
         statistics = try container.decode(Statistics.self, forKey: .statistics)
@@ -84,6 +88,7 @@ public struct Report: Codable, Sendable {
         try metadata.encode(to: encoder)
         try container.encode(outline, forKey: .outline)
         try container.encode(parts, forKey: .parts)
+        try container.encode(quantities, forKey: .quantities)
         try container.encode(edits, forKey: .edits)
         try container.encode(garbled, forKey: .garbled)
         try container.encode(statistics, forKey: .statistics)

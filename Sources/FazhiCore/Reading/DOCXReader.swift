@@ -65,7 +65,7 @@ struct DOCXPackage {
 
     /// Opens the archive and inflates document, numbering and styles, throwing `.tooLarge` once more than `inflatedLimit` bytes come out.
     static func read(_ bytes: [UInt8], inflatedLimit: Int) throws(DOCXError) -> DOCXPackage {
-        guard DOCXReader.looksLikeZIP(bytes) else { throw .notAZIPArchive }
+        guard DOCXReader.looksLikeZIP(bytes), ZIPLayout.isSound(bytes) else { throw .notAZIPArchive }
         let archive: Archive
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)

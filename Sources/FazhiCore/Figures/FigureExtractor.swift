@@ -1,0 +1,67 @@
+/// Finds every figure of a cleaned report and gives each its place, indicator and task area.
+///
+/// Lines are scanned from the start of the report to its back matter (signature and dates
+/// excluded). A figure's indicator is decided from its subject and the clause that holds it;
+/// its area comes from the indicator, else from the headings above it, else from the clause.
+public struct FigureExtractor: Sendable {
+    private let scanner: QuantityScanner
+    private let catalogue: IndicatorCatalogue
+    private let areas: TaskAreaClassifier
+
+    /// Creates an extractor from a scanner, an indicator catalogue and an area lexicon.
+    public init(scanner: QuantityScanner, catalogue: IndicatorCatalogue, areas: TaskAreaClassifier) {
+        self.scanner = scanner
+        self.catalogue = catalogue
+        self.areas = areas
+    }
+
+    /// The figures of a report, in reading order.
+    public func quantities(in document: CleanedDocument, outline: Outline) -> [Quantity] {
+        let scalars = document.text.scalars
+        let headingAreas = areasOfLines(document: document, outline: outline)
+        var quantities: [Quantity] = []
+        for index in 0..<min(outline.backMatterStart, document.lines.count) {
+            let line = document.lines[index]
+            let lineScalars = Array(scalars[line.range])
+            for found in scanner.scan(lineScalars) {
+                let clause = Self.clause(of: found.range, in: lineScalars)
+                let indicator = catalogue.indicator(subject: found.subject, clause: clause, unit: found.unit, kind: found.kind)
+                let location = document.location(ofCleaned: line.range.lowerBound + found.range.lowerBound)
+                quantities.append(Quantity(
+                    text: found.text, value: found.value, unit: found.unit, qualifier: found.qualifier,
+                    lower: found.lower, upper: found.upper, kind: found.kind, change: found.change,
+                    subject: found.subject, indicator: indicator?.id,
+                    area: indicator?.area ?? headingAreas[index] ?? areas.area(of: clause),
+                    line: location.line, column: location.column))
+            }
+        }
+        return quantities
+    }
+
+    /// The longest stretch before a figure that can name what it measures.
+    static let clauseLimit = 120
+
+    /// The clause holding a figure: from the previous 。；or line start (at most `clauseLimit` back) to the figure's end.
+    static func clause(of range: Range<Int>, in line: [Unicode.Scalar]) -> String {
+        var start = range.lowerBound
+        let floor = max(0, range.lowerBound - clauseLimit)
+        while start > floor, !line[start - 1].isSentenceEnd { start -= 1 }
+        return line[start..<range.upperBound].string
+    }
+
+    /// For each line, the task area named by the deepest heading above it that names one.
+    private func areasOfLines(document: CleanedDocument, outline: Outline) -> [String?] {
+        var result = [String?](repeating: nil, count: document.lines.count)
+        var byLine: [Int: Heading] = [:]
+        for (heading, line) in zip(outline.flat, outline.headingLineIndices) { byLine[line] = heading }
+        var openAreas: [(level: Int, area: String?)] = []
+        for index in document.lines.indices {
+            if let heading = byLine[index] {
+                openAreas.removeAll { $0.level >= heading.level }
+                openAreas.append((heading.level, areas.area(of: heading.title)))
+            }
+            result[index] = openAreas.last { $0.area != nil }?.area
+        }
+        return result
+    }
+}

@@ -1,0 +1,454 @@
+import Foundation
+
+/// One indicator of the catalogue: a kind of figure that reports disclose (行政复议案件受理数, 出庭应诉率 …).
+public struct Indicator: Codable, Hashable, Sendable {
+    /// Stable id used in data, e.g. `reconsiderationReceived`.
+    public let id: String
+    /// The task area (functions, rules, decisions, enforcement, emergencies, disputes, oversight, digital, leadership).
+    public let area: String
+    /// The Chinese name, e.g. 行政复议案件受理数.
+    public let name: String
+    /// Alternatives; each is a list of words that must all appear in the figure's subject or clause.
+    public let wordings: [[String]]
+    /// Alternatives that veto a match when all their words are present.
+    public let excludes: [[String]]
+    /// Units a figure may carry (without multipliers: 件, 元, %, 个百分点 …).
+    public let units: [String]
+    /// Kinds a figure may be.
+    public let kinds: [QuantityKind]
+    /// What the indicator counts, in English.
+    public let description: String
+
+    public init(id: String, area: String, name: String, wordings: [[String]], excludes: [[String]] = [],
+                units: [String], kinds: [QuantityKind], description: String) {
+        self.id = id
+        self.area = area
+        self.name = name
+        self.wordings = wordings
+        self.excludes = excludes
+        self.units = units
+        self.kinds = kinds
+        self.description = description
+    }
+}
+
+/// Why a catalogue or lexicon resource was rejected; indicator errors name the id at fault.
+public enum CatalogueError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The text is not a JSON array of indicator objects.
+    case unreadable(String)
+    /// The indicator at this position (0-based) has no id.
+    case missingID(index: Int)
+    /// A required field is missing.
+    case missingField(id: String, field: String)
+    /// Two indicators share an id.
+    case duplicateID(String)
+    /// The area is not one of the nine task areas.
+    case unknownArea(id: String, area: String)
+    /// The indicator has no wording alternative.
+    case emptyWordings(id: String)
+    /// A wording or exclude alternative is empty or contains an empty word.
+    case emptyWord(id: String)
+    /// The indicator allows no unit.
+    case emptyUnits(id: String)
+    /// The indicator allows no kind.
+    case emptyKinds(id: String)
+    /// A kind is not a QuantityKind raw value.
+    case unknownKind(id: String, kind: String)
+    /// A lexicon row is not `area<TAB>word`.
+    case malformedRow(line: Int)
+    /// A lexicon row names an unknown area.
+    case unknownTaskArea(line: Int, area: String)
+
+    /// The indicator id at fault, if the error concerns one indicator.
+    public var id: String? {
+        switch self {
+        case .missingField(let id, _), .unknownArea(let id, _), .emptyWordings(let id), .emptyWord(let id),
+             .emptyUnits(let id), .emptyKinds(let id), .unknownKind(let id, _):
+            return id
+        case .duplicateID(let id):
+            return id
+        case .unreadable, .missingID, .malformedRow, .unknownTaskArea:
+            return nil
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .unreadable(let reason): return "indicators.json is not an array of indicators: \(reason)"
+        case .missingID(let index): return "indicators.json: indicator #\(index) has no id"
+        case .missingField(let id, let field): return "indicator \(id): missing \(field)"
+        case .duplicateID(let id): return "indicator \(id): duplicate id"
+        case .unknownArea(let id, let area): return "indicator \(id): unknown area \(area)"
+        case .emptyWordings(let id): return "indicator \(id): no wordings"
+        case .emptyWord(let id): return "indicator \(id): empty wording, exclude or word"
+        case .emptyUnits(let id): return "indicator \(id): no units"
+        case .emptyKinds(let id): return "indicator \(id): no kinds"
+        case .unknownKind(let id, let kind): return "indicator \(id): unknown kind \(kind)"
+        case .malformedRow(let line): return "task-areas.tsv, line \(line): not area<TAB>word"
+        case .unknownTaskArea(let line, let area): return "task-areas.tsv, line \(line): unknown area \(area)"
+        }
+    }
+}
+
+/// The catalogue of indicators that reports disclose, loaded from indicators.json.
+///
+/// Only indicators whose units and kinds admit the figure compete. Matching looks at the figure's
+/// subject first, then at windows of its clause that grow backwards from the figure: the last
+/// segment (after the last comma, colon, semicolon or earlier figure), then the last two segments,
+/// and so on. The first place where some indicator has a complete wording that none of its excludes
+/// vetoes (excludes are looked for in the same window; for the subject, in the subject and the
+/// first window) decides; among several indicators there, longer wordings win, then wordings of
+/// more words, then words nearer the figure, then catalogue order.
+///
+/// - A window widens only across an earlier figure (受理行政复议案件236件，审结…) or a short
+///   connective segment (其中，); a long earlier segment that ends without a figure speaks of
+///   something else, and the figure stays unmapped.
+/// - A rate right after a count (调解案件3929宗，调解成功率…) starts with both segments, so a
+///   generic 满意率 takes the count's subject (建议提案 … 满意率 → proposalsSatisfaction).
+/// - A figure whose last segment states a change (同比增长15%) and names nothing maps to nothing.
+public struct IndicatorCatalogue: Sendable {
+    /// The indicators, in catalogue order.
+    public let indicators: [Indicator]
+
+    /// The indicators a (unit, kind) pair admits, compiled to flat arrays of word indices.
+    ///
+    /// Entry `e` (an indicator) has alternatives `alternativeBounds[e]..<alternativeBounds[e + 1]` and excludes
+    /// `excludeBounds[e]..<excludeBounds[e + 1]`; alternative `a` has words
+    /// `alternativeWords[alternativeWordBounds[a]..<alternativeWordBounds[a + 1]]`, excludes likewise.
+    private struct Group: Sendable {
+        var words: [[Unicode.Scalar]] = []
+        var wordLengths: [Int] = []
+        /// Word indices by first scalar, so a text is scanned once for all words.
+        var byFirst: [Unicode.Scalar: [Int]] = [:]
+        var indicators: [Int] = []
+        var alternativeBounds: [Int] = [0]
+        var alternativeLengths: [Int] = []
+        var alternativeWordBounds: [Int] = [0]
+        var alternativeWords: [Int] = []
+        var excludeBounds: [Int] = [0]
+        var excludeWordBounds: [Int] = [0]
+        var excludeWords: [Int] = []
+
+        init(indicators catalogue: [Indicator], admitted: [Int]) {
+            var wordIndex: [String: Int] = [:]
+            func local(_ word: String) -> Int {
+                if let index = wordIndex[word] { return index }
+                wordIndex[word] = words.count
+                words.append(Array(word.unicodeScalars))
+                wordLengths.append(word.unicodeScalars.count)
+                return words.count - 1
+            }
+            for position in admitted {
+                let indicator = catalogue[position]
+                indicators.append(position)
+                for wording in indicator.wordings {
+                    alternativeWords += wording.map(local)
+                    alternativeWordBounds.append(alternativeWords.count)
+                    alternativeLengths.append(wording.reduce(0) { $0 + $1.unicodeScalars.count })
+                }
+                alternativeBounds.append(alternativeLengths.count)
+                for exclude in indicator.excludes {
+                    excludeWords += exclude.map(local)
+                    excludeWordBounds.append(excludeWords.count)
+                }
+                excludeBounds.append(excludeWordBounds.count - 1)
+            }
+            for (index, word) in words.enumerated() { byFirst[word[0], default: []].append(index) }
+        }
+
+        /// For each word, where its last occurrence in `text` starts, written into `reach` (left alone if absent).
+        func scan(_ text: [Unicode.Scalar], into reach: inout [Int], value: (Int) -> Int) {
+            for start in text.indices {
+                guard let candidates = byFirst[text[start]] else { continue }
+                for index in candidates {
+                    let word = words[index]
+                    guard start + word.count <= text.count else { continue }
+                    var offset = 1
+                    while offset < word.count, text[start + offset] == word[offset] { offset += 1 }
+                    if offset == word.count { reach[index] = value(start) }
+                }
+            }
+        }
+
+        /// The best entry with a complete alternative and no complete exclude, as an indicator position.
+        ///
+        /// A word counts as present when its reach is at least `present`, as vetoing when at least `veto`.
+        /// Among entries, a longer alternative wins, then one of more words, then one nearer the end.
+        func best(reach: [Int], present: Int, veto: Int, end: Int) -> Int? {
+            var best = -1
+            var bestScore = (length: -1, words: 0, near: 0)
+            for entry in indicators.indices {
+                var score = (length: -1, words: 0, near: 0)
+                for alternative in alternativeBounds[entry]..<alternativeBounds[entry + 1] {
+                    var near = 0
+                    var complete = true
+                    for slot in alternativeWordBounds[alternative]..<alternativeWordBounds[alternative + 1] {
+                        let word = alternativeWords[slot]
+                        let position = reach[word]
+                        if position < present { complete = false; break }
+                        near = max(near, position == Int.max ? end : position + wordLengths[word])
+                    }
+                    guard complete else { continue }
+                    let candidate = (length: alternativeLengths[alternative],
+                                     words: alternativeWordBounds[alternative + 1] - alternativeWordBounds[alternative],
+                                     near: near)
+                    if candidate > score { score = candidate }
+                }
+                guard score.length >= 0, score > bestScore else { continue }
+                var vetoed = false
+                for exclude in excludeBounds[entry]..<excludeBounds[entry + 1] where !vetoed {
+                    vetoed = true
+                    for slot in excludeWordBounds[exclude]..<excludeWordBounds[exclude + 1] where reach[excludeWords[slot]] < veto {
+                        vetoed = false
+                        break
+                    }
+                }
+                if vetoed { continue }
+                best = entry
+                bestScore = score
+            }
+            return best < 0 ? nil : indicators[best]
+        }
+    }
+
+    private struct Key: Hashable, Sendable {
+        var unit: String?
+        var kind: QuantityKind
+    }
+
+    private let groups: [Key: Group]
+    private let positions: [String: Int]
+
+    /// Loads and validates the catalogue (unique ids, known areas, non-empty wordings, units and kinds).
+    public init(json: String) throws(CatalogueError) {
+        let entries: [RawIndicator]
+        do {
+            entries = try JSONDecoder().decode([RawIndicator].self, from: Data(json.utf8))
+        } catch {
+            throw .unreadable(String(describing: error))
+        }
+        var indicators: [Indicator] = []
+        var seen: Set<String> = []
+        for (index, entry) in entries.enumerated() {
+            let indicator = try entry.validated(index: index)
+            guard seen.insert(indicator.id).inserted else { throw .duplicateID(indicator.id) }
+            indicators.append(indicator)
+        }
+        self.init(validated: indicators)
+    }
+
+    /// A catalogue of indicators already checked; throws like `init(json:)` on invalid ones.
+    public init(indicators: [Indicator]) throws(CatalogueError) {
+        var seen: Set<String> = []
+        for indicator in indicators {
+            try RawIndicator.check(indicator)
+            guard seen.insert(indicator.id).inserted else { throw .duplicateID(indicator.id) }
+        }
+        self.init(validated: indicators)
+    }
+
+    private init(validated indicators: [Indicator]) {
+        self.indicators = indicators
+        positions = Dictionary(indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var keys: Set<Key> = []
+        for indicator in indicators {
+            for kind in indicator.kinds {
+                keys.insert(Key(unit: nil, kind: kind))
+                for unit in indicator.units { keys.insert(Key(unit: Self.normalizedUnit(unit), kind: kind)) }
+            }
+        }
+        var groups: [Key: Group] = [:]
+        for key in keys {
+            let admitted = indicators.indices.filter { position in
+                let indicator = indicators[position]
+                guard indicator.kinds.contains(key.kind) else { return false }
+                guard let unit = key.unit else { return true }
+                return indicator.units.contains { Self.normalizedUnit($0) == unit }
+            }
+            groups[key] = Group(indicators: indicators, admitted: admitted)
+        }
+        self.groups = groups
+    }
+
+    /// The indicator with this id, if any.
+    public func indicator(id: String) -> Indicator? {
+        positions[id].map { indicators[$0] }
+    }
+
+    /// The indicator a figure reports: the best-matching indicator whose units and kinds allow it and whose
+    /// wordings appear in `subject` or `clause` (prefer matches in the subject, then more matched words /
+    /// longer words), or nil.
+    ///
+    /// - Parameters:
+    ///   - subject: the phrase the figure measures, if known (调解案件).
+    ///   - clause: the text of the clause containing the figure, up to the figure.
+    ///   - unit: the figure's unit without multipliers (件, 元, %, 个百分点); nil when it has none.
+    ///   - kind: the figure's kind.
+    public func indicator(subject: String?, clause: String, unit: String?, kind: QuantityKind) -> Indicator? {
+        guard let group = groups[Key(unit: unit, kind: kind)]
+                ?? unit.flatMap({ groups[Key(unit: Self.normalizedUnit($0), kind: kind)] }),
+              !group.indicators.isEmpty
+        else { return nil }
+        let clauseScalars = Array(clause.unicodeScalars)
+        let end = clauseScalars.count
+
+        // One scan of each text. A word's reach is where its last occurrence in the clause starts, Int.max
+        // when the subject holds it, -1 when neither does; a window from `start` holds the words reaching it.
+        var reach = [Int](repeating: -1, count: group.words.count)
+        group.scan(clauseScalars, into: &reach) { $0 }
+        if let subject, !subject.isEmpty {
+            group.scan(Array(subject.unicodeScalars), into: &reach) { _ in Int.max }
+        }
+
+        let segments = Self.segments(clauseScalars)
+        let tail = segments.count - 1
+        let tailStart = segments[tail].start
+
+        // A change (同比增长15%, 同比增加12件) whose own segment names nothing is not the earlier figure's indicator.
+        let isChange = kind != .percentagePointChange
+            && Self.changeWords.contains { clauseScalars[tailStart...].contains($0) }
+
+        // The first window is the last segment. A rate right after a count (调解案件3929宗，调解成功率)
+        // speaks of that count's subject: its first window holds both segments.
+        var index = tail
+        if !isChange, kind == .percent || kind == .percentagePointChange, index > 0, segments[index].afterFigure {
+            index -= 1
+        }
+
+        // The subject alone; excludes are looked for in the subject and the first window.
+        if let best = group.best(reach: reach, present: Int.max, veto: segments[index].start, end: end) {
+            return indicators[best]
+        }
+
+        // Windows of the clause growing backwards from the figure.
+        while true {
+            let start = segments[index].start
+            if let best = group.best(reach: reach, present: start, veto: start, end: end) {
+                return indicators[best]
+            }
+            // Widen only across an earlier figure (受理行政复议案件236件，审结) or a short connective
+            // segment (其中，); a long earlier segment speaks of something else.
+            guard !isChange, index > 0,
+                  segments[index].afterFigure || start - segments[index - 1].start <= Self.connectiveLength
+            else { return nil }
+            index -= 1
+        }
+    }
+
+    /// The longest earlier segment, punctuation included, that a window widens across when it does not end
+    /// with a figure (其中，, 同时，, 经清理，).
+    private static let connectiveLength = 5
+
+    /// The clause's segments: where each starts, and whether the text before it ended with a figure. A segment
+    /// starts at 0, after each comma, colon, semicolon or full stop, and after each figure (a digit run followed
+    /// by a unit-like character: 120件, 3.5万元, 98%以上).
+    private static func segments(_ scalars: [Unicode.Scalar]) -> [(start: Int, afterFigure: Bool)] {
+        var segments: [(start: Int, afterFigure: Bool)] = [(0, false)]
+        var figureEnd = -1
+        func add(_ position: Int, afterFigure: Bool) {
+            guard position < scalars.count else { return }
+            if segments[segments.count - 1].start == position {
+                segments[segments.count - 1].afterFigure = segments[segments.count - 1].afterFigure || afterFigure
+            } else {
+                segments.append((position, afterFigure))
+            }
+        }
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if isBoundary(scalar) {
+                add(index + 1, afterFigure: figureEnd == index)
+                index += 1
+            } else if scalar.isDigit {
+                var next = index + 1
+                while next < scalars.count, scalars[next].isDigit
+                        || (scalars[next] == "." && next + 1 < scalars.count && scalars[next + 1].isDigit) {
+                    next += 1
+                }
+                guard next < scalars.count, figureEnds.contains(scalars[next]) else {
+                    index = next
+                    continue
+                }
+                var after = next + 1
+                while after < scalars.count, figureEnds.contains(scalars[after]) { after += 1 }
+                if after + 1 < scalars.count, qualifiers.contains([scalars[after], scalars[after + 1]]) { after += 2 }
+                figureEnd = after
+                if after < scalars.count, !isBoundary(scalars[after]) {
+                    add(after, afterFigure: true)
+                }
+                index = after
+            } else {
+                index += 1
+            }
+        }
+        return segments
+    }
+
+    /// Punctuation that ends a segment: full stops, semicolons, commas and colons, but not the enumeration comma.
+    private static func isBoundary(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isSentenceEnd || (scalar.isClausePunctuation && scalar != "、")
+    }
+
+    /// Words that may follow a figure: 98%以上, 3000人左右.
+    private static let qualifiers: Set<[Unicode.Scalar]> = Set(["以上", "左右", "以内", "以下"].map { Array($0.unicodeScalars) })
+
+    /// Characters that follow a figure's digits (units, multipliers, 余/多): 120件, 3.5万元, 98%, 60余场.
+    private static let figureEnds: Set<Unicode.Scalar> = Set("件宗起次项个人名家场份卷条部户元万亿千百%％余多批期类张册本处轮笔位天".unicodeScalars)
+
+    /// Words that mark a figure as a change from an earlier one.
+    private static let changeWords: [[Unicode.Scalar]] = ["同比", "环比", "上年", "去年", "上一年", "增幅", "降幅"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Units compared without multipliers and with one spelling: 万元 → 元, ％ → %, 百分点 → 个百分点.
+    static func normalizedUnit(_ unit: String) -> String {
+        var scalars = Array(unit.unicodeScalars.filter { !$0.isHorizontalSpace })
+        if scalars.count == 1, scalars[0] == "％" { return "%" }
+        if scalars.string == "百分点" { return "个百分点" }
+        while scalars.count > 1, let first = scalars.first, "万亿千余多".unicodeScalars.contains(first) {
+            scalars.removeFirst()
+        }
+        return scalars.string
+    }
+}
+
+/// An indicator as written in indicators.json, every field optional so errors can name the id.
+private struct RawIndicator: Decodable {
+    var id: String?
+    var area: String?
+    var name: String?
+    var wordings: [[String]]?
+    var excludes: [[String]]?
+    var units: [String]?
+    var kinds: [String]?
+    var description: String?
+
+    func validated(index: Int) throws(CatalogueError) -> Indicator {
+        guard let id, !id.trimmingCharacters(in: .whitespaces).isEmpty else { throw .missingID(index: index) }
+        guard let area else { throw .missingField(id: id, field: "area") }
+        guard let name else { throw .missingField(id: id, field: "name") }
+        guard let wordings else { throw .missingField(id: id, field: "wordings") }
+        guard let units else { throw .missingField(id: id, field: "units") }
+        guard let kinds else { throw .missingField(id: id, field: "kinds") }
+        var parsedKinds: [QuantityKind] = []
+        for kind in kinds {
+            guard let parsed = QuantityKind(rawValue: kind) else { throw .unknownKind(id: id, kind: kind) }
+            parsedKinds.append(parsed)
+        }
+        let indicator = Indicator(id: id, area: area, name: name, wordings: wordings, excludes: excludes ?? [],
+                                  units: units, kinds: parsedKinds, description: description ?? "")
+        try Self.check(indicator)
+        return indicator
+    }
+
+    static func check(_ indicator: Indicator) throws(CatalogueError) {
+        let id = indicator.id
+        guard TaskAreaClassifier.areas.contains(indicator.area) else { throw .unknownArea(id: id, area: indicator.area) }
+        guard !indicator.wordings.isEmpty else { throw .emptyWordings(id: id) }
+        for alternative in indicator.wordings + indicator.excludes
+        where alternative.isEmpty || alternative.contains(where: { $0.unicodeScalars.isEmpty }) {
+            throw .emptyWord(id: id)
+        }
+        guard !indicator.units.isEmpty, !indicator.units.contains(where: \.isEmpty) else { throw .emptyUnits(id: id) }
+        guard !indicator.kinds.isEmpty else { throw .emptyKinds(id: id) }
+    }
+}

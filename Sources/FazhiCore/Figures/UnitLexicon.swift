@@ -1,0 +1,87 @@
+import Foundation
+
+/// A problem in one of the figure resources (units.tsv, numeric-phrases.txt).
+enum FigureResourceError: Error, Equatable {
+    /// A units.tsv row without a unit and a kind.
+    case malformedUnitRow(line: Int, text: String)
+    /// A units.tsv row whose kind is not a QuantityKind (nor `none`).
+    case unknownKind(line: Int, kind: String)
+    /// A units.tsv row with an option that is not `fraction` or `scale=N`.
+    case unknownOption(line: Int, option: String)
+    /// A numeric-phrases.txt line without any numeral character.
+    case phraseWithoutNumeral(line: Int, text: String)
+}
+
+/// One unit from units.tsv.
+struct UnitEntry: Equatable, Sendable {
+    /// The unit as written after the number (个工作日, ％, 万元).
+    var written: String
+    /// The unit reported (％ → %, 万元 → 元).
+    var unit: String
+    /// The figure's kind, or nil when a number before this word is not a figure (周年, 号, 月).
+    var kind: QuantityKind?
+    /// Whether a decimal value is plausible (false for counts of things: 2.3本 is not a figure).
+    var allowsFraction: Bool
+    /// A multiplier the unit carries (万元 → 10000).
+    var scale: Decimal
+}
+
+/// The units that may follow a figure, matched longest first.
+struct UnitLexicon: Sendable {
+    /// Units to their index in `entries`.
+    private var trie = ScalarTrie()
+    /// Every entry, in file order.
+    private(set) var entries: [UnitEntry] = []
+
+    /// Parses units.tsv: `unit<TAB>kind[<TAB>canonical[<TAB>options]]`, # comments, blank lines.
+    init(tsv: String) throws(FigureResourceError) {
+        for (offset, raw) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
+            if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            guard columns.count >= 2, !columns[0].isEmpty, !columns[1].isEmpty else {
+                throw .malformedUnitRow(line: offset + 1, text: line)
+            }
+            var kind: QuantityKind?
+            if columns[1] != "none" {
+                guard let known = QuantityKind(rawValue: columns[1]) else {
+                    throw .unknownKind(line: offset + 1, kind: columns[1])
+                }
+                kind = known
+            }
+            let canonical = columns.count > 2 && !columns[2].isEmpty ? columns[2] : columns[0]
+            var allowsFraction = kind != .count && kind != .rank
+            var scale: Decimal = 1
+            if columns.count > 3 {
+                for option in columns[3].split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) })
+                where !option.isEmpty {
+                    if option == "fraction" {
+                        allowsFraction = true
+                    } else if option.hasPrefix("scale="), let value = Decimal(string: String(option.dropFirst(6))) {
+                        scale = value
+                    } else {
+                        throw .unknownOption(line: offset + 1, option: option)
+                    }
+                }
+            }
+            let entry = UnitEntry(written: columns[0], unit: canonical, kind: kind, allowsFraction: allowsFraction,
+                                  scale: scale)
+            trie.insert(columns[0], entries.count)
+            entries.append(entry)
+        }
+    }
+
+    /// The longest unit written at `index`, or nil.
+    func match(_ scalars: [Unicode.Scalar], at index: Int) -> (length: Int, entry: UnitEntry)? {
+        guard index < scalars.count else { return nil }
+        return trie.longestMatch(in: scalars, from: index).map { ($0.length, entries[$0.value]) }
+    }
+
+    /// The entry for a unit as written, or nil.
+    func entry(for written: String) -> UnitEntry? {
+        let scalars = Array(written.unicodeScalars)
+        guard let found = match(scalars, at: 0), found.length == scalars.count else { return nil }
+        return found.entry
+    }
+}

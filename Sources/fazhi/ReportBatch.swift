@@ -1,0 +1,58 @@
+import ArgumentParser
+import FazhiCore
+import Foundation
+
+/// Reads the reports named on the command line on every core, reporting bad files and going on.
+struct ReportBatch {
+    let files: [String]
+    let missing: [String]
+    let loader: FileLoader
+
+    /// Expands paths and loads the analyzer; a usage error when nothing is left to read.
+    init(paths: [String]) throws {
+        (files, missing) = InputFiles.expand(paths)
+        if files.isEmpty, missing.isEmpty {
+            throw ValidationError("no report files found in \(paths.joined(separator: ", "))")
+        }
+        do {
+            loader = FileLoader(analyzer: try Analyzer.bundled())
+        } catch {
+            throw ValidationError("cannot load Fazhi's bundled resources: \(error)")
+        }
+    }
+
+    /// Whether more than one file (or a missing one) was named, so output is a list.
+    var isMany: Bool { files.count != 1 || !missing.isEmpty }
+
+    /// Analyses every file, calling `deliver` in input order; returns whether any file failed.
+    func run(includeText: Bool = false, deliver: (Report) -> Void) -> Bool {
+        var failed = !missing.isEmpty
+        for path in missing { Diagnostics.report(FileFailure(path: path, reason: "no such file or directory")) }
+        let loader = loader
+        ParallelBatch.run(files, work: { loader.analyze($0, includeText: includeText) }) { _, result in
+            switch result {
+            case .success(let report): deliver(report)
+            case .failure(let failure):
+                failed = true
+                Diagnostics.report(failure)
+            }
+        }
+        return failed
+    }
+}
+
+/// Writes to standard output and standard error.
+enum Output {
+    /// Writes text to standard output.
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}
+
+/// Writes errors to standard error.
+enum Diagnostics {
+    /// Prints a failure as `fazhi: error: path: reason`.
+    static func report(_ failure: FileFailure) {
+        FileHandle.standardError.write(Data("fazhi: error: \(failure.description)\n".utf8))
+    }
+}
