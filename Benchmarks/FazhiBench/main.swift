@@ -23,7 +23,7 @@ func measure(_ label: String, _ body: () -> Void) -> Double {
 }
 
 print("fazhi-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(count) generated reports, average \(bytes / max(count, 1)) bytes")
-_ = measure("analyze, 1 core") {
+let singleCore = measure("analyze, 1 core") {
     for (index, report) in corpus.enumerated() {
         _ = try? analyzer.analyze(report, source: "synthetic-\(index)")
     }
@@ -33,6 +33,25 @@ _ = measure("analyze, all cores") {
         _ = try? analyzer.analyze(corpus[index], source: "synthetic-\(index)")
     }
 }
+
+// Figure extraction's share: time it alone on documents already cleaned and outlined.
+let resources = try AnalysisResources.bundled()
+let cleaner = Cleaner(
+    chrome: ChromeClassifier(terms: resources.chromeTerms),
+    scripts: ScriptConverter(protectedTerms: resources.protectedTerms + resources.gazetteer.divisions.map(\.name)))
+let outlines = OutlineBuilder(parts: resources.partWords)
+let figures = FigureExtractor(scanner: resources.quantityScanner, catalogue: resources.indicators, areas: resources.taskAreas)
+let prepared = corpus.compactMap { bytes -> (CleanedDocument, Outline)? in
+    guard let decoded = try? DocumentReader.read(bytes) else { return nil }
+    let cleaned = cleaner.clean(decoded)
+    return (cleaned, outlines.build(cleaned.lines, scalars: cleaned.text.scalars))
+}
+var figureCount = 0
+let figureSeconds = measure("figure extraction alone, 1 core") {
+    for (cleaned, outline) in prepared { figureCount += figures.quantities(in: cleaned, outline: outline).count }
+}
+print(String(format: "  %d figures, %.1f per report", figureCount, Double(figureCount) / Double(max(count, 1))))
+print(String(format: "  figure extraction is %.0f%% of single-core analyze time", figureSeconds / singleCore * 100))
 
 // Linearity: analysis time per byte should not grow with document size.
 var rows: [String] = []

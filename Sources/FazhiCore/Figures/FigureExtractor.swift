@@ -24,14 +24,14 @@ public struct FigureExtractor: Sendable {
             let line = document.lines[index]
             let lineScalars = Array(scalars[line.range])
             for found in scanner.scan(lineScalars) {
-                let clause = Self.clause(of: found.range, in: lineScalars)
+                let clause = Array(lineScalars[Self.clause(of: found.range, in: lineScalars)])
                 let indicator = catalogue.indicator(subject: found.subject, clause: clause, unit: found.unit, kind: found.kind)
                 let location = document.location(ofCleaned: line.range.lowerBound + found.range.lowerBound)
                 quantities.append(Quantity(
                     text: found.text, value: found.value, unit: found.unit, qualifier: found.qualifier,
                     lower: found.lower, upper: found.upper, kind: found.kind, change: found.change,
                     subject: found.subject, indicator: indicator?.id,
-                    area: indicator?.area ?? headingAreas[index] ?? areas.area(of: clause),
+                    area: indicator?.area ?? headingAreas[index] ?? areas.area(of: clause.string),
                     line: location.line, column: location.column))
             }
         }
@@ -39,14 +39,14 @@ public struct FigureExtractor: Sendable {
     }
 
     /// The longest stretch before a figure that can name what it measures.
-    static let clauseLimit = 120
+    static let clauseLimit = 80
 
     /// The clause holding a figure: from the previous 。；or line start (at most `clauseLimit` back) to the figure's end.
-    static func clause(of range: Range<Int>, in line: [Unicode.Scalar]) -> String {
+    static func clause(of range: Range<Int>, in line: [Unicode.Scalar]) -> Range<Int> {
         var start = range.lowerBound
         let floor = max(0, range.lowerBound - clauseLimit)
         while start > floor, !line[start - 1].isSentenceEnd { start -= 1 }
-        return line[start..<range.upperBound].string
+        return start..<range.upperBound
     }
 
     /// For each line, the task area named by the deepest heading above it that names one.

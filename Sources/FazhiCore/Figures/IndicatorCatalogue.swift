@@ -285,11 +285,15 @@ public struct IndicatorCatalogue: Sendable {
     ///   - unit: the figure's unit without multipliers (件, 元, %, 个百分点); nil when it has none.
     ///   - kind: the figure's kind.
     public func indicator(subject: String?, clause: String, unit: String?, kind: QuantityKind) -> Indicator? {
+        indicator(subject: subject, clause: Array(clause.unicodeScalars), unit: unit, kind: kind)
+    }
+
+    /// The indicator a figure reports, from the clause's scalars (the hot path: no string round trip).
+    func indicator(subject: String?, clause clauseScalars: [Unicode.Scalar], unit: String?, kind: QuantityKind) -> Indicator? {
         guard let group = groups[Key(unit: unit, kind: kind)]
                 ?? unit.flatMap({ groups[Key(unit: Self.normalizedUnit($0), kind: kind)] }),
               !group.indicators.isEmpty
         else { return nil }
-        let clauseScalars = Array(clause.unicodeScalars)
         let end = clauseScalars.count
 
         // One scan of each text. A word's reach is where its last occurrence in the clause starts, Int.max
