@@ -95,3 +95,57 @@ struct AnalyzeCommandTests {
         #expect(outcome.stdout.contains("报告年度: 2022"))
     }
 }
+
+@Suite("fazhi extract, run as a user would")
+struct ExtractCommandTests {
+    static func reportFile() throws -> URL {
+        let directory = try CommandRunner.temporaryDirectory()
+        let url = directory.appendingPathComponent("report.txt")
+        try Data(Fixtures.countyReport.utf8).write(to: url)
+        return url
+    }
+
+    @Test("CSV: a header and one row per figure, with the report's columns")
+    func csv() throws {
+        let outcome = try CommandRunner.run(["extract", try Self.reportFile().path])
+        #expect(outcome.status == 0)
+        let lines = outcome.stdout.split(separator: "\r\n").map(String.init)
+        #expect(lines.first?.hasPrefix("file,body,region,province,prefecture,level,reportYear,line,column,text,value") == true)
+        let row = try #require(lines.first { $0.contains(",540余人次,") })
+        #expect(row.contains(",开化县人民政府,开化县,浙江省,衢州市,county,2022,"))
+        #expect(row.contains(",540,人次,atLeast,540,"))
+        #expect(lines.contains { $0.contains(",98.5%,98.5,%,exact,") })
+    }
+
+    @Test("CSV with a byte-order mark for Excel")
+    func bom() throws {
+        let outcome = try CommandRunner.run(["extract", "--bom", try Self.reportFile().path])
+        #expect(outcome.stdout.hasPrefix("\u{FEFF}file,"))
+    }
+
+    @Test("JSON and JSON Lines carry exact decimal values")
+    func json() throws {
+        let path = try Self.reportFile().path
+        let json = try CommandRunner.run(["extract", "--format", "json", path])
+        #expect(json.status == 0)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        let rate = try #require(rows.first { $0["text"] as? String == "98.5%" })
+        #expect(rate["unit"] as? String == "%")
+        #expect(rate["kind"] as? String == "percent")
+        #expect(rate["body"] as? String == "开化县人民政府")
+        let jsonl = try CommandRunner.run(["extract", "--format", "jsonl", path])
+        #expect(jsonl.stdout.split(separator: "\n").count == rows.count)
+        #expect(jsonl.stdout.contains("\"value\":98.5"))
+    }
+
+    @Test("a bad file is reported and the others still extracted, exit code 1")
+    func badFile() throws {
+        let good = try Self.reportFile()
+        let empty = good.deletingLastPathComponent().appendingPathComponent("empty.txt")
+        try Data().write(to: empty)
+        let outcome = try CommandRunner.run(["extract", "--format", "jsonl", good.path, empty.path])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("empty.txt: the file is empty"))
+        #expect(!outcome.stdout.isEmpty)
+    }
+}
