@@ -55,22 +55,9 @@ struct ScalarTrie: Sendable {
         edges[UInt64(UInt32(node)) << 32 | UInt64(scalar.value)]
     }
 
-    // The four lookups below repeat one loop for arrays and slices: a generic version costs
-    // metadata look-ups on every call in debug builds.
-
     /// The longest word starting at `start` and ending by `limit` (forward trie).
     func longestMatch(in text: [Unicode.Scalar], from start: Int, limit: Int? = nil) -> (length: Int, value: Int)? {
-        precondition(!reversed)
-        let end = min(limit ?? text.count, text.count)
-        guard start >= 0, start < end, mayStart(text[start]) else { return nil }
-        var node: Int32 = 0, index = start
-        var best: (length: Int, value: Int)?
-        while index < end, let next = step(node, text[index]) {
-            node = next
-            index += 1
-            if values[Int(node)] >= 0 { best = (index - start, values[Int(node)]) }
-        }
-        return best
+        longestMatch(in: text[...], from: start, limit: limit)
     }
 
     /// The longest word starting at `start` and ending by `limit` (forward trie), in a slice.
@@ -91,17 +78,7 @@ struct ScalarTrie: Sendable {
 
     /// The longest word ending just before `end` and starting at or after `floor` (reversed trie).
     func longestMatch(in text: [Unicode.Scalar], endingAt end: Int, floor: Int = 0) -> (length: Int, value: Int)? {
-        precondition(reversed)
-        let lowest = max(floor, 0)
-        guard end - 1 >= lowest, end <= text.count, mayStart(text[end - 1]) else { return nil }
-        var node: Int32 = 0, index = end - 1
-        var best: (length: Int, value: Int)?
-        while index >= lowest, let next = step(node, text[index]) {
-            node = next
-            if values[Int(node)] >= 0 { best = (end - index, values[Int(node)]) }
-            index -= 1
-        }
-        return best
+        longestMatch(in: text[...], endingAt: end, floor: floor)
     }
 
     /// The longest word ending just before `end` and starting at or after `floor` (reversed trie), in a slice.
