@@ -52,12 +52,14 @@ public struct Analyzer: Sendable {
         let outline = outlines.build(cleaned.lines, scalars: cleaned.text.scalars)
         let found = metadata.extract(cleaned, outline: outline)
         let chinese = cleaned.text.scalars.reduce(0) { $0 + ($1.isHan ? 1 : 0) }
-        return Report(
+        var report = Report(
             source: source, sha256: sha256, format: decoded.format, encoding: decoded.encoding, script: cleaned.script,
             metadata: found, outline: outline.headings, parts: outline.parts,
             quantities: figures.quantities(in: cleaned, outline: outline), edits: cleaned.edits,
             garbled: cleaned.garbled,
             statistics: .init(characters: cleaned.text.count, chineseCharacters: chinese, lines: cleaned.lines.count),
             text: includeText ? cleaned.text.string : nil)
+        report.findings = RuleRegistry.review(ReviewContext(document: cleaned, outline: outline, report: report))
+        return report
     }
 }

@@ -149,3 +149,33 @@ struct ExtractCommandTests {
         #expect(!outcome.stdout.isEmpty)
     }
 }
+
+@Suite("fazhi check, run as a user would")
+struct CheckCommandTests {
+    @Test("findings print like a compiler; an error-level finding exits 1, a clean report 0")
+    func check() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let clean = directory.appendingPathComponent("clean.txt")
+        try Data(Fixtures.countyReport.utf8).write(to: clean)
+        let cleanOutcome = try CommandRunner.run(["check", clean.path])
+        #expect(cleanOutcome.status == 0)
+        #expect(cleanOutcome.stdout.contains("0 个错误，0 个警告，0 个提示"))
+
+        let flawed = directory.appendingPathComponent("flawed.txt")
+        try Data(Fixtures.countyReport.replacingOccurrences(of: "下一步，我县将", with: "到20xx年，我县将").utf8).write(to: flawed)
+        let outcome = try CommandRunner.run(["check", flawed.path])
+        #expect(outcome.status == 1)
+        #expect(outcome.stdout.contains("\(flawed.path):14:2: error [placeholder] "))
+        #expect(outcome.stdout.contains(": error [placeholder] "))
+        let json = try CommandRunner.run(["check", "--format", "json", flawed.path])
+        let files = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        let findings = try #require(files.first?["findings"] as? [[String: Any]])
+        #expect(findings.first?["rule"] as? String == "placeholder")
+        #expect(findings.first?["line"] as? Int == 14)
+    }
+
+    @Test("an unreadable file exits 2")
+    func unreadable() throws {
+        #expect(try CommandRunner.run(["check", "/nonexistent/report.txt"]).status == 2)
+    }
+}

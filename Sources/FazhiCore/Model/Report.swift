@@ -18,6 +18,8 @@ public struct Report: Codable, Sendable {
     public var parts: [MandatedPart]
     /// Every figure the report states, in reading order.
     public var quantities: [Quantity]
+    /// What review found, sorted by place.
+    public var findings: [Finding]
     /// Removals and repairs made while cleaning, located in the original.
     public var edits: [TextEdit]
     /// Garbled text that could not be repaired.
@@ -49,6 +51,7 @@ public struct Report: Codable, Sendable {
         self.outline = outline
         self.parts = parts
         self.quantities = quantities
+        self.findings = []
         self.edits = edits
         self.garbled = garbled
         self.statistics = statistics
@@ -56,7 +59,7 @@ public struct Report: Codable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case source, sha256, format, encoding, script, outline, parts, quantities, edits, garbled, statistics, text
+        case source, sha256, format, encoding, script, outline, parts, quantities, findings, edits, garbled, statistics, text
     }
 
     /// Decodes a report, reading metadata fields from the top level.
@@ -71,6 +74,7 @@ public struct Report: Codable, Sendable {
         outline = try container.decode([Heading].self, forKey: .outline)
         parts = try container.decode([MandatedPart].self, forKey: .parts)
         quantities = try container.decode([Quantity].self, forKey: .quantities)
+        findings = try container.decode([Finding].self, forKey: .findings)
         edits = try container.decode([TextEdit].self, forKey: .edits)
         garbled = try container.decode([GarbledSpan].self, forKey: .garbled)
         statistics = try container.decode(Statistics.self, forKey: .statistics)
@@ -89,6 +93,7 @@ public struct Report: Codable, Sendable {
         try container.encode(outline, forKey: .outline)
         try container.encode(parts, forKey: .parts)
         try container.encode(quantities, forKey: .quantities)
+        try container.encode(findings, forKey: .findings)
         try container.encode(edits, forKey: .edits)
         try container.encode(garbled, forKey: .garbled)
         try container.encode(statistics, forKey: .statistics)

@@ -1,0 +1,29 @@
+/// What a review rule sees: the cleaned document, its outline, and the report built from them.
+public struct ReviewContext: Sendable {
+    /// The cleaned text with its map to the original.
+    public var document: CleanedDocument
+    /// Headings and mandated parts.
+    public var outline: Outline
+    /// The report as analysis produced it (metadata, figures, edits).
+    public var report: Report
+
+    public init(document: CleanedDocument, outline: Outline, report: Report) {
+        self.document = document
+        self.outline = outline
+        self.report = report
+    }
+
+    /// The excerpt of the cleaned line holding a cleaned-text offset, shortened around it.
+    func excerpt(atLine index: Int) -> String {
+        let text = document.lines[index].text
+        return text.unicodeScalars.count <= 60 ? text : String(String.UnicodeScalarView(text.unicodeScalars.prefix(60))) + "…"
+    }
+}
+
+/// A review rule: sees a report, returns findings; knows nothing of terminals or exit codes.
+public protocol ReviewRule: Sendable {
+    /// The rule's id, as users switch it off or re-level it.
+    var id: String { get }
+    /// The findings of this rule in one report.
+    func findings(in context: ReviewContext) -> [Finding]
+}

@@ -1,0 +1,15 @@
+/// Every review rule Fazhi has, in the order findings are reported.
+public enum RuleRegistry {
+    /// The rules.
+    public static let rules: [any ReviewRule] = [
+        MissingPartRule(),
+        RepeatedPassageRule(),
+        GarbledTextRule(),
+        PlaceholderRule(),
+    ]
+
+    /// All findings of all rules, sorted by place.
+    public static func review(_ context: ReviewContext) -> [Finding] {
+        rules.flatMap { $0.findings(in: context) }.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+    }
+}

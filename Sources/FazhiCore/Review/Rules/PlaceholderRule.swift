@@ -1,0 +1,55 @@
+/// `placeholder`: template leftovers such as 20xx年, XX县, XXX, ×××, or an empty 【】 to fill in.
+///
+/// ○○ is left alone: 二○○九年 writes a year with the same mark.
+struct PlaceholderRule: ReviewRule {
+    let id = "placeholder"
+
+    /// Placeholder marks: a run of at least `minimum` of these scalars.
+    private static let marks: Set<Unicode.Scalar> = ["x", "X", "Ｘ", "ｘ", "×", "*", "＊"]
+
+    func findings(in context: ReviewContext) -> [Finding] {
+        var findings: [Finding] = []
+        let scalars = context.document.text.scalars
+        for line in context.document.lines {
+            var index = line.range.lowerBound
+            while index < line.range.upperBound {
+                guard let end = Self.placeholder(at: index, in: scalars, limit: line.range.upperBound) else {
+                    index += 1
+                    continue
+                }
+                let location = context.document.location(ofCleaned: index)
+                findings.append(Finding(
+                    rule: id, severity: .error, message: "模板占位符未替换：“\(scalars[index..<end].string)”",
+                    line: location.line, column: location.column, excerpt: line.text, found: scalars[index..<end].string))
+                index = end
+            }
+        }
+        return findings
+    }
+
+    /// The end of a placeholder starting at `index`: 20xx, XX/XXX/××× before or after Chinese, 【 】.
+    static func placeholder(at index: Int, in scalars: [Unicode.Scalar], limit: Int) -> Int? {
+        let scalar = scalars[index]
+        if scalar == "【" {
+            var end = index + 1
+            while end < limit, scalars[end].isHorizontalSpace { end += 1 }
+            return end < limit && scalars[end] == "】" ? end + 1 : nil
+        }
+        if scalar == "2" || scalar == "２", index + 3 < limit, scalars[index + 1].digitValue == 0,
+           marks.contains(scalars[index + 2]), marks.contains(scalars[index + 3]) {
+            return index + 4
+        }
+        guard marks.contains(scalar), index == 0 || !marks.contains(scalars[index - 1]) else { return nil }
+        var end = index
+        while end < limit, marks.contains(scalars[end]) { end += 1 }
+        guard end - index >= 2, !(index > 0 && scalars[index - 1].isASCIILetter),
+              !(end < scalars.count && scalars[end].isASCIILetter) else { return nil }
+        let nextToHan = (index > 0 && scalars[index - 1].isHan) || (end < scalars.count && scalars[end].isHan)
+        let ascii = scalars[index].isASCIILetter
+        // Two Latin Xs count only before a division or date word (XX县, XX月); three anywhere beside Chinese.
+        if ascii && end - index == 2 {
+            return end < limit && "省市县区镇乡局年月日号".unicodeScalars.contains(scalars[end]) ? end : nil
+        }
+        return nextToHan ? end : nil
+    }
+}

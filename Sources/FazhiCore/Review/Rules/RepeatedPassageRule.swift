@@ -1,0 +1,13 @@
+/// `repeated-passage`: a paragraph, or the whole body, pasted twice.
+///
+/// Catches the second copy that cleaning removed, at its place in the original file.
+struct RepeatedPassageRule: ReviewRule {
+    let id = "repeated-passage"
+
+    func findings(in context: ReviewContext) -> [Finding] {
+        context.report.edits.filter { $0.kind == .repeatedPassage }.map { edit in
+            Finding(rule: id, severity: .warning, message: "重复段落：与前文重复的\(edit.length)个字符已去除",
+                    line: edit.line, column: edit.column, excerpt: edit.text)
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import FazhiCore
+import Foundation
+
+/// `fazhi check`: review reports and print findings like a compiler.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "审查报告：缺少的法定内容、重复段落、乱码、模板占位符。Review reports.",
+        discussion: """
+            Prints `file:line:col: severity [rule] message` and the excerpt, then a summary. \
+            Exit code: 0 when no finding is an error, 1 when one is, 2 for usage errors or unreadable files.
+            """)
+
+    /// Output formats of `check`.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: "Report files or directories.")
+    var paths: [String]
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    func run() throws {
+        let batch = try ReportBatch(paths: paths)
+        var counts: [Severity: Int] = [:]
+        var results: [[String: AnyEncodable]] = []
+        let failed = batch.run { report in
+            for finding in report.findings { counts[finding.severity, default: 0] += 1 }
+            switch format {
+            case .text:
+                for finding in report.findings {
+                    Output.write("\(report.source):\(finding.line):\(finding.column): \(finding.severity.rawValue) [\(finding.rule)] \(finding.message)\n")
+                    Output.write("    \(finding.excerpt.replacingOccurrences(of: "\n", with: " "))\n")
+                }
+            case .json:
+                results.append(["file": AnyEncodable(report.source), "findings": AnyEncodable(report.findings)])
+            }
+        }
+        switch format {
+        case .text:
+            Output.write("\(counts[.error] ?? 0) 个错误，\(counts[.warning] ?? 0) 个警告，\(counts[.info] ?? 0) 个提示\n")
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+            Output.write(String(decoding: try encoder.encode(results), as: UTF8.self) + "\n")
+        }
+        if failed { throw ExitCode(2) }
+        if (counts[.error] ?? 0) > 0 { throw ExitCode(1) }
+    }
+}
+
+/// A type-erased encodable value, for small ad-hoc JSON objects.
+struct AnyEncodable: Encodable {
+    private let encodeValue: (any Encoder) throws -> Void
+
+    init(_ value: some Encodable) {
+        encodeValue = value.encode(to:)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try encodeValue(encoder)
+    }
+}

@@ -1,0 +1,102 @@
+@testable import FazhiCore
+import FazhiTesting
+import Testing
+
+/// Each rule finds its defect injected into clean text, and finds nothing in the clean text.
+@Suite("review rules")
+struct ReviewRuleTests {
+    static func findings(_ text: String, rule: String) throws -> [Finding] {
+        try Shared.analyze(text).findings.filter { $0.rule == rule }
+    }
+
+    @Test("the clean county report has no findings at all")
+    func clean() throws {
+        #expect(try Shared.analyze(Fixtures.countyReport).findings.isEmpty)
+    }
+
+    @Test("missing-part: a report without its shortcomings part is an error")
+    func missingPart() throws {
+        let text = Fixtures.countyReport
+            .replacingOccurrences(of: "三、存在的不足和原因\n一是基层执法力量仍然薄弱，二是部分单位对合法性审核重视不够，三是法治宣传的针对性有待增强。\n", with: "")
+            .replacingOccurrences(of: "四、2023年主要安排", with: "三、2023年主要安排")
+        let found = try Self.findings(text, rule: "missing-part")
+        #expect(found.count == 1)
+        #expect(found.first?.severity == .error)
+        #expect(found.first?.expected == "shortcomings")
+    }
+
+    @Test("missing-part: the leaders' duty folded into another part is only a warning")
+    func foldedPart() throws {
+        let text = Fixtures.countyReport
+            .replacingOccurrences(of: "二、党政主要负责人履行推进法治建设第一责任人职责情况\n", with: "")
+            .replacingOccurrences(of: "县委、县政府主要负责同志带头学法", with: "县委、县政府主要负责同志认真履行第一责任人职责，带头学法")
+        let found = try Self.findings(text, rule: "missing-part")
+        #expect(found.map(\.severity) == [.warning])
+    }
+
+    @Test("missing-part: a document that is not an annual report is not held to the rules")
+    func notAReport() throws {
+        let text = "开化县2023年法治政府建设工作要点\n一、总体要求\n坚持以习近平法治思想为指导，全面推进依法行政，加快建设法治政府。"
+        #expect(try Self.findings(text, rule: "missing-part").isEmpty)
+    }
+
+    @Test("repeated-passage: a paragraph pasted twice is found at its second copy")
+    func repeated() throws {
+        let paragraph = "全年新增告知承诺事项32项，压减申报材料近百份，企业开办时间压缩至1个工作日以内，群众办事满意率保持在较高水平。"
+        let text = Fixtures.countyReport.replacingOccurrences(of: paragraph, with: paragraph + "\n" + paragraph)
+        let found = try Self.findings(text, rule: "repeated-passage")
+        #expect(found.count == 1)
+        #expect(found.first?.line == 7)
+    }
+
+    @Test("garbled-text: pinyin is info, unrecoverable mojibake an error")
+    func garbled() throws {
+        let pinyin = try Self.findings(Fixtures.countyReport.replacingOccurrences(of: "执法人员", with: "执(zhí)法人员"), rule: "garbled-text")
+        #expect(pinyin.map(\.severity) == [.info])
+        let mojibake = try Self.findings(Fixtures.countyReport.replacingOccurrences(of: "压减申报材料", with: "压减申?qū)m椪料"), rule: "garbled-text")
+        #expect(mojibake.map(\.severity) == [.error])
+        #expect(mojibake.first?.line == 6)
+    }
+
+    static let placeholderCases: [(String, String?)] = [
+        ("到20xx年底前完成评估。", "20xx"),
+        ("到２０ＸＸ年底前完成评估。", "２０ＸＸ"),
+        ("XX县司法局牵头负责。", "XX"),
+        ("由×××同志负责。", "×××"),
+        ("联系电话：【 】。", "【 】"),
+        ("完成XXX项目的审查。", "XXX"),
+        ("二○○九年以来，我县持续推进。", nil),
+        ("推广使用XML格式的电子证照。", nil),
+        ("开展“双随机、一公开”抽查12次。", nil),
+    ]
+
+    @Test("placeholder: template leftovers are errors; real text is not", arguments: placeholderCases)
+    func placeholder(sentence: String, found: String?) throws {
+        let text = Fixtures.countyReport.replacingOccurrences(of: "下一步，我县将", with: sentence + "下一步，我县将")
+        let findings = try Self.findings(text, rule: "placeholder")
+        #expect(findings.first?.found == found)
+        #expect(findings.count == (found == nil ? 0 : 1))
+    }
+}
+
+/// The known findings of gold.jsonl that the rules written so far cover.
+@Suite("review of the dev corpus")
+struct DevCorpusReviewTests {
+    @Test("every known finding of a written rule is reported", arguments: try DevCorpus.gold())
+    func knownFindings(entry: GoldEntry) throws {
+        let report = try Shared.analyzer.analyze(DevCorpus.bytes(entry.file), source: entry.file)
+        let written = Set(RuleRegistry.rules.map(\.id))
+        for known in entry.knownFindings where written.contains(known.rule) {
+            #expect(report.findings.contains { $0.rule == known.rule }, "\(known.rule): \(known.about)")
+        }
+    }
+
+    @Test("the garbling in the traditional-script report is pointed at, line by line")
+    func garbledPlaces() throws {
+        let entry = try #require(try DevCorpus.gold().first { $0.noise.contains("mojibake") })
+        let report = try Shared.analyzer.analyze(DevCorpus.bytes(entry.file), source: entry.file)
+        let errors = report.findings.filter { $0.rule == "garbled-text" && $0.severity == .error }
+        #expect(errors.count >= 2)
+        #expect(errors.allSatisfy { $0.excerpt.contains("?") })
+    }
+}
