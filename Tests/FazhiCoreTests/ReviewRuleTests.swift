@@ -100,3 +100,33 @@ struct DevCorpusReviewTests {
         #expect(errors.allSatisfy { $0.excerpt.contains("?") })
     }
 }
+
+@Suite("percentage-mismatch")
+struct PercentageMismatchTests {
+    static func findings(_ sentence: String) throws -> [Finding] {
+        let text = Fixtures.countyReport.replacingOccurrences(of: "下一步，我县将", with: sentence + "下一步，我县将")
+        return try Shared.analyze(text).findings.filter { $0.rule == "percentage-mismatch" }
+    }
+
+    @Test("a share that contradicts its counts is an error with the computed share")
+    func mismatch() throws {
+        let found = try Self.findings("全县政务服务事项820项，其中可网上办理事项700项，占比90.12%。")
+        #expect(found.count == 1)
+        #expect(found.first?.expected == "85.37%")
+        #expect(found.first?.found == "90.12%")
+    }
+
+    static let agreeing = [
+        "全县政务服务事项820项，其中可网上办理事项700项，占比85.37%。",
+        "全县政务服务事项820项，其中可网上办理事项700项，占比85.36%。",
+        "全县政务服务事项820项，其中可网上办理事项700项，占比85.4%。",
+        "全县政务服务事项820项，其中可网上办理事项820项，占比100%。",
+        "全年办理案件120件，群众满意率98%。",
+        "其中可网上办理事项700项，占比85%。",
+    ]
+
+    @Test("shares that agree (rounded or truncated), other rates, and shares without a base pass", arguments: agreeing)
+    func agreement(sentence: String) throws {
+        #expect(try Self.findings(sentence).isEmpty)
+    }
+}

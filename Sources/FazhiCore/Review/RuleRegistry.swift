@@ -6,6 +6,7 @@ public enum RuleRegistry {
         RepeatedPassageRule(),
         GarbledTextRule(),
         PlaceholderRule(),
+        PercentageMismatchRule(),
     ]
 
     /// All findings of all rules, sorted by place.
