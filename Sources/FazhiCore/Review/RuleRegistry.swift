@@ -7,6 +7,7 @@ public enum RuleRegistry {
         GarbledTextRule(),
         PlaceholderRule(),
         PercentageMismatchRule(),
+        NumberingRule(),
     ]
 
     /// All findings of all rules, sorted by place.
