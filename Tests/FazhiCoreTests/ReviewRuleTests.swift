@@ -167,3 +167,42 @@ struct NumberingRuleTests {
         #expect(try Self.findings(text).isEmpty)
     }
 }
+
+@Suite("late-report, year-mismatch, masked-text")
+struct DateAndMaskRuleTests {
+    static func findings(_ text: String, rule: String) throws -> [Finding] {
+        try Shared.analyze(text).findings.filter { $0.rule == rule }
+    }
+
+    @Test("a government report is late from 1 April, a department's from 1 March")
+    func late() throws {
+        #expect(try Self.findings(Fixtures.countyReport, rule: "late-report").isEmpty)
+        let lateCounty = Fixtures.countyReport.replacingOccurrences(of: "2023年2月20日", with: "2023年4月2日")
+        #expect(try Self.findings(lateCounty, rule: "late-report").map(\.found) == ["2023-04-02"])
+        let department = Fixtures.countyReport
+            .replacingOccurrences(of: "开化县2022年法治政府建设年度报告", with: "开化县司法局2022年法治政府建设年度报告")
+            .replacingOccurrences(of: "开化县人民政府\n2023年2月20日", with: "开化县司法局\n2023年3月6日")
+        #expect(try Self.findings(department, rule: "late-report").map(\.found) == ["2023-03-06"])
+        let published = "发布时间：2023-04-10\n" + Fixtures.countyReport
+        #expect(try Self.findings(published, rule: "late-report").map(\.found) == ["2023-04-10"])
+    }
+
+    @Test("plans for the report's own year, a title year that disagrees, and a signature before the year")
+    func years() throws {
+        #expect(try Self.findings(Fixtures.countyReport, rule: "year-mismatch").isEmpty)
+        let ownYear = Fixtures.countyReport.replacingOccurrences(of: "四、2023年主要安排", with: "四、2022年主要安排")
+        #expect(try Self.findings(ownYear, rule: "year-mismatch").map(\.expected) == ["2023"])
+        let title = Fixtures.countyReport.replacingOccurrences(of: "开化县2022年法治政府建设年度报告", with: "开化县2021年法治政府建设年度报告")
+        #expect(try Self.findings(title, rule: "year-mismatch").contains { $0.found == "2022" })
+        let early = Fixtures.countyReport.replacingOccurrences(of: "2023年2月20日", with: "2021年2月20日")
+        #expect(try Self.findings(early, rule: "year-mismatch").map(\.found) == ["2021-02-20"])
+    }
+
+    @Test("masked content is a warning where it stands")
+    func masked() throws {
+        #expect(try Self.findings(Fixtures.countyReport, rule: "masked-text").isEmpty)
+        let text = Fixtures.countyReport.replacingOccurrences(of: "研究解决法治建设重大问题。", with: "研究解决法治建设重大问题（略）。")
+        let found = try Self.findings(text, rule: "masked-text")
+        #expect(found.map(\.line) == [10])
+    }
+}

@@ -8,6 +8,9 @@ public enum RuleRegistry {
         PlaceholderRule(),
         PercentageMismatchRule(),
         NumberingRule(),
+        LateReportRule(),
+        YearMismatchRule(),
+        MaskedTextRule(),
     ]
 
     /// All findings of all rules, sorted by place.
