@@ -206,3 +206,35 @@ struct DateAndMaskRuleTests {
         #expect(found.map(\.line) == [10])
     }
 }
+
+@Suite("sum-mismatch")
+struct SumMismatchTests {
+    static func findings(_ sentence: String) throws -> [Finding] {
+        let text = Fixtures.countyReport.replacingOccurrences(of: "下一步，我县将", with: sentence + "下一步，我县将")
+        return try Shared.analyze(text).findings.filter { $0.rule == "sum-mismatch" }
+    }
+
+    @Test("a complete list (ending in 其他) that does not add up is an error")
+    func complete() throws {
+        let found = try Self.findings("全年审查涉法事务380件，审查合同150件，审查文件96件，其他事项120件。")
+        #expect(found.map(\.found) == ["366"])
+        #expect(found.first?.expected == "380")
+    }
+
+    @Test("after 其中, parts larger than the total are an error")
+    func partsExceed() throws {
+        #expect(try Self.findings("受理行政复议案件86件，其中维持52件、撤销38件。").map(\.found) == ["90"])
+    }
+
+    static let consistent = [
+        "全年审查涉法事务380件，审查合同150件，审查文件110件，其他事项120件。",
+        "受理行政复议案件86件，其中维持52件、撤销8件。",
+        "共梳理事项14项，其中优化审批13项（含告知承诺5项），取消审批1项。",
+        "全年办理案件120件，开展培训6场，发放资料3000份。",
+    ]
+
+    @Test("lists that add up, partial lists after 其中, bracketed sub-parts and unrelated figures pass", arguments: consistent)
+    func passes(sentence: String) throws {
+        #expect(try Self.findings(sentence).isEmpty)
+    }
+}

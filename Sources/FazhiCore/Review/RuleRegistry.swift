@@ -11,6 +11,7 @@ public enum RuleRegistry {
         LateReportRule(),
         YearMismatchRule(),
         MaskedTextRule(),
+        SumMismatchRule(),
     ]
 
     /// All findings of all rules, sorted by place.

@@ -1,0 +1,63 @@
+import Foundation
+
+/// `sum-mismatch`: parts that should add up to a stated total and do not.
+///
+/// Catches 参与涉法事务445件，审查文件54件，合同229件，其他事项118件 (54 + 229 + 118 = 401):
+/// a total followed in the same sentence by two or more figures of its unit, the last of them
+/// 其他/其余 (so the list is complete) — their sum must equal the total. After 其中 the list may
+/// be partial, so only parts that exceed the total are flagged. Figures in brackets are
+/// sub-parts of the figure before them and are left out of the sum.
+struct SumMismatchRule: ReviewRule {
+    let id = "sum-mismatch"
+
+    func findings(in context: ReviewContext) -> [Finding] {
+        let quantities = context.report.quantities
+        let source = context.document.source
+        func offset(_ quantity: Quantity) -> Int {
+            source.lineStarts[quantity.line - 1] + quantity.column - 1
+        }
+        func between(_ from: Quantity, _ to: Quantity) -> ArraySlice<Unicode.Scalar> {
+            let start = offset(from) + from.text.unicodeScalars.count, end = offset(to)
+            return start <= end && end <= source.scalars.count ? source.scalars[start..<end] : []
+        }
+        var findings: [Finding] = []
+        var index = 0
+        while index < quantities.count {
+            let total = quantities[index]
+            var parts: [Quantity] = []
+            var next = index + 1
+            while next < quantities.count {
+                let candidate = quantities[next], previous = quantities[next - 1]
+                guard candidate.line == total.line, candidate.unit == total.unit, candidate.kind == total.kind,
+                      candidate.qualifier == .exact, !between(previous, candidate).contains(where: \.isSentenceEnd)
+                else { break }
+                // A figure in brackets is a sub-part of the one before it (13项(含……5项)): not summed.
+                let opened = between(total, candidate).reduce(0) { depth, scalar in
+                    depth + (scalar.isOpeningParenthesis ? 1 : scalar.isClosingParenthesis ? -1 : 0)
+                }
+                if opened <= 0 { parts.append(candidate) }
+                next += 1
+            }
+            guard total.qualifier == .exact, total.kind == .count || total.kind == .amount, parts.count >= 2,
+                  let firstPart = parts.first else {
+                index += 1
+                continue
+            }
+            let gap = between(total, firstPart)
+            let listed = gap.contains(Array("其中".unicodeScalars))
+            let complete = parts.last?.subject.map { $0.hasPrefix("其他") || $0.hasPrefix("其余") } ?? false
+            let sum = parts.reduce(Decimal(0)) { $0 + $1.value }
+            if (complete && sum != total.value) || (listed && sum > total.value) {
+                let terms = parts.map { $0.value.description }.joined(separator: " + ")
+                findings.append(Finding(
+                    rule: id, severity: .error,
+                    message: "分项之和与总数不符：\(terms) = \(sum.description)\(total.unit ?? "")，总数为\(total.text)",
+                    line: total.line, column: total.column,
+                    excerpt: ([total] + parts).map(\.text).joined(separator: "，"),
+                    expected: total.value.description, found: sum.description))
+            }
+            index = next
+        }
+        return findings
+    }
+}
