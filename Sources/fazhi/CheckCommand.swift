@@ -14,32 +14,48 @@ struct CheckCommand: ParsableCommand {
 
     /// Output formats of `check`.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, sarif
     }
 
     @Argument(help: "Report files or directories.")
     var paths: [String]
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text, json or sarif.")
     var format: Format = .text
 
+    @Option(help: "A JSON file: {\"rules\": {\"rule-id\": \"off|info|warning|error\"}}.")
+    var config: String?
+
+    @Option(name: .customLong("disable"), help: "Switch a rule off (repeatable).")
+    var disabled: [String] = []
+
+    @Option(name: .customLong("severity"), help: "Change a rule's severity: RULE=info|warning|error (repeatable).")
+    var severities: [String] = []
+
     func run() throws {
+        let configuration = try CheckConfiguration(file: config, disabled: disabled, severities: severities)
         let batch = try ReportBatch(paths: paths)
         var counts: [Severity: Int] = [:]
         var results: [[String: AnyEncodable]] = []
+        var sarif: [(source: String, findings: [Finding])] = []
         let failed = batch.run { report in
-            for finding in report.findings { counts[finding.severity, default: 0] += 1 }
+            let findings = configuration.apply(report.findings)
+            for finding in findings { counts[finding.severity, default: 0] += 1 }
             switch format {
+            case .sarif:
+                sarif.append((report.source, findings))
             case .text:
-                for finding in report.findings {
+                for finding in findings {
                     Output.write("\(report.source):\(finding.line):\(finding.column): \(finding.severity.rawValue) [\(finding.rule)] \(finding.message)\n")
                     Output.write("    \(finding.excerpt.replacingOccurrences(of: "\n", with: " "))\n")
                 }
             case .json:
-                results.append(["file": AnyEncodable(report.source), "findings": AnyEncodable(report.findings)])
+                results.append(["file": AnyEncodable(report.source), "findings": AnyEncodable(findings)])
             }
         }
         switch format {
+        case .sarif:
+            Output.write(try SARIF.log(sarif))
         case .text:
             Output.write("\(counts[.error] ?? 0) 个错误，\(counts[.warning] ?? 0) 个警告，\(counts[.info] ?? 0) 个提示\n")
         case .json:

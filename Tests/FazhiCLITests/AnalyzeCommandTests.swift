@@ -179,3 +179,43 @@ struct CheckCommandTests {
         #expect(try CommandRunner.run(["check", "/nonexistent/report.txt"]).status == 2)
     }
 }
+
+@Suite("fazhi check: SARIF and configuration")
+struct CheckConfigurationTests {
+    static func flawedReport() throws -> URL {
+        let directory = try CommandRunner.temporaryDirectory()
+        let url = directory.appendingPathComponent("flawed.txt")
+        try Data(Fixtures.countyReport.replacingOccurrences(of: "下一步，我县将", with: "到20xx年，我县将").utf8).write(to: url)
+        return url
+    }
+
+    @Test("SARIF 2.1.0 carries rule, level and location")
+    func sarif() throws {
+        let outcome = try CommandRunner.run(["check", "--format", "sarif", try Self.flawedReport().path])
+        #expect(outcome.status == 1)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        #expect(log["version"] as? String == "2.1.0")
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let result = try #require((run["results"] as? [[String: Any]])?.first)
+        #expect(result["ruleId"] as? String == "placeholder")
+        #expect(result["level"] as? String == "error")
+        let region = ((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"] as? [String: Any]
+        #expect(region?["startLine"] as? Int == 14)
+    }
+
+    @Test("flags and a config file switch rules off or re-level them; unknown rules are usage errors")
+    func configuration() throws {
+        let report = try Self.flawedReport()
+        #expect(try CommandRunner.run(["check", "--disable", "placeholder", report.path]).status == 0)
+        let relevelled = try CommandRunner.run(["check", "--severity", "placeholder=warning", report.path])
+        #expect(relevelled.status == 0)
+        #expect(relevelled.stdout.contains(": warning [placeholder] "))
+        let config = report.deletingLastPathComponent().appendingPathComponent("fazhi.json")
+        try Data(#"{"rules": {"placeholder": "off"}}"#.utf8).write(to: config)
+        #expect(try CommandRunner.run(["check", "--config", config.path, report.path]).status == 0)
+        #expect(try CommandRunner.run(["check", "--disable", "no-such-rule", report.path]).status == 2)
+        #expect(try CommandRunner.run(["check", "--severity", "placeholder=fatal", report.path]).status == 2)
+        try Data("not json".utf8).write(to: config)
+        #expect(try CommandRunner.run(["check", "--config", config.path, report.path]).status == 2)
+    }
+}
