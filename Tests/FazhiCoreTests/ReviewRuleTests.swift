@@ -238,3 +238,43 @@ struct SumMismatchTests {
         #expect(try Self.findings(sentence).isEmpty)
     }
 }
+
+@Suite("rate-out-of-range, web-chrome, few-figures, title-year")
+struct MoreRuleTests {
+    static func findings(_ text: String, rule: String) throws -> [Finding] {
+        try Shared.analyze(text).findings.filter { $0.rule == rule }
+    }
+
+    static let clean = Fixtures.countyReport
+
+    @Test("a rate above 100% is an error; growth above 100% is not")
+    func rate() throws {
+        #expect(try Self.findings(Self.clean, rule: "rate-out-of-range").isEmpty)
+        let over = Self.clean.replacingOccurrences(of: "合格率达到98.5%", with: "合格率达到108.5%")
+        #expect(try Self.findings(over, rule: "rate-out-of-range").map(\.found) == ["108.5%"])
+        let growth = Self.clean.replacingOccurrences(of: "下一步，我县将", with: "线上办件量同比增长150%。下一步，我县将")
+        #expect(try Self.findings(growth, rule: "rate-out-of-range").isEmpty)
+    }
+
+    @Test("chrome left inside the body is a warning; chrome around the page is removed silently")
+    func chrome() throws {
+        #expect(try Self.findings("发布时间：2023-03-01\n打印\n" + Self.clean, rule: "web-chrome").isEmpty)
+        let inside = Self.clean.replacingOccurrences(of: "二、党政主要负责人", with: "【打印】【关闭】\n二、党政主要负责人")
+        #expect(try Self.findings(inside, rule: "web-chrome").map(\.found) == ["【打印】【关闭】"])
+    }
+
+    @Test("a long report with almost no figures is noted")
+    func fewFigures() throws {
+        #expect(try Self.findings(Self.clean, rule: "few-figures").isEmpty)
+        let prose = String(repeating: "坚持依法行政，推进严格规范公正文明执法，不断提升法治政府建设水平。", count: 40)
+        let text = "开化县2022年法治政府建设年度报告\n一、主要举措和成效\n\(prose)全年办理案件12件。"
+        #expect(try Self.findings(text, rule: "few-figures").count == 1)
+    }
+
+    @Test("a title that names no year is a warning")
+    func titleYear() throws {
+        #expect(try Self.findings(Self.clean, rule: "title-year").isEmpty)
+        let text = Self.clean.replacingOccurrences(of: "开化县2022年法治政府建设年度报告", with: "开化县法治政府建设年度报告")
+        #expect(try Self.findings(text, rule: "title-year").count == 1)
+    }
+}

@@ -39,7 +39,7 @@ public struct Cleaner: Sendable {
         let simplified = script == .traditional ? scripts.toSimplified(unannotated) : unannotated
 
         let lineRanges = LineSplitter.lines(of: simplified.scalars)
-        let (kept, chromeLines) = removeChrome(lineRanges, in: simplified)
+        let (kept, chromeLines, chromeInBody) = removeChrome(lineRanges, in: simplified)
         for range in chromeLines { edit(.webChrome, simplified, range) }
         let keys = kept.map { PassageKey.key(simplified.scalars[$0]) }
         var dropLine = [Bool](repeating: false, count: kept.count)
@@ -52,6 +52,8 @@ public struct Cleaner: Sendable {
         var text = MappedText()
         text.reserveCapacity(simplified.count)
         var lines: [TextLine] = []
+        var bodyChrome: [TextLine] = []
+        let chromeStarts = Set(chromeInBody.map(\.lowerBound))
         for (index, range) in kept.enumerated() where !dropLine[index] {
             if !text.isEmpty { text.append("\n", origin: Int32(simplified.origin(at: range.lowerBound - 1))) }
             let start = text.count
@@ -59,6 +61,7 @@ public struct Cleaner: Sendable {
             lines.append(TextLine(
                 range: start..<text.count, text: simplified.scalars[range].string,
                 location: source.location(of: simplified.origin(at: range.lowerBound))))
+            if chromeStarts.contains(range.lowerBound) { bodyChrome.append(lines[lines.count - 1]) }
         }
         let chromeText = chromeLines.map { range in
             TextLine(range: range, text: simplified.scalars[range].string,
@@ -68,9 +71,11 @@ public struct Cleaner: Sendable {
             let location = source.location(of: text.origin(at: range.lowerBound))
             return GarbledSpan(line: location.line, column: location.column, text: text.scalars[range].string)
         }
-        return CleanedDocument(
+        var cleaned = CleanedDocument(
             source: source, text: text, lines: lines, chrome: chromeText, edits: edits,
             garbled: garbled, script: script)
+        cleaned.chromeInBody = bodyChrome
+        return cleaned
     }
 
     /// Splits lines into kept ones and chrome lines in the head and tail of the page.
@@ -78,7 +83,8 @@ public struct Cleaner: Sendable {
     /// The head is everything before the first substantial line (a sentence of 40 or more
     /// characters, or a numbered heading); the tail everything after the last one. Chrome-like
     /// lines inside the body are kept, for review to flag.
-    private func removeChrome(_ lines: [Range<Int>], in text: MappedText) -> (kept: [Range<Int>], chrome: [Range<Int>]) {
+    private func removeChrome(_ lines: [Range<Int>], in text: MappedText)
+        -> (kept: [Range<Int>], chrome: [Range<Int>], inBody: [Range<Int>]) {
         func isSubstantial(_ range: Range<Int>) -> Bool {
             let line = text.scalars[range]
             if HeadingMarker.parse(line) != nil { return true }
@@ -87,18 +93,21 @@ public struct Cleaner: Sendable {
         }
         guard let first = lines.firstIndex(where: isSubstantial),
               let last = lines.lastIndex(where: isSubstantial) else {
-            return (lines, [])
+            return (lines, [], [])
         }
         var kept: [Range<Int>] = []
         var removed: [Range<Int>] = []
+        var inBody: [Range<Int>] = []
         for (index, range) in lines.enumerated() {
-            if (index < first || index > last), chrome.isChrome(text.scalars[range]) {
+            let isChrome = chrome.isChrome(text.scalars[range])
+            if (index < first || index > last), isChrome {
                 removed.append(range)
             } else {
                 kept.append(range)
+                if isChrome { inBody.append(range) }
             }
         }
-        return (kept, removed)
+        return (kept, removed, inBody)
     }
 
     static func excerpt(_ scalars: ArraySlice<Unicode.Scalar>) -> String {

@@ -18,6 +18,8 @@ public struct CleanedDocument: Sendable {
     public var lines: [TextLine]
     /// Chrome lines removed from the head and tail of a web page (metadata may still be read from them).
     public var chrome: [TextLine]
+    /// Chrome-like lines kept inside the report body (打印, 相关链接 …), for review to flag.
+    public var chromeInBody: [TextLine] = []
     /// Every removal and repair, located in the original.
     public var edits: [TextEdit]
     /// Garbled text that could not be repaired.

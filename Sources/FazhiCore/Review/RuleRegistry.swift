@@ -12,6 +12,10 @@ public enum RuleRegistry {
         YearMismatchRule(),
         MaskedTextRule(),
         SumMismatchRule(),
+        RateOutOfRangeRule(),
+        WebChromeRule(),
+        FewFiguresRule(),
+        TitleYearRule(),
     ]
 
     /// All findings of all rules, sorted by place.
