@@ -278,3 +278,23 @@ struct MoreRuleTests {
         #expect(try Self.findings(text, rule: "title-year").count == 1)
     }
 }
+
+@Suite("percentage-mismatch: rates of the count before them")
+struct RateMismatchTests {
+    static func findings(_ sentence: String) throws -> [Finding] {
+        let text = Fixtures.countyReport.replacingOccurrences(of: "下一步，我县将", with: sentence + "下一步，我县将")
+        return try Shared.analyze(text).findings.filter { $0.rule == "percentage-mismatch" }
+    }
+
+    @Test("a completion rate that contradicts its counts is an error")
+    func mismatch() throws {
+        let found = try Self.findings("全年受理行政复议案件140件，办结131件，办结率95.8%。")
+        #expect(found.map(\.expected) == ["93.57%"])
+    }
+
+    @Test("a rate that agrees, and a rate over several parts, pass")
+    func agree() throws {
+        #expect(try Self.findings("全年受理行政复议案件140件，办结131件，办结率93.57%。").isEmpty)
+        #expect(try Self.findings("抽查案卷200卷，其中优秀80卷、合格110卷、不合格10卷，合格率95%。").isEmpty)
+    }
+}
