@@ -12,12 +12,6 @@ public struct ReviewContext: Sendable {
         self.outline = outline
         self.report = report
     }
-
-    /// The excerpt of the cleaned line holding a cleaned-text offset, shortened around it.
-    func excerpt(atLine index: Int) -> String {
-        let text = document.lines[index].text
-        return text.unicodeScalars.count <= 60 ? text : String(String.UnicodeScalarView(text.unicodeScalars.prefix(60))) + "…"
-    }
 }
 
 /// A review rule: sees a report, returns findings; knows nothing of terminals or exit codes.
