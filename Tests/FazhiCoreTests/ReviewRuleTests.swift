@@ -72,7 +72,7 @@ struct ReviewRuleTests {
 
     @Test("placeholder: template leftovers are errors; real text is not", arguments: placeholderCases)
     func placeholder(sentence: String, found: String?) throws {
-        let text = Fixtures.countyReport.replacingOccurrences(of: "下一步，我县将", with: sentence + "下一步，我县将")
+        let text = Shared.countyReport(inserting: sentence)
         let findings = try Self.findings(text, rule: "placeholder")
         #expect(findings.first?.found == found)
         #expect(findings.count == (found == nil ? 0 : 1))
@@ -108,7 +108,7 @@ struct DevCorpusReviewTests {
 @Suite("percentage-mismatch")
 struct PercentageMismatchTests {
     static func findings(_ sentence: String) throws -> [Finding] {
-        let text = Fixtures.countyReport.replacingOccurrences(of: "下一步，我县将", with: sentence + "下一步，我县将")
+        let text = Shared.countyReport(inserting: sentence)
         return try Shared.analyze(text).findings.filter { $0.rule == "percentage-mismatch" }
     }
 
@@ -210,7 +210,7 @@ struct DateAndMaskRuleTests {
 @Suite("sum-mismatch")
 struct SumMismatchTests {
     static func findings(_ sentence: String) throws -> [Finding] {
-        let text = Fixtures.countyReport.replacingOccurrences(of: "下一步，我县将", with: sentence + "下一步，我县将")
+        let text = Shared.countyReport(inserting: sentence)
         return try Shared.analyze(text).findings.filter { $0.rule == "sum-mismatch" }
     }
 
@@ -282,7 +282,7 @@ struct MoreRuleTests {
 @Suite("percentage-mismatch: rates of the count before them")
 struct RateMismatchTests {
     static func findings(_ sentence: String) throws -> [Finding] {
-        let text = Fixtures.countyReport.replacingOccurrences(of: "下一步，我县将", with: sentence + "下一步，我县将")
+        let text = Shared.countyReport(inserting: sentence)
         return try Shared.analyze(text).findings.filter { $0.rule == "percentage-mismatch" }
     }
 

@@ -1,4 +1,5 @@
 @testable import FazhiCore
+import FazhiTesting
 import Foundation
 
 /// One analyzer for all tests: loading resources once keeps the suites fast.
@@ -17,6 +18,11 @@ enum Shared {
             chrome: ChromeClassifier(terms: resources.chromeTerms),
             scripts: ScriptConverter(protectedTerms: resources.protectedTerms + resources.gazetteer.divisions.map(\.name)))
         return cleaner.clean(try DocumentReader.read(Array(text.utf8)))
+    }
+
+    /// The fictional county report with a sentence inserted into its plans part (line 14).
+    static func countyReport(inserting sentence: String) -> String {
+        FazhiTesting.Fixtures.countyReport.replacingOccurrences(of: "下一步，我县将", with: sentence + "下一步，我县将")
     }
 
     /// Encodes a string with a Foundation encoding number (GB18030 0x80000632, Big5 0x80000A03).

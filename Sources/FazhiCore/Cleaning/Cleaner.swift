@@ -85,26 +85,25 @@ public struct Cleaner: Sendable {
     /// lines inside the body are kept, for review to flag.
     private func removeChrome(_ lines: [Range<Int>], in text: MappedText)
         -> (kept: [Range<Int>], chrome: [Range<Int>], inBody: [Range<Int>]) {
-        func isSubstantial(_ range: Range<Int>) -> Bool {
-            let line = text.scalars[range]
+        let isChrome = lines.map { chrome.isChrome(text.scalars[$0]) }
+        func isSubstantial(_ index: Int) -> Bool {
+            let line = text.scalars[lines[index]]
             if HeadingMarker.parse(line) != nil { return true }
-            return line.count >= 40 && line.contains { $0.isSentenceEnd || $0.isClausePunctuation }
-                && !chrome.isChrome(line)
+            return line.count >= 40 && line.contains { $0.isSentenceEnd || $0.isClausePunctuation } && !isChrome[index]
         }
-        guard let first = lines.firstIndex(where: isSubstantial),
-              let last = lines.lastIndex(where: isSubstantial) else {
+        guard let first = lines.indices.first(where: isSubstantial),
+              let last = lines.indices.last(where: isSubstantial) else {
             return (lines, [], [])
         }
         var kept: [Range<Int>] = []
         var removed: [Range<Int>] = []
         var inBody: [Range<Int>] = []
         for (index, range) in lines.enumerated() {
-            let isChrome = chrome.isChrome(text.scalars[range])
-            if (index < first || index > last), isChrome {
+            if (index < first || index > last), isChrome[index] {
                 removed.append(range)
             } else {
                 kept.append(range)
-                if isChrome { inBody.append(range) }
+                if isChrome[index] { inBody.append(range) }
             }
         }
         return (kept, removed, inBody)

@@ -3,7 +3,8 @@
 /// Each line gets a key (`PassageKey`). A run of consecutive lines that equals an earlier run
 /// line for line (and does not overlap it) is a repeat when it carries at least
 /// `minimumCharacters` of text (or follows its own copy immediately), so that a short heading
-/// reused under two parts is not. The first copy is kept. Linear in the number of lines: each line starts or joins one run.
+/// reused under two parts is not. The first copy is kept. Linear in the number of lines: each
+/// line starts or joins one run.
 enum RepeatedPassageFinder {
     static let minimumCharacters = 40
     /// A line repeated right after itself needs less text to count as pasted twice.

@@ -14,11 +14,13 @@ public struct ScriptConverter: Sendable {
     public init(protectedTerms: [String]) {
         var repairs: [String: String] = [:]
         // One transform call for all terms: ICU's per-call set-up dominates for short strings.
-        let convertedTerms = Self.transform(protectedTerms.joined(separator: "\n")).split(separator: "\n")
-        guard convertedTerms.count == protectedTerms.count else {
-            preconditionFailure("ICU's transform changed the number of protected terms")
+        var convertedTerms = Self.transform(protectedTerms.joined(separator: "\n"))
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if convertedTerms.count != protectedTerms.count {
+            // A term ICU split or merged: fall back to one call per term.
+            convertedTerms = protectedTerms.map(Self.transform)
         }
-        for (term, converted) in zip(protectedTerms, convertedTerms.map(String.init)) {
+        for (term, converted) in zip(protectedTerms, convertedTerms) {
             if converted != term, converted.unicodeScalars.count == term.unicodeScalars.count {
                 repairs[converted] = term
             }
