@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(
@@ -22,21 +23,32 @@ let package = Package(
             ],
             resources: [.copy("Resources")]
         ),
+        .target(
+            name: "FazhiStore",
+            dependencies: [
+                "FazhiCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
         .target(name: "FazhiTesting", dependencies: ["FazhiCore"]),
         .executableTarget(
             name: "fazhi",
             dependencies: [
                 "FazhiCore",
+                "FazhiStore",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "fazhi-bench",
-            dependencies: ["FazhiCore", "FazhiTesting"],
+            dependencies: ["FazhiCore", "FazhiStore", "FazhiTesting"],
             path: "Benchmarks/FazhiBench"
         ),
         .testTarget(name: "FazhiCoreTests", dependencies: ["FazhiCore", "FazhiTesting"], exclude: ["Gold"]),
-        .testTarget(name: "FazhiCLITests", dependencies: ["FazhiCore", "FazhiTesting"]),
+        .testTarget(name: "FazhiStoreTests", dependencies: ["FazhiCore", "FazhiStore", "FazhiTesting"]),
+        .testTarget(name: "FazhiCLITests", dependencies: ["FazhiCore", "FazhiStore", "FazhiTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -29,6 +29,11 @@ public struct Analyzer: Sendable {
         Analyzer(resources: try AnalysisResources.bundled())
     }
 
+    /// A search query's simplified spelling (復議 → 复议), as stored reports' text is simplified.
+    public func simplifiedSpelling(_ text: String) -> String {
+        cleaner.scripts.simplified(text)
+    }
+
     /// Analyses the bytes of a report file.
     ///
     /// - Parameters:

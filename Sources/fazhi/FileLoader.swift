@@ -18,7 +18,16 @@ struct FileLoader: Sendable {
     /// Reads and analyses one file.
     func analyze(_ path: String, includeText: Bool = false) -> Result<Report, FileFailure> {
         do {
-            let (bytes, format) = try load(path)
+            return analyze(path, original: try readOriginal(path), includeText: includeText)
+        } catch {
+            return .failure(error as? FileFailure ?? FileFailure(path: path, reason: "\(error)"))
+        }
+    }
+
+    /// Analyses a file whose bytes were already read.
+    func analyze(_ path: String, original: [UInt8], includeText: Bool) -> Result<Report, FileFailure> {
+        do {
+            let (bytes, format) = try analysisInput(path, original: original)
             return .success(try analyzer.analyze(bytes, source: path, format: format, includeText: includeText))
         } catch let error as FileFailure {
             return .failure(error)
@@ -29,9 +38,8 @@ struct FileLoader: Sendable {
         }
     }
 
-    /// The file's bytes, or pdftotext's output for a PDF, with the format to read them as.
-    func load(_ path: String) throws -> ([UInt8], DocumentFormat?) {
-        let url = URL(fileURLWithPath: path)
+    /// The file's bytes exactly as stored on disk; refuses files over the size limit.
+    func readOriginal(_ path: String) throws -> [UInt8] {
         let attributes: [FileAttributeKey: Any]
         do {
             attributes = try FileManager.default.attributesOfItem(atPath: path)
@@ -41,17 +49,19 @@ struct FileLoader: Sendable {
         if let size = attributes[.size] as? Int, size > Self.maximumFileSize {
             throw FileFailure(path: path, reason: "the file is \(size) bytes, larger than the \(Self.maximumFileSize)-byte limit")
         }
-        let data: Data
         do {
-            data = try Data(contentsOf: url)
+            return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {
             throw FileFailure(path: path, reason: "cannot read the file (\(Self.describe(error)))")
         }
-        let bytes = [UInt8](data)
-        if bytes.starts(with: Array("%PDF".utf8)) {
+    }
+
+    /// What the analyzer reads for a file's bytes: pdftotext's output for a PDF, else the bytes.
+    func analysisInput(_ path: String, original: [UInt8]) throws -> ([UInt8], DocumentFormat?) {
+        if original.starts(with: Array("%PDF".utf8)) {
             return (try PDFText.extract(path: path), .pdf)
         }
-        return (bytes, nil)
+        return (original, nil)
     }
 
     private static func describe(_ error: Error) -> String {

@@ -53,6 +53,11 @@ enum Output {
 enum Diagnostics {
     /// Prints a failure as `fazhi: error: path: reason`.
     static func report(_ failure: FileFailure) {
-        FileHandle.standardError.write(Data("fazhi: error: \(failure.description)\n".utf8))
+        report(failure.description)
+    }
+
+    /// Prints a message as `fazhi: error: message`.
+    static func report(_ message: String) {
+        FileHandle.standardError.write(Data("fazhi: error: \(message)\n".utf8))
     }
 }

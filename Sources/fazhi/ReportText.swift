@@ -2,7 +2,8 @@ import FazhiCore
 
 /// Renders a report as readable Chinese text for the terminal.
 enum ReportText {
-    static func render(_ report: Report) -> String {
+    /// The report as text; `figureLimit` figures at most (nil: all), findings when asked.
+    static func render(_ report: Report, figureLimit: Int? = 8, findings: Bool = false) -> String {
         let meta = report.metadata
         var lines: [String] = []
         lines.append("== \(report.source)")
@@ -35,11 +36,11 @@ enum ReportText {
         if !report.quantities.isEmpty {
             let mapped = report.quantities.filter { $0.indicator != nil }.count
             lines.append("  数字: \(report.quantities.count) 个（\(mapped) 个对应指标）")
-            for quantity in report.quantities.prefix(8) {
+            for quantity in report.quantities.prefix(figureLimit ?? report.quantities.count) {
                 let indicator = quantity.indicator.map { " → \($0)" } ?? ""
                 lines.append("    第\(quantity.line)行 \(quantity.text)  \(quantity.subject ?? "")\(indicator)")
             }
-            if report.quantities.count > 8 { lines.append("    …") }
+            if report.quantities.count > figureLimit ?? report.quantities.count { lines.append("    …") }
         }
         let editCounts = Dictionary(grouping: report.edits, by: \.kind).mapValues(\.count)
         if !editCounts.isEmpty {
@@ -48,6 +49,12 @@ enum ReportText {
         }
         if !report.garbled.isEmpty {
             lines.append("  无法恢复的乱码: \(report.garbled.count) 处，如 第\(report.garbled[0].line)行 “\(report.garbled[0].text)”")
+        }
+        if findings {
+            lines.append("  问题: \(report.findings.isEmpty ? "无" : "\(report.findings.count) 个")")
+            for finding in report.findings {
+                lines.append("    第\(finding.line)行 \(finding.severity.rawValue) [\(finding.rule)] \(finding.message)")
+            }
         }
         lines.append("  篇幅: \(report.statistics.characters) 字符，\(report.statistics.lines) 行")
         return lines.joined(separator: "\n") + "\n"

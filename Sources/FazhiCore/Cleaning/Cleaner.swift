@@ -5,7 +5,7 @@
 /// passages; and finally a scan that marks garbling nothing could repair.
 public struct Cleaner: Sendable {
     private let chrome: ChromeClassifier
-    private let scripts: ScriptConverter
+    let scripts: ScriptConverter
 
     /// Creates a cleaner with a chrome lexicon and a script converter.
     public init(chrome: ChromeClassifier, scripts: ScriptConverter) {

@@ -86,6 +86,15 @@ public struct ScriptConverter: Sendable {
         return result
     }
 
+    /// A short text (a search query) in simplified script, protected terms kept.
+    public func simplified(_ text: String) -> String {
+        let original = Array(text.unicodeScalars)
+        var converted = Array(Self.transform(text).unicodeScalars)
+        guard converted.count == original.count else { return text }
+        restoreProtectedTerms(&converted, original: original)
+        return converted.string
+    }
+
     private func restoreProtectedTerms(_ converted: inout [Unicode.Scalar], original: [Unicode.Scalar]) {
         guard !repairsByFirstScalar.isEmpty else { return }
         var index = 0

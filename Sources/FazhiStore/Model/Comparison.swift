@@ -1,0 +1,47 @@
+import Foundation
+
+/// Indicators side by side: one row per report (or per body and year), one cell per indicator.
+public struct Comparison: Codable, Sendable {
+    /// How rows are formed.
+    public enum Grouping: String, Codable, Sendable, CaseIterable {
+        /// One row per report.
+        case report
+        /// One row per body and year (the latest version when a body reported twice).
+        case year
+    }
+
+    /// The indicator ids, in column order.
+    public var indicators: [String]
+    /// The rows, ordered by province, body and year.
+    public var rows: [Row]
+
+    /// One report's values.
+    public struct Row: Codable, Sendable {
+        /// The report the values come from.
+        public var report: ReportSummary
+        /// One cell per indicator; nil where the report gives no figure for it.
+        public var cells: [Cell?]
+    }
+
+    /// The first figure a report gives for an indicator.
+    public struct Cell: Codable, Sendable, Equatable {
+        /// The value, exact.
+        public var value: Decimal
+        /// The unit (件, 万元, %).
+        public var unit: String?
+        /// exact, atLeast (余/多), about (约/近) …
+        public var qualifier: String
+        /// The figure as written.
+        public var text: String
+        /// 1-based line of the figure.
+        public var line: Int
+        /// How many figures the report gives for this indicator.
+        public var occurrences: Int
+    }
+
+    /// Creates a comparison.
+    public init(indicators: [String], rows: [Row]) {
+        self.indicators = indicators
+        self.rows = rows
+    }
+}

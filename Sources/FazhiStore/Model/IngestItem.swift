@@ -1,0 +1,33 @@
+import FazhiCore
+
+/// One analysed file ready to be stored: where it came from, its original bytes and its analysis.
+public struct IngestItem: Sendable {
+    /// The path the file was read from; versions are kept per path.
+    public var path: String
+    /// The file's bytes exactly as read (the PDF itself for a PDF).
+    public var original: [UInt8]
+    /// SHA-256 of `original`, hex: the identity of the content.
+    public var sha256: String
+    /// The analysis, with its cleaned text (`Report.text`).
+    public var report: Report
+
+    /// Creates an item; `report.text` must hold the cleaned text.
+    public init(path: String, original: [UInt8], sha256: String, report: Report) {
+        self.path = path
+        self.original = original
+        self.sha256 = sha256
+        self.report = report
+    }
+}
+
+/// What storing one item did.
+public enum IngestOutcome: Sendable, Equatable {
+    /// First content seen under this path: stored as version 1.
+    case added(id: Int64)
+    /// Changed content under a known path: stored as a new version, now the current one.
+    case newVersion(id: Int64, version: Int)
+    /// The path's current version already has this content: nothing changed.
+    case unchanged(id: Int64)
+    /// Another path's current version has the same content: not stored twice.
+    case duplicate(of: Int64, path: String)
+}

@@ -1,0 +1,41 @@
+import FazhiCore
+import Foundation
+
+/// Where analysed reports live: the contract every store (SQLite now, PostgreSQL later) keeps.
+///
+/// Only current versions are listed, searched, compared and counted; older versions stay
+/// reachable by id.
+public protocol ReportStore: Sendable {
+    /// The path → SHA-256 of every current version, so unchanged files can be skipped unread.
+    func currentVersions() throws -> [String: String]
+
+    /// Stores analysed files in one transaction: all of them or none.
+    func ingest(_ items: [IngestItem]) throws -> [IngestOutcome]
+
+    /// How many current reports pass the filter.
+    func count(_ filter: ReportFilter) throws -> Int
+
+    /// Current reports passing the filter, by province, body and year.
+    func list(_ filter: ReportFilter, limit: Int, offset: Int) throws -> [ReportSummary]
+
+    /// One report by id (any version), with its analysis and text.
+    func report(id: Int64) throws -> StoredReport?
+
+    /// The current report ingested from this path.
+    func reportID(path: String) throws -> Int64?
+
+    /// The original file's bytes.
+    func original(id: Int64) throws -> [UInt8]?
+
+    /// Current reports matching the query, best first, with matching lines.
+    func search(_ query: SearchQuery, filter: ReportFilter, limit: Int, offset: Int) throws -> [SearchHit]
+
+    /// Indicator values side by side for the reports passing the filter.
+    func compare(_ filter: ReportFilter, indicators: [String], grouping: Comparison.Grouping) throws -> Comparison
+
+    /// Counts and distributions over the reports passing the filter.
+    func statistics(_ filter: ReportFilter) throws -> CorpusStatistics
+
+    /// Calls `body` for every current report passing the filter, in id order.
+    func forEachReport(_ filter: ReportFilter, _ body: (StoredReport) throws -> Void) throws
+}

@@ -1,0 +1,50 @@
+import FazhiCore
+import GRDB
+
+/// A `ReportFilter` as an SQL condition on `report`, with its arguments.
+struct FilterClause {
+    /// The condition, always restricted to current versions.
+    var sql: String
+    /// Values for the condition's placeholders, in order.
+    var arguments: StatementArguments
+
+    init(_ filter: ReportFilter) {
+        var conditions = ["report.isCurrent = 1"]
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        if let province = filter.province {
+            conditions.append("instr(report.province, ?) = 1")
+            arguments.append(province)
+        }
+        if let prefecture = filter.prefecture {
+            conditions.append("instr(report.prefecture, ?) = 1")
+            arguments.append(prefecture)
+        }
+        if let level = filter.level {
+            conditions.append("report.level = ?")
+            arguments.append(level.rawValue)
+        }
+        if let years = filter.years {
+            conditions.append("report.year BETWEEN ? AND ?")
+            arguments.append(years.lowerBound)
+            arguments.append(years.upperBound)
+        }
+        if let bodyKind = filter.bodyKind {
+            conditions.append("report.bodyKind = ?")
+            arguments.append(bodyKind.rawValue)
+        }
+        if let body = filter.body {
+            conditions.append("instr(report.body, ?) > 0")
+            arguments.append(body)
+        }
+        if let rule = filter.findingRule {
+            conditions.append("EXISTS (SELECT 1 FROM finding WHERE finding.reportId = report.id AND finding.rule = ?)")
+            arguments.append(rule)
+        }
+        if let part = filter.missingPart {
+            conditions.append("NOT EXISTS (SELECT 1 FROM part WHERE part.reportId = report.id AND part.part = ?)")
+            arguments.append(part.rawValue)
+        }
+        sql = conditions.joined(separator: " AND ")
+        self.arguments = StatementArguments(arguments)
+    }
+}

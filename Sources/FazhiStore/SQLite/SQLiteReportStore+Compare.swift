@@ -1,0 +1,62 @@
+import FazhiCore
+import Foundation
+import GRDB
+
+extension SQLiteReportStore {
+    public func compare(_ filter: ReportFilter, indicators: [String], grouping: Comparison.Grouping) throws -> Comparison {
+        let clause = FilterClause(filter)
+        let column = Dictionary(indicators.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        return try read { db in
+            var reports = try Row.fetchAll(db, sql: """
+                SELECT \(Self.summaryColumns) FROM report WHERE \(clause.sql) ORDER BY \(Self.listingOrder)
+                """, arguments: clause.arguments).map(Self.summary)
+            if grouping == .year { reports = Self.latestPerBodyAndYear(reports) }
+            guard !indicators.isEmpty, !reports.isEmpty else {
+                return Comparison(indicators: indicators, rows: reports.map { .init(report: $0, cells: []) })
+            }
+            var cells: [Int64: [Comparison.Cell?]] = [:]
+            let placeholders = Array(repeating: "?", count: indicators.count).joined(separator: ", ")
+            let figures = try Row.fetchCursor(db, sql: """
+                SELECT figure.reportId, figure.indicator, figure.value, figure.unit, figure.qualifier, figure.text, figure.line
+                FROM figure JOIN report ON report.id = figure.reportId
+                WHERE figure.indicator IN (\(placeholders)) AND \(clause.sql)
+                ORDER BY figure.reportId, figure.ordinal
+                """, arguments: StatementArguments(indicators) + clause.arguments)
+            while let row = try figures.next() {
+                let id: Int64 = row["reportId"]
+                guard let index = column[row["indicator"]] else { continue }
+                var rowCells = cells[id] ?? Array(repeating: nil, count: indicators.count)
+                if var existing = rowCells[index] {
+                    existing.occurrences += 1
+                    rowCells[index] = existing
+                } else {
+                    rowCells[index] = Comparison.Cell(
+                        value: Decimal(string: row["value"], locale: Locale(identifier: "en_US_POSIX")) ?? 0,
+                        unit: row["unit"], qualifier: row["qualifier"], text: row["text"], line: row["line"], occurrences: 1)
+                }
+                cells[id] = rowCells
+            }
+            return Comparison(indicators: indicators, rows: reports.map { report in
+                .init(report: report, cells: cells[report.id] ?? Array(repeating: nil, count: indicators.count))
+            })
+        }
+    }
+
+    /// One report per body and year: the most recently stored one, in listing order.
+    private static func latestPerBodyAndYear(_ reports: [ReportSummary]) -> [ReportSummary] {
+        var latest: [String: ReportSummary] = [:]
+        var order: [String] = []
+        for report in reports {
+            let key = (report.body ?? report.path) + "\u{1F}" + (report.year.map(String.init) ?? "")
+            if let kept = latest[key] {
+                if report.id > kept.id { latest[key] = report }
+            } else {
+                latest[key] = report
+                order.append(key)
+            }
+        }
+        return order.compactMap { latest[$0] }.sorted {
+            ($0.body ?? $0.path, $0.year ?? 0) < ($1.body ?? $1.path, $1.year ?? 0)
+        }
+    }
+}

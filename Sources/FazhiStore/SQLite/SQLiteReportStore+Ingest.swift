@@ -1,0 +1,87 @@
+import FazhiCore
+import Foundation
+import GRDB
+
+extension SQLiteReportStore {
+    public func ingest(_ items: [IngestItem]) throws -> [IngestOutcome] {
+        let now = ISO8601DateFormatter().string(from: Date())
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        do {
+            return try pool.write { db in
+                try items.map { try ingest($0, at: now, encoder: encoder, db) }
+            }
+        } catch {
+            throw StoreError.failed(path: path, reason: Self.describe(error))
+        }
+    }
+
+    private func ingest(_ item: IngestItem, at now: String, encoder: JSONEncoder, _ db: Database) throws -> IngestOutcome {
+        let current = try Row.fetchOne(db, sql: "SELECT id, version, sha256 FROM report WHERE path = ? AND isCurrent = 1",
+                                       arguments: [item.path])
+        if let current, current["sha256"] as String == item.sha256 {
+            return .unchanged(id: current["id"])
+        }
+        if let twin = try Row.fetchOne(db, sql: "SELECT id, path FROM report WHERE sha256 = ? AND isCurrent = 1 AND path <> ?",
+                                       arguments: [item.sha256, item.path]) {
+            return .duplicate(of: twin["id"], path: twin["path"])
+        }
+        try db.execute(sql: "INSERT OR IGNORE INTO original (sha256, size, bytes) VALUES (?, ?, ?)",
+                       arguments: [item.sha256, item.original.count, Data(item.original)])
+        var version = 1
+        if let current {
+            let oldID: Int64 = current["id"]
+            version = current["version"] as Int + 1
+            try db.execute(sql: """
+                INSERT INTO report_fts (report_fts, rowid, text) SELECT 'delete', reportId, text FROM report_text WHERE reportId = ?
+                """, arguments: [oldID])
+            try db.execute(sql: "UPDATE report SET isCurrent = 0 WHERE id = ?", arguments: [oldID])
+        }
+        var report = item.report
+        let text = report.text ?? ""
+        report.text = nil
+        let analysis = String(decoding: try encoder.encode(report), as: UTF8.self)
+        let metadata = report.metadata
+        let region = metadata.region
+        let province = region?.level == .province ? region?.name : region?.province
+        let prefecture = region?.level == .prefecture ? region?.name : region?.prefecture
+        let late = report.findings.contains { $0.rule == "late-report" }
+        let errors = report.findings.filter { $0.severity == .error }.count
+        try db.execute(sql: """
+            INSERT INTO report (path, version, sha256, isCurrent, ingestedAt, title, body, bodyKind, province, prefecture,
+                region, level, year, publishedDate, late, characters, figures, findings, errors, analysis)
+            VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [
+                item.path, version, item.sha256, now, metadata.title, metadata.body, metadata.bodyKind?.rawValue,
+                province, prefecture, region?.name, region?.level.rawValue, metadata.reportYear,
+                metadata.publishedDate, late, report.statistics.characters, report.quantities.count,
+                report.findings.count, errors, analysis,
+            ])
+        let id = db.lastInsertedRowID
+        try db.execute(sql: "INSERT INTO report_text (reportId, text) VALUES (?, ?)", arguments: [id, text])
+        try db.execute(sql: "INSERT INTO report_fts (rowid, text) VALUES (?, ?)", arguments: [id, text])
+        let insertPart = try db.cachedStatement(sql: "INSERT OR IGNORE INTO part (reportId, part) VALUES (?, ?)")
+        for part in report.parts {
+            try insertPart.execute(arguments: [id, part.rawValue])
+        }
+        let insertFinding = try db.cachedStatement(sql: """
+            INSERT INTO finding (reportId, ordinal, rule, severity, line, columnNumber, message) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (ordinal, finding) in report.findings.enumerated() {
+            try insertFinding.execute(arguments: [
+                id, ordinal, finding.rule, finding.severity.rawValue, finding.line, finding.column, finding.message,
+            ])
+        }
+        let insertFigure = try db.cachedStatement(sql: """
+            INSERT INTO figure (reportId, ordinal, indicator, value, unit, qualifier, kind, line, columnNumber, text, subject, area)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (ordinal, figure) in report.quantities.enumerated() {
+            try insertFigure.execute(arguments: [
+                id, ordinal, figure.indicator, "\(figure.value)", figure.unit, figure.qualifier.rawValue,
+                figure.kind.rawValue, figure.line, figure.column, figure.text, figure.subject, figure.area,
+            ])
+        }
+        return current == nil ? .added(id: id) : .newVersion(id: id, version: version)
+    }
+}

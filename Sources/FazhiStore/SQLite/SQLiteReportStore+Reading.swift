@@ -1,0 +1,73 @@
+import FazhiCore
+import Foundation
+import GRDB
+
+extension SQLiteReportStore {
+    /// The `report` columns a `ReportSummary` is read from.
+    static let summaryColumns = """
+        report.id, report.path, report.version, report.sha256, report.ingestedAt, report.title, report.body,
+        report.bodyKind, report.province, report.prefecture, report.region, report.level, report.year,
+        report.publishedDate, report.late, report.characters, report.figures, report.findings, report.errors
+        """
+
+    /// Listing order: by province, body and year, then id.
+    static let listingOrder = "report.province, report.prefecture, report.body, report.year, report.id"
+
+    /// A summary from a row selected with `summaryColumns`.
+    static func summary(_ row: Row) -> ReportSummary {
+        ReportSummary(
+            id: row["id"], path: row["path"], version: row["version"], sha256: row["sha256"],
+            ingestedAt: row["ingestedAt"], title: row["title"], body: row["body"],
+            bodyKind: (row["bodyKind"] as String?).flatMap(BodyKind.init(rawValue:)),
+            province: row["province"], prefecture: row["prefecture"], region: row["region"],
+            level: (row["level"] as String?).flatMap(RegionLevel.init(rawValue:)), year: row["year"],
+            publishedDate: row["publishedDate"], late: row["late"], characters: row["characters"],
+            figures: row["figures"], findings: row["findings"], errors: row["errors"])
+    }
+
+    public func count(_ filter: ReportFilter) throws -> Int {
+        let clause = FilterClause(filter)
+        return try read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM report WHERE \(clause.sql)", arguments: clause.arguments) ?? 0
+        }
+    }
+
+    public func list(_ filter: ReportFilter, limit: Int, offset: Int) throws -> [ReportSummary] {
+        let clause = FilterClause(filter)
+        return try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Self.summaryColumns) FROM report WHERE \(clause.sql)
+                ORDER BY \(Self.listingOrder) LIMIT ? OFFSET ?
+                """, arguments: clause.arguments + [limit, offset]).map(Self.summary)
+        }
+    }
+
+    public func report(id: Int64) throws -> StoredReport? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT \(Self.summaryColumns), report.analysis, report_text.text FROM report
+                JOIN report_text ON report_text.reportId = report.id WHERE report.id = ?
+                """, arguments: [id]) else { return nil }
+            return try Self.storedReport(row)
+        }
+    }
+
+    public func forEachReport(_ filter: ReportFilter, _ body: (StoredReport) throws -> Void) throws {
+        let clause = FilterClause(filter)
+        try read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT \(Self.summaryColumns), report.analysis, report_text.text FROM report
+                JOIN report_text ON report_text.reportId = report.id WHERE \(clause.sql) ORDER BY report.id
+                """, arguments: clause.arguments)
+            while let row = try rows.next() { try body(try Self.storedReport(row)) }
+        }
+    }
+
+    private static func storedReport(_ row: Row) throws -> StoredReport {
+        let analysis: String = row["analysis"]
+        var report = try JSONDecoder().decode(Report.self, from: Data(analysis.utf8))
+        let text: String = row["text"]
+        report.text = nil
+        return StoredReport(summary: summary(row), report: report, text: text)
+    }
+}

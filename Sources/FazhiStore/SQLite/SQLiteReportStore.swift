@@ -1,0 +1,110 @@
+import FazhiCore
+import Foundation
+import GRDB
+
+/// The embedded store: one SQLite file (WAL mode) holding originals, analyses, text and a
+/// full-text index with Chinese bigram tokens.
+///
+/// Opening an existing file checks it first, read-only: a file that is not SQLite, or is the
+/// database of another program, is refused and left untouched.
+public final class SQLiteReportStore: ReportStore {
+    /// The database file.
+    public let path: String
+    let pool: DatabasePool
+
+    /// The file used when none is named: `FAZHI_DB`, else `fazhi.sqlite` in the working directory.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let configured = environment["FAZHI_DB"], !configured.isEmpty { return configured }
+        return "fazhi.sqlite"
+    }
+
+    /// Opens the database at `path`, creating and migrating it as needed.
+    public init(path: String) throws(StoreError) {
+        self.path = path
+        try Self.validateExisting(path)
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(30)
+        configuration.prepareDatabase { db in
+            db.add(tokenizer: BigramTokenizer.self)
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try StoreMigrations.migrator.migrate(pool)
+        } catch {
+            throw .failed(path: path, reason: Self.describe(error))
+        }
+    }
+
+    /// Refuses an existing non-empty file that is not a Fazhi database, without writing to it.
+    private static func validateExisting(_ path: String) throws(StoreError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        try? handle.close()
+        guard !header.isEmpty else { return }
+        guard header == Data("SQLite format 3\0".utf8) else {
+            throw .notADatabase(path: path, reason: "no SQLite header")
+        }
+        var configuration = Configuration()
+        configuration.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            try queue.read { db in
+                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                if applicationID == StoreMigrations.applicationID {
+                    let known = Set(StoreMigrations.migrator.migrations)
+                    let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+                    let unknown = applied.filter { !known.contains($0) }
+                    if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknown: unknown) }
+                    return
+                }
+                let objects = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") ?? 0
+                if objects > 0 { throw StoreError.foreignDatabase(path: path) }
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .notADatabase(path: path, reason: describe(error))
+        }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? DatabaseError { return error.message ?? error.description }
+        return "\(error)"
+    }
+
+    /// Runs a read, turning database errors into `StoreError`s naming the file.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.read(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.failed(path: path, reason: Self.describe(error))
+        }
+    }
+
+    public func currentVersions() throws -> [String: String] {
+        try read { db in
+            var versions: [String: String] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, sha256 FROM report WHERE isCurrent = 1")
+            while let row = try rows.next() { versions[row[0]] = row[1] }
+            return versions
+        }
+    }
+
+    public func reportID(path: String) throws -> Int64? {
+        try read { db in
+            try Int64.fetchOne(db, sql: "SELECT id FROM report WHERE path = ? AND isCurrent = 1", arguments: [path])
+        }
+    }
+
+    public func original(id: Int64) throws -> [UInt8]? {
+        try read { db in
+            let data = try Data.fetchOne(db, sql: """
+                SELECT original.bytes FROM report JOIN original ON original.sha256 = report.sha256 WHERE report.id = ?
+                """, arguments: [id])
+            return data.map { [UInt8]($0) }
+        }
+    }
+}

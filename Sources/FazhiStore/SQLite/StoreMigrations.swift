@@ -1,0 +1,89 @@
+import GRDB
+
+/// The schema as an ordered list of migrations. A shipped migration is never edited: changes
+/// come as new migrations appended to the list.
+enum StoreMigrations {
+    /// `application_id` of every Fazhi database ("Fzhi"), telling it apart from other SQLite files.
+    static let applicationID: Int32 = 0x467A_6869
+
+    /// The migrator with every migration, in order.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-reports") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try db.execute(sql: """
+                CREATE TABLE original (
+                    sha256 TEXT PRIMARY KEY NOT NULL,
+                    size INTEGER NOT NULL,
+                    bytes BLOB NOT NULL
+                );
+                CREATE TABLE report (
+                    id INTEGER PRIMARY KEY,
+                    path TEXT NOT NULL,
+                    version INTEGER NOT NULL,
+                    sha256 TEXT NOT NULL REFERENCES original(sha256),
+                    isCurrent INTEGER NOT NULL,
+                    ingestedAt TEXT NOT NULL,
+                    title TEXT,
+                    body TEXT,
+                    bodyKind TEXT,
+                    province TEXT,
+                    prefecture TEXT,
+                    region TEXT,
+                    level TEXT,
+                    year INTEGER,
+                    publishedDate TEXT,
+                    late INTEGER NOT NULL,
+                    characters INTEGER NOT NULL,
+                    figures INTEGER NOT NULL,
+                    findings INTEGER NOT NULL,
+                    errors INTEGER NOT NULL,
+                    analysis TEXT NOT NULL,
+                    UNIQUE (path, version)
+                );
+                CREATE INDEX report_current ON report(isCurrent, province, body, year);
+                CREATE INDEX report_sha256 ON report(sha256);
+                CREATE TABLE report_text (
+                    reportId INTEGER PRIMARY KEY REFERENCES report(id),
+                    text TEXT NOT NULL
+                );
+                CREATE VIRTUAL TABLE report_fts USING fts5(
+                    text, content='report_text', content_rowid='reportId', tokenize='\(BigramTokenizer.name)'
+                );
+                CREATE TABLE part (
+                    reportId INTEGER NOT NULL REFERENCES report(id),
+                    part TEXT NOT NULL,
+                    PRIMARY KEY (reportId, part)
+                ) WITHOUT ROWID;
+                CREATE TABLE finding (
+                    reportId INTEGER NOT NULL REFERENCES report(id),
+                    ordinal INTEGER NOT NULL,
+                    rule TEXT NOT NULL,
+                    severity TEXT NOT NULL,
+                    line INTEGER NOT NULL,
+                    columnNumber INTEGER NOT NULL,
+                    message TEXT NOT NULL,
+                    PRIMARY KEY (reportId, ordinal)
+                ) WITHOUT ROWID;
+                CREATE INDEX finding_rule ON finding(rule, reportId);
+                CREATE TABLE figure (
+                    reportId INTEGER NOT NULL REFERENCES report(id),
+                    ordinal INTEGER NOT NULL,
+                    indicator TEXT,
+                    value TEXT NOT NULL,
+                    unit TEXT,
+                    qualifier TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    line INTEGER NOT NULL,
+                    columnNumber INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    subject TEXT,
+                    area TEXT,
+                    PRIMARY KEY (reportId, ordinal)
+                ) WITHOUT ROWID;
+                CREATE INDEX figure_indicator ON figure(indicator, reportId) WHERE indicator IS NOT NULL;
+                """)
+        }
+        return migrator
+    }
+}

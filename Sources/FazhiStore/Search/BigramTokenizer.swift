@@ -1,0 +1,32 @@
+import GRDB
+import GRDBSQLite
+
+/// SQLite FTS5 tokenizer `fazhi_bigram`: Chinese character pairs and folded words (see ``BigramScanner``).
+final class BigramTokenizer: FTS5CustomTokenizer {
+    static let name = "fazhi_bigram"
+
+    private let documents = BigramScanner(emitsRunEnds: true)
+    private let queries = BigramScanner(emitsRunEnds: false)
+
+    init(db: Database, arguments: [String]) throws {}
+
+    func tokenize(
+        context: UnsafeMutableRawPointer?, tokenization: FTS5Tokenization,
+        pText: UnsafePointer<CChar>?, nText: CInt, tokenCallback: @escaping FTS5TokenCallback
+    ) -> CInt {
+        guard let pText, nText > 0 else { return SQLITE_OK }
+        let buffer = UnsafeBufferPointer(start: UnsafeRawPointer(pText).assumingMemoryBound(to: UInt8.self), count: Int(nText))
+        let scanner = tokenization.contains(.query) ? queries : documents
+        var status = SQLITE_OK
+        scanner.scan(buffer) { token in
+            status = token.bytes.withUnsafeBufferPointer { tokenBytes in
+                tokenBytes.withMemoryRebound(to: CChar.self) { chars in
+                    tokenCallback(context, token.colocated ? FTS5_TOKEN_COLOCATED : 0,
+                                  chars.baseAddress, CInt(chars.count), CInt(token.start), CInt(token.end))
+                }
+            }
+            return status == SQLITE_OK
+        }
+        return status
+    }
+}

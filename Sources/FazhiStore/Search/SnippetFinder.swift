@@ -1,0 +1,84 @@
+/// Finds the lines of a text where a query's terms occur and cuts them into snippets.
+///
+/// Matching folds case and full-width letters and digits, as the index does.
+struct SnippetFinder {
+    /// Characters kept on each side of the matches.
+    var context = 30
+    /// Snippets returned at most.
+    var limit = 3
+
+    private let needles: [[UInt32]]
+
+    init(_ query: SearchQuery) {
+        needles = query.terms.flatMap { $0 }.map { Self.fold($0) }.filter { !$0.isEmpty }
+    }
+
+    /// The first `limit` matching lines as snippets, and how many lines matched in all.
+    func snippets(in text: String) -> (snippets: [Snippet], matchingLines: Int) {
+        var snippets: [Snippet] = []
+        var matching = 0
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let scalars = Array(line.unicodeScalars)
+            let folded = scalars.map { Self.fold($0.value) }
+            let ranges = matches(in: folded)
+            guard !ranges.isEmpty else { continue }
+            matching += 1
+            if snippets.count < limit { snippets.append(snippet(scalars, line: lineNumber, ranges: ranges)) }
+        }
+        return (snippets, matching)
+    }
+
+    /// Non-overlapping match ranges in a folded line, in order.
+    private func matches(in folded: [UInt32]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        for needle in needles where needle.count <= folded.count {
+            var start = 0
+            while start + needle.count <= folded.count {
+                if folded[start] == needle[0], folded[start..<start + needle.count].elementsEqual(needle) {
+                    ranges.append(start..<start + needle.count)
+                    start += needle.count
+                } else {
+                    start += 1
+                }
+            }
+        }
+        ranges.sort { $0.lowerBound < $1.lowerBound }
+        var merged: [Range<Int>] = []
+        for range in ranges {
+            if let last = merged.last, range.lowerBound < last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                merged.append(range)
+            }
+        }
+        return merged
+    }
+
+    private func snippet(_ scalars: [Unicode.Scalar], line: Int, ranges: [Range<Int>]) -> Snippet {
+        let from = max(0, ranges[0].lowerBound - context)
+        let to = min(scalars.count, ranges[ranges.count - 1].upperBound + context)
+        let cut = min(to, max(ranges[0].upperBound + context, from + 2 * context + 20))
+        let prefix = from > 0 ? "…" : ""
+        var text = prefix
+        text.unicodeScalars.append(contentsOf: scalars[from..<cut])
+        if cut < scalars.count { text += "…" }
+        let shift = prefix.unicodeScalars.count - from
+        let highlights = ranges.filter { $0.upperBound <= cut }.map { [$0.lowerBound + shift, $0.upperBound + shift] }
+        return Snippet(line: line, column: ranges[0].lowerBound + 1, text: text, highlights: highlights)
+    }
+
+    private static func fold(_ text: String) -> [UInt32] {
+        text.unicodeScalars.filter { !$0.properties.isWhitespace }.map { fold($0.value) }
+    }
+
+    private static func fold(_ value: UInt32) -> UInt32 {
+        switch value {
+        case 0x41...0x5A: value + 0x20
+        case 0xFF10...0xFF19, 0xFF41...0xFF5A: value - 0xFEE0
+        case 0xFF21...0xFF3A: value - 0xFEE0 + 0x20
+        default: value
+        }
+    }
+}

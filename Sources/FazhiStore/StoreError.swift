@@ -1,0 +1,28 @@
+/// Why a store could not be opened or used; names the database file.
+public enum StoreError: Error, CustomStringConvertible, Equatable {
+    /// The file exists but is not an SQLite database (or is damaged beyond reading).
+    case notADatabase(path: String, reason: String)
+    /// The file is an SQLite database of some other program.
+    case foreignDatabase(path: String)
+    /// The database was written by a newer Fazhi, with migrations this one does not know.
+    case newerSchema(path: String, unknown: [String])
+    /// A query could not be run.
+    case invalidQuery(String)
+    /// The database failed while reading or writing.
+    case failed(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .notADatabase(let path, let reason):
+            "\(path): not a Fazhi database: the file is not a readable SQLite database (\(reason)); it was left untouched"
+        case .foreignDatabase(let path):
+            "\(path): not a Fazhi database: it is an SQLite database of another program; it was left untouched"
+        case .newerSchema(let path, let unknown):
+            "\(path): written by a newer Fazhi (unknown migrations: \(unknown.joined(separator: ", "))); upgrade Fazhi to use it"
+        case .invalidQuery(let reason):
+            "invalid query: \(reason)"
+        case .failed(let path, let reason):
+            "\(path): database error: \(reason)"
+        }
+    }
+}

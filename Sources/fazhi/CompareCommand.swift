@@ -1,0 +1,93 @@
+import ArgumentParser
+import FazhiCore
+import FazhiStore
+import Foundation
+
+/// `fazhi compare`: indicators side by side across reports or years.
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "按指标横向比较：每份报告（或每个主体每年）一行，每个指标一列。",
+        discussion: """
+            Each cell is the first figure the report gives for the indicator, with its unit and qualifier \
+            (exact, atLeast for 余/多, about for 约/近 …). CSV output has value, unit and qualifier columns \
+            per indicator, for Excel, R or pandas. `fazhi compare --list-indicators` shows the indicator ids.
+            """)
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var filters: FilterOptions
+
+    @Option(parsing: .upToNextOption, help: "Indicator ids, comma-separated (adminReconsiderationCases,…).")
+    var indicators: [String] = []
+
+    @Option(name: .customLong("by"), help: "Rows per report, or per body and year (year).")
+    var grouping: Comparison.Grouping = .report
+
+    @Option(help: "Output format: table, csv or json.")
+    var format: CompareFormat = .table
+
+    @Flag(name: .customLong("list-indicators"), help: "List the indicator ids and names, then stop.")
+    var listIndicators = false
+
+    func run() throws {
+        let catalogue: IndicatorCatalogue
+        do {
+            catalogue = try AnalysisResources.bundled().indicators
+        } catch {
+            throw ValidationError("cannot load Fazhi's bundled resources: \(error)")
+        }
+        if listIndicators {
+            var table = TextTable(header: ["指标", "名称", "领域"])
+            for indicator in catalogue.indicators { table.append([indicator.id, indicator.name, indicator.area]) }
+            Output.write(table.render())
+            return
+        }
+        let ids = indicators.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+            .filter { !$0.isEmpty }
+        guard !ids.isEmpty else { throw ValidationError("name at least one indicator with --indicators (see --list-indicators)") }
+        let known = Set(catalogue.indicators.map(\.id))
+        let unknown = ids.filter { !known.contains($0) }
+        guard unknown.isEmpty else {
+            throw ValidationError("unknown indicator \(unknown.joined(separator: ", ")); `fazhi compare --list-indicators` lists them")
+        }
+        let database = try store.open()
+        let comparison = try StoreOptions.reporting { try database.compare(filters.filter, indicators: ids, grouping: grouping) }
+        switch format {
+        case .json: Output.write(JSONOutput.encode(comparison) + "\n")
+        case .csv: Output.write(ComparisonCSV.render(comparison))
+        case .table: Output.write(Self.table(comparison, names: Dictionary(uniqueKeysWithValues: catalogue.indicators.map { ($0.id, $0.name) })))
+        }
+    }
+
+    private static func table(_ comparison: Comparison, names: [String: String]) -> String {
+        guard !comparison.rows.isEmpty else { return "没有符合条件的报告。\n" }
+        var table = TextTable(header: ["编号", "年度", "报告主体", "地区"] + comparison.indicators.map { names[$0] ?? $0 })
+        for row in comparison.rows {
+            table.append(["#\(row.report.id)", SummaryText.year(row.report), SummaryText.body(row.report),
+                          SummaryText.place(row.report)] + row.cells.map { cell in
+                guard let cell else { return "—" }
+                return qualifierMark(cell.qualifier) + "\(cell.value)" + (cell.unit ?? "")
+            })
+        }
+        return table.render()
+    }
+
+    /// ≥ for 余/多, ≈ for 约/近, < for 不足, nothing for an exact figure.
+    static func qualifierMark(_ qualifier: String) -> String {
+        switch Qualifier(rawValue: qualifier) {
+        case .atLeast: "≥"
+        case .about: "≈"
+        case .lessThan: "<"
+        default: ""
+        }
+    }
+}
+
+/// Output of `compare`.
+enum CompareFormat: String, ExpressibleByArgument, CaseIterable {
+    case table
+    case csv
+    case json
+}
+
+extension Comparison.Grouping: ExpressibleByArgument {}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import FazhiCore
+import FazhiStore
+
+/// The report filters shared by list, search, compare, stats and export.
+struct FilterOptions: ParsableArguments {
+    @Option(help: "Province, or the start of its name (浙江).")
+    var province: String?
+
+    @Option(help: "Prefecture, or the start of its name (衢州).")
+    var prefecture: String?
+
+    @Option(help: "Level of the reporting division: province, prefecture, county or township.")
+    var level: RegionLevel?
+
+    @Option(help: "Year reported on, or a range (2021-2023).")
+    var year: YearRange?
+
+    @Option(name: .customLong("body-kind"), help: "Kind of body: government, partyAndGovernment, department or other.")
+    var bodyKind: BodyKind?
+
+    @Option(help: "Text the reporting body's name contains (司法局).")
+    var body: String?
+
+    @Option(name: .customLong("finding"), help: "Only reports with a finding of this rule (percentage-mismatch).")
+    var findingRule: String?
+
+    @Option(name: .customLong("missing-part"), help: "Only reports lacking this mandated part (shortcomings).")
+    var missingPart: MandatedPart?
+
+    /// The filter these options describe.
+    var filter: ReportFilter {
+        ReportFilter(province: province, prefecture: prefecture, level: level, years: year?.range, bodyKind: bodyKind,
+                     body: body, findingRule: findingRule, missingPart: missingPart)
+    }
+}
+
+/// A year (2022) or an inclusive range of years (2021-2023) given on the command line.
+struct YearRange: ExpressibleByArgument {
+    let range: ClosedRange<Int>
+
+    init?(argument: String) {
+        let bounds = argument.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+        switch bounds.count {
+        case 1:
+            guard let year = bounds[0] else { return nil }
+            range = year...year
+        case 2:
+            guard let from = bounds[0], let to = bounds[1], from <= to else { return nil }
+            range = from...to
+        default:
+            return nil
+        }
+    }
+}
+
+extension RegionLevel: ExpressibleByArgument {}
+extension BodyKind: ExpressibleByArgument {}
+extension MandatedPart: ExpressibleByArgument {}

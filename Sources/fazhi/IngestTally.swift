@@ -1,0 +1,59 @@
+import FazhiStore
+import Foundation
+
+/// Counts what an ingest did; written only from the writer queue, read after it drains.
+final class IngestTally: @unchecked Sendable {
+    private(set) var added = 0
+    private(set) var versions = 0
+    private(set) var unchanged = 0
+    private(set) var duplicates = 0
+    private(set) var failed: Int
+    private(set) var writeFailed = false
+    private(set) var handled = 0
+
+    init(failed: Int) {
+        self.failed = failed
+    }
+
+    /// Stores a chunk's analysed files in one transaction and counts the outcomes.
+    func store(_ prepared: [PreparedFile], in database: any ReportStore) {
+        guard !writeFailed else { return }
+        var items: [IngestItem] = []
+        var skipped = 0, broken = 0
+        for file in prepared {
+            switch file {
+            case .analysed(let item): items.append(item)
+            case .unchanged: skipped += 1
+            case .failed(let failure):
+                Diagnostics.report(failure)
+                broken += 1
+            }
+        }
+        do {
+            let outcomes = items.isEmpty ? [] : try database.ingest(items)
+            for outcome in outcomes {
+                switch outcome {
+                case .added: added += 1
+                case .newVersion: versions += 1
+                case .unchanged: unchanged += 1
+                case .duplicate: duplicates += 1
+                }
+            }
+            unchanged += skipped
+            failed += broken
+            handled += prepared.count
+        } catch {
+            Diagnostics.report((error as? StoreError)?.description ?? "\(error)")
+            writeFailed = true
+        }
+    }
+
+    /// The closing line: what was done, and where.
+    func summary(database: String, notStarted: Int) -> String {
+        var parts = ["\(added) added", "\(versions) new versions", "\(unchanged) unchanged"]
+        if duplicates > 0 { parts.append("\(duplicates) duplicates of stored reports") }
+        parts.append("\(failed) failed")
+        if notStarted > 0 { parts.append("\(notStarted) not yet read") }
+        return "ingest: " + parts.joined(separator: ", ") + " → \(database)\n"
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import FazhiStore
+
+/// `fazhi list`: the stored reports passing the filters.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "列出已入库的报告（按省份、主体、年度排列）。")
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var filters: FilterOptions
+
+    @Option(help: "Reports to show.")
+    var limit = 100
+
+    @Option(help: "Reports to skip (for paging).")
+    var offset = 0
+
+    @Option(help: "Output format: text or json.")
+    var format: ListFormat = .text
+
+    func validate() throws {
+        guard limit > 0, offset >= 0 else { throw ValidationError("--limit must be positive and --offset not negative") }
+    }
+
+    func run() throws {
+        let database = try store.open()
+        let filter = filters.filter
+        let (total, reports) = try StoreOptions.reporting {
+            (try database.count(filter), try database.list(filter, limit: limit, offset: offset))
+        }
+        switch format {
+        case .json:
+            Output.write(JSONOutput.encode(reports) + "\n")
+        case .text:
+            var table = TextTable(header: ["编号", "年度", "报告主体", "地区", "层级", "数字", "问题(错误)", "逾期", "文件"])
+            for report in reports {
+                table.append([
+                    "#\(report.id)", SummaryText.year(report), SummaryText.body(report), SummaryText.place(report),
+                    report.level.map(ReportText.levelName) ?? "—", "\(report.figures)", "\(report.findings)(\(report.errors))",
+                    report.late ? "是" : "", report.path,
+                ])
+            }
+            Output.write(table.render())
+            let shown = reports.isEmpty ? "0" : "\(offset + 1)–\(offset + reports.count)"
+            Output.write("共 \(total) 份报告，显示 \(shown)。\n")
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import ArgumentParser
+import FazhiCore
+import FazhiStore
+import Foundation
+
+/// `fazhi search`: full-text search of the stored reports.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "全文检索已入库的报告（繁体查询同样命中简体文本）。",
+        discussion: """
+            Every word of the query must occur; a word of two or more characters is matched as written \
+            (调解成功率 finds that phrase, not its characters apart). Traditional spellings (復議) find the \
+            simplified text too. Results are ranked (BM25) and show the matching lines.
+            """)
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var filters: FilterOptions
+
+    @Argument(help: "The words to search for.")
+    var query: [String]
+
+    @Option(help: "Reports to show.")
+    var limit = 20
+
+    @Option(help: "Reports to skip (for paging).")
+    var offset = 0
+
+    @Option(help: "Output format: text or json.")
+    var format: ListFormat = .text
+
+    func validate() throws {
+        guard limit > 0, offset >= 0 else { throw ValidationError("--limit must be positive and --offset not negative") }
+    }
+
+    func run() throws {
+        let database = try store.open()
+        let analyzer: Analyzer
+        do {
+            analyzer = try Analyzer.bundled()
+        } catch {
+            throw ValidationError("cannot load Fazhi's bundled resources: \(error)")
+        }
+        let text = query.joined(separator: " ")
+        let searchQuery = SearchQuery(text, simplify: analyzer.simplifiedSpelling)
+        guard !searchQuery.isEmpty else { throw ValidationError("the query is empty") }
+        let hits: [SearchHit]
+        do {
+            hits = try database.search(searchQuery, filter: filters.filter, limit: limit, offset: offset)
+        } catch StoreError.invalidQuery(let reason) {
+            throw ValidationError(reason)
+        } catch let error as StoreError {
+            Diagnostics.report(error.description)
+            throw ExitCode(1)
+        }
+        switch format {
+        case .json:
+            Output.write(JSONOutput.encode(hits) + "\n")
+        case .text:
+            Output.write(render(hits, query: text))
+        }
+    }
+
+    private func render(_ hits: [SearchHit], query: String) -> String {
+        guard !hits.isEmpty else { return "没有找到包含“\(query)”的报告。\n" }
+        let marks = isatty(STDOUT_FILENO) == 1 ? ("\u{1B}[1;31m", "\u{1B}[0m") : ("【", "】")
+        var out = "“\(query)”：第 \(offset + 1)–\(offset + hits.count) 份\n"
+        for (index, hit) in hits.enumerated() {
+            let report = hit.report
+            out += "\n\(offset + index + 1). #\(report.id) \(SummaryText.body(report)) \(SummaryText.year(report))年"
+            out += "  \(SummaryText.place(report))  相关度 \(String(format: "%.3g", hit.score))  \(hit.matchingLines) 行命中\n"
+            out += "   \(report.path)\n"
+            for snippet in hit.snippets {
+                out += "   \(snippet.line):\(snippet.column)  \(Self.mark(snippet, with: marks))\n"
+            }
+        }
+        return out
+    }
+
+    /// The snippet's text with its highlights wrapped in the given marks.
+    static func mark(_ snippet: Snippet, with marks: (String, String)) -> String {
+        let scalars = Array(snippet.text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var position = 0
+        for range in snippet.highlights where range.count == 2 && range[0] >= position && range[1] <= scalars.count {
+            out.append(contentsOf: scalars[position..<range[0]])
+            out.append(contentsOf: marks.0.unicodeScalars)
+            out.append(contentsOf: scalars[range[0]..<range[1]])
+            out.append(contentsOf: marks.1.unicodeScalars)
+            position = range[1]
+        }
+        out.append(contentsOf: scalars[position...])
+        return String(out)
+    }
+}
+
+/// Output of the store commands: readable text or JSON.
+enum ListFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+}
+
+/// Encodes values as pretty JSON without escaped slashes.
+enum JSONOutput {
+    /// The value as JSON text.
+    static func encode(_ value: some Encodable, pretty: Bool = true) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else { return "null" }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,112 @@
+import FazhiCore
+@testable import FazhiStore
+import FazhiTesting
+import Foundation
+import GRDB
+import Testing
+
+@Suite("SQLite store: files, schema and errors")
+struct SQLiteStoreTests {
+    @Test("a new database is migrated, marked as Fazhi's and consistent")
+    func fresh() throws {
+        let url = try TestFiles.temporaryFile("new.sqlite")
+        let store = try SQLiteReportStore(path: url.path)
+        _ = try store.ingest(try Items.devCorpus())
+        #expect(try store.integrityProblems() == [])
+        let queue = try DatabaseQueue(path: url.path)
+        let applied = try queue.read { db in try StoreMigrations.migrator.appliedIdentifiers(db) }
+        #expect(Set(applied) == Set(StoreMigrations.migrator.migrations))
+        #expect(try queue.read { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") } == StoreMigrations.applicationID)
+    }
+
+    @Test("reopening keeps the data and applies no migration twice")
+    func reopen() throws {
+        let url = try TestFiles.temporaryFile("reopen.sqlite")
+        _ = try SQLiteReportStore(path: url.path).ingest(try Items.devCorpus())
+        let again = try SQLiteReportStore(path: url.path)
+        #expect(try again.count(ReportFilter()) == 5)
+    }
+
+    @Test("an empty file becomes a new database")
+    func emptyFile() throws {
+        let url = try TestFiles.temporaryFile("empty.sqlite")
+        FileManager.default.createFile(atPath: url.path, contents: Data())
+        #expect(try SQLiteReportStore(path: url.path).count(ReportFilter()) == 0)
+    }
+
+    /// Writes bytes, tries to open them as a store, and checks the error and that the file is untouched.
+    private func refuses(_ bytes: Data, name: String) throws -> StoreError {
+        let url = try TestFiles.temporaryFile(name)
+        try bytes.write(to: url)
+        var caught: StoreError?
+        do {
+            _ = try SQLiteReportStore(path: url.path)
+        } catch {
+            caught = error
+        }
+        #expect(try Data(contentsOf: url) == bytes, "the file must be left untouched")
+        let error = try #require(caught)
+        #expect(error.description.contains(url.path))
+        return error
+    }
+
+    @Test("a file that is not SQLite is refused, named and left untouched")
+    func notSQLite() throws {
+        let error = try refuses(Data("这不是数据库，只是一段文字。".utf8), name: "text.sqlite")
+        guard case .notADatabase = error else { Issue.record("got \(error)"); return }
+    }
+
+    @Test("an SQLite database of another program is refused and left untouched")
+    func foreign() throws {
+        let url = try TestFiles.temporaryFile("other.sqlite")
+        let queue = try DatabaseQueue(path: url.path)
+        try queue.write { db in try db.execute(sql: "CREATE TABLE customer (id INTEGER PRIMARY KEY, name TEXT)") }
+        try queue.close()
+        let error = try refuses(try Data(contentsOf: url), name: "other-copy.sqlite")
+        guard case .foreignDatabase = error else { Issue.record("got \(error)"); return }
+    }
+
+    @Test("a damaged Fazhi database gives a clear error, not a crash")
+    func damaged() throws {
+        let url = try TestFiles.temporaryFile("damaged.sqlite")
+        let store = try SQLiteReportStore(path: url.path)
+        _ = try store.ingest(try Items.devCorpus())
+        try store.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        try store.pool.close()
+        var bytes = try Data(contentsOf: url)
+        // Keep the header page (a Fazhi database by its application id), scramble the rest.
+        var generator = SplitMix64(seed: 7)
+        for index in 4096..<bytes.count where index % 7 == 0 { bytes[index] = UInt8(truncatingIfNeeded: generator.next()) }
+        try bytes.write(to: url)
+        var message: String?
+        do {
+            let reopened = try SQLiteReportStore(path: url.path)
+            _ = try reopened.list(ReportFilter(), limit: 100, offset: 0)
+            _ = try reopened.search(SearchQuery("法治"), filter: ReportFilter(), limit: 10, offset: 0)
+            let problems = try reopened.integrityProblems()
+            message = problems.isEmpty ? nil : problems.joined(separator: "; ")
+        } catch let error as StoreError {
+            message = error.description
+            #expect(error.description.contains(url.path))
+        }
+        #expect(message != nil, "damage must be noticed")
+    }
+
+    @Test("a database from a newer Fazhi is refused")
+    func newer() throws {
+        let url = try TestFiles.temporaryFile("newer.sqlite")
+        _ = try SQLiteReportStore(path: url.path)
+        let queue = try DatabaseQueue(path: url.path)
+        try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-future')") }
+        try queue.close()
+        #expect(throws: StoreError.newerSchema(path: url.path, unknown: ["v99-future"])) {
+            _ = try SQLiteReportStore(path: url.path)
+        }
+    }
+
+    @Test("the default file is FAZHI_DB, else fazhi.sqlite")
+    func defaultPath() {
+        #expect(SQLiteReportStore.defaultPath(environment: [:]) == "fazhi.sqlite")
+        #expect(SQLiteReportStore.defaultPath(environment: ["FAZHI_DB": "/tmp/x.sqlite"]) == "/tmp/x.sqlite")
+    }
+}

@@ -1,0 +1,224 @@
+import FazhiCore
+import FazhiStore
+import FazhiTesting
+import Foundation
+import Testing
+
+/// What every `ReportStore` must do, checked against oracles computed from the analyses directly.
+@Suite("Store contract")
+struct StoreContractTests {
+    static let items = try! Items.mixed()
+
+    static func loaded(_ kind: StoreKind) throws -> any ReportStore {
+        let store = try kind.make()
+        _ = try store.ingest(items)
+        return store
+    }
+
+    @Test("ingesting the dev corpus stores every report, whole", arguments: StoreKind.allCases)
+    func ingestDevCorpus(_ kind: StoreKind) throws {
+        let store = try kind.make()
+        let items = try Items.devCorpus()
+        let outcomes = try store.ingest(items)
+        #expect(outcomes.allSatisfy { if case .added = $0 { true } else { false } })
+        #expect(try store.count(ReportFilter()) == items.count)
+        let gold = try DevCorpus.gold()
+        for (item, entry) in zip(items, gold) {
+            let id = try #require(try store.reportID(path: item.path))
+            let stored = try #require(try store.report(id: id))
+            #expect(stored.summary.body == entry.body, "\(entry.file)")
+            #expect(stored.summary.year == entry.reportYear, "\(entry.file)")
+            #expect(stored.summary.region == entry.region?.name, "\(entry.file)")
+            #expect(stored.text == item.report.text)
+            #expect(stored.report.quantities == item.report.quantities)
+            #expect(stored.report.findings.map(\.rule) == item.report.findings.map(\.rule))
+            #expect(stored.report.outline.count == item.report.outline.count)
+            #expect(try store.original(id: id) == item.original)
+        }
+    }
+
+    @Test("re-ingesting the same content changes nothing", arguments: StoreKind.allCases)
+    func idempotent(_ kind: StoreKind) throws {
+        let store = try Self.loaded(kind)
+        let before = try store.list(ReportFilter(), limit: 100, offset: 0)
+        let outcomes = try store.ingest(Self.items)
+        #expect(outcomes.allSatisfy { if case .unchanged = $0 { true } else { false } })
+        #expect(try store.list(ReportFilter(), limit: 100, offset: 0) == before)
+    }
+
+    @Test("a changed file under the same path becomes the current version", arguments: StoreKind.allCases)
+    func versions(_ kind: StoreKind) throws {
+        let store = try kind.make()
+        let first = try Items.item("a.txt", text: Fixtures.countyReport + "\n旧版本独有的句子甲乙丙。\n")
+        let second = try Items.item("a.txt", text: Fixtures.countyReport + "\n新版本独有的句子丁戊己。\n")
+        guard case .added(let oldID) = try store.ingest([first])[0] else { Issue.record("not added"); return }
+        guard case .newVersion(let newID, let version) = try store.ingest([second])[0] else { Issue.record("not a version"); return }
+        #expect(version == 2)
+        #expect(try store.count(ReportFilter()) == 1)
+        #expect(try store.reportID(path: "a.txt") == newID)
+        #expect(try store.report(id: oldID)?.summary.version == 1)
+        #expect(try store.search(SearchQuery("甲乙丙"), filter: ReportFilter(), limit: 10, offset: 0).isEmpty)
+        #expect(try store.search(SearchQuery("丁戊己"), filter: ReportFilter(), limit: 10, offset: 0).map(\.report.id) == [newID])
+    }
+
+    @Test("the same content under another path is not stored twice", arguments: StoreKind.allCases)
+    func duplicates(_ kind: StoreKind) throws {
+        let store = try kind.make()
+        let item = try Items.item("one.txt", text: Fixtures.countyReport)
+        guard case .added(let id) = try store.ingest([item])[0] else { Issue.record("not added"); return }
+        var copy = item
+        copy.path = "two.txt"
+        #expect(try store.ingest([copy]) == [.duplicate(of: id, path: "one.txt")])
+        #expect(try store.count(ReportFilter()) == 1)
+    }
+
+    /// Queries of 1–8 characters; each must find exactly the reports whose text contains it.
+    static let queries = ["法", "复议", "调解", "行政复议", "政务服务", "法治政府建设", "行政执法三项制度", "第一责任人", "12345"]
+
+    @Test("search finds exactly the reports containing the query", arguments: StoreKind.allCases, queries)
+    func searchOracle(_ kind: StoreKind, _ query: String) throws {
+        let store = try Self.loaded(kind)
+        let hits = try store.search(SearchQuery(query), filter: ReportFilter(), limit: 100, offset: 0)
+        let expected = Set(Self.items.filter { $0.report.text!.contains(query) }.map(\.path))
+        #expect(Set(hits.map(\.report.path)) == expected)
+        for hit in hits {
+            let lines = Self.items.first { $0.path == hit.report.path }!.report.text!.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(!hit.snippets.isEmpty)
+            for snippet in hit.snippets { #expect(lines[snippet.line - 1].contains(query)) }
+        }
+        #expect(hits.map(\.score) == hits.map(\.score).sorted(by: >))
+    }
+
+    @Test("a traditional query finds the simplified text", arguments: StoreKind.allCases)
+    func traditionalQuery(_ kind: StoreKind) throws {
+        let store = try Self.loaded(kind)
+        let simplify = Items.analyzer.simplifiedSpelling
+        let simplified = try store.search(SearchQuery("复议"), filter: ReportFilter(), limit: 100, offset: 0)
+        let traditional = try store.search(SearchQuery("復議", simplify: simplify), filter: ReportFilter(), limit: 100, offset: 0)
+        #expect(!simplified.isEmpty)
+        #expect(Set(traditional.map(\.report.id)) == Set(simplified.map(\.report.id)))
+        // The traditional-script fixture is stored simplified; either spelling finds it.
+        for spelling in ["开化县", "開化縣"] {
+            let hits = try store.search(SearchQuery(spelling, simplify: simplify), filter: ReportFilter(), limit: 100, offset: 0)
+            #expect(hits.contains { $0.report.path == "fixtures/traditional.txt" }, "\(spelling)")
+        }
+    }
+
+    @Test("a query with nothing to search for is refused", arguments: StoreKind.allCases)
+    func emptyQuery(_ kind: StoreKind) throws {
+        let store = try kind.make()
+        #expect(throws: StoreError.self) { try store.search(SearchQuery("，。"), filter: ReportFilter(), limit: 10, offset: 0) }
+    }
+
+    /// Every filter, with the predicate it must equal on the stored analyses.
+    static let filters: [(String, ReportFilter, @Sendable (Report) -> Bool)] = [
+        ("province", ReportFilter(province: "广东"), { province($0) == "广东省" }),
+        ("prefecture", ReportFilter(prefecture: "衢州市"), { prefecture($0) == "衢州市" }),
+        ("level", ReportFilter(level: .county), { $0.metadata.region?.level == .county }),
+        ("year", ReportFilter(years: 2019...2021), { (2019...2021).contains($0.metadata.reportYear ?? 0) }),
+        ("body kind", ReportFilter(bodyKind: .government), { $0.metadata.bodyKind == .government }),
+        ("body", ReportFilter(body: "人民政府"), { $0.metadata.body?.contains("人民政府") == true }),
+        ("finding", ReportFilter(findingRule: "percentage-mismatch"), { $0.findings.contains { $0.rule == "percentage-mismatch" } }),
+        ("missing part", ReportFilter(missingPart: .firstResponsible), { !$0.parts.contains(.firstResponsible) }),
+        ("two at once", ReportFilter(level: .county, missingPart: .firstResponsible),
+         { $0.metadata.region?.level == .county && !$0.parts.contains(.firstResponsible) }),
+    ]
+
+    static func province(_ report: Report) -> String? {
+        report.metadata.region?.level == .province ? report.metadata.region?.name : report.metadata.region?.province
+    }
+
+    static func prefecture(_ report: Report) -> String? {
+        report.metadata.region?.level == .prefecture ? report.metadata.region?.name : report.metadata.region?.prefecture
+    }
+
+    @Test("each filter lets through exactly the reports it describes", arguments: StoreKind.allCases, filters.indices)
+    func filter(_ kind: StoreKind, _ index: Int) throws {
+        let (name, filter, predicate) = Self.filters[index]
+        let store = try Self.loaded(kind)
+        let expected = Set(Self.items.filter { predicate($0.report) }.map(\.path))
+        #expect(!expected.isEmpty && expected.count < Self.items.count, "\(name): the oracle must split the corpus")
+        #expect(Set(try store.list(filter, limit: 100, offset: 0).map(\.path)) == expected, "\(name)")
+        #expect(try store.count(filter) == expected.count, "\(name)")
+        let searched = try store.search(SearchQuery("法治"), filter: filter, limit: 100, offset: 0)
+        #expect(Set(searched.map(\.report.path)) == expected, "\(name): search")
+        #expect(try store.statistics(filter).reports == expected.count, "\(name): stats")
+        #expect(try store.compare(filter, indicators: [], grouping: .report).rows.count == expected.count, "\(name): compare")
+    }
+
+    @Test("list pages through reports without overlap", arguments: StoreKind.allCases)
+    func paging(_ kind: StoreKind) throws {
+        let store = try Self.loaded(kind)
+        let all = try store.list(ReportFilter(), limit: 100, offset: 0)
+        let pages = try store.list(ReportFilter(), limit: 3, offset: 0) + store.list(ReportFilter(), limit: 3, offset: 3)
+            + store.list(ReportFilter(), limit: 3, offset: 6)
+        #expect(pages.map(\.id) == all.map(\.id))
+    }
+
+    @Test("compare gives each report's first figure per indicator", arguments: StoreKind.allCases)
+    func compare(_ kind: StoreKind) throws {
+        let store = try Self.loaded(kind)
+        let indicators = Array(Set(Self.items.flatMap { $0.report.quantities.compactMap(\.indicator) })).sorted().prefix(12)
+        #expect(indicators.count >= 5)
+        let comparison = try store.compare(ReportFilter(), indicators: Array(indicators), grouping: .report)
+        #expect(comparison.rows.count == Self.items.count)
+        for row in comparison.rows {
+            let report = Self.items.first { $0.path == row.report.path }!.report
+            for (column, indicator) in comparison.indicators.enumerated() {
+                let figures = report.quantities.filter { $0.indicator == indicator }
+                let cell = row.cells[column]
+                #expect(cell?.value == figures.first?.value, "\(row.report.path) \(indicator)")
+                #expect(cell?.unit == figures.first?.unit)
+                #expect(cell?.qualifier == figures.first?.qualifier.rawValue)
+                #expect((cell?.occurrences ?? 0) == figures.count)
+            }
+        }
+    }
+
+    @Test("compare by year gives one row per body and year, the latest stored", arguments: StoreKind.allCases)
+    func compareByYear(_ kind: StoreKind) throws {
+        let store = try kind.make()
+        let year2022 = Fixtures.countyReport
+        let year2023 = Fixtures.countyReport.replacingOccurrences(of: "2022", with: "2023")
+            .replacingOccurrences(of: "2021", with: "2022")
+        _ = try store.ingest([
+            Items.item("2022.txt", text: year2022), Items.item("2023.txt", text: year2023),
+            Items.item("2023-copy.txt", text: year2023 + "\n"),
+        ])
+        let comparison = try store.compare(ReportFilter(body: "开化县"), indicators: ["reconsiderationReceived"], grouping: .year)
+        #expect(comparison.rows.map { $0.report.year } == [2022, 2023])
+        #expect(comparison.rows.last?.report.path == "2023-copy.txt")
+    }
+
+    @Test("stats agree with the analyses", arguments: StoreKind.allCases)
+    func statistics(_ kind: StoreKind) throws {
+        let store = try Self.loaded(kind)
+        let stats = try store.statistics(ReportFilter())
+        let reports = Self.items.map(\.report)
+        #expect(stats.reports == reports.count)
+        for counts in [stats.byProvince, stats.byLevel, stats.byYear, stats.byBodyKind] {
+            #expect(counts.map(\.reports).reduce(0, +) == reports.count)
+        }
+        #expect(stats.byProvince.first { $0.key == "广东省" }?.reports == reports.filter { Self.province($0) == "广东省" }.count)
+        for count in stats.parts {
+            #expect(count.reports == reports.filter { $0.parts.contains(MandatedPart(rawValue: count.key)!) }.count, "\(count.key)")
+        }
+        #expect(stats.late == reports.filter { $0.findings.contains { $0.rule == "late-report" } }.count)
+        for finding in stats.findings {
+            #expect(finding.reports == reports.filter { $0.findings.contains { $0.rule == finding.rule } }.count)
+            #expect(finding.findings == reports.flatMap(\.findings).filter { $0.rule == finding.rule }.count)
+        }
+        #expect(stats.findings.map(\.reports) == stats.findings.map(\.reports).sorted(by: >))
+        let lengths = reports.map { Double($0.statistics.characters) }
+        #expect(stats.length?.min == lengths.min() && stats.length?.max == lengths.max())
+        #expect(stats.length.map { $0.min <= $0.p25 && $0.p25 <= $0.median && $0.median <= $0.p75 && $0.p75 <= $0.max } == true)
+    }
+
+    @Test("every report can be read back in id order", arguments: StoreKind.allCases)
+    func forEach(_ kind: StoreKind) throws {
+        let store = try Self.loaded(kind)
+        var seen: [Int64] = []
+        try store.forEachReport(ReportFilter()) { seen.append($0.summary.id) }
+        #expect(seen.count == Self.items.count && seen == seen.sorted())
+    }
+}

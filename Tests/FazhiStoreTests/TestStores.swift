@@ -1,0 +1,58 @@
+import FazhiCore
+import FazhiStore
+import FazhiTesting
+import Foundation
+import Testing
+
+/// The stores the contract tests run against; a PostgreSQL store joins this list.
+enum StoreKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
+    case sqlite
+
+    var testDescription: String { rawValue }
+
+    /// A new, empty store.
+    func make() throws -> any ReportStore {
+        switch self {
+        case .sqlite: try SQLiteReportStore(path: try TestFiles.temporaryFile("store.sqlite").path)
+        }
+    }
+}
+
+/// Temporary files for store tests.
+enum TestFiles {
+    /// A path in a fresh temporary directory.
+    static func temporaryFile(_ name: String) throws -> URL {
+        try CommandRunner.temporaryDirectory().appendingPathComponent(name)
+    }
+}
+
+/// Analysed reports ready to store.
+enum Items {
+    static let analyzer = try! Analyzer.bundled()
+
+    /// One analysed text under a path.
+    static func item(_ path: String, _ bytes: [UInt8]) throws -> IngestItem {
+        let report = try analyzer.analyze(bytes, source: path, includeText: true)
+        return IngestItem(path: path, original: bytes, sha256: report.sha256, report: report)
+    }
+
+    /// One analysed text under a path.
+    static func item(_ path: String, text: String) throws -> IngestItem {
+        try item(path, Array(text.utf8))
+    }
+
+    /// The five dev-corpus reports, under their file names.
+    static func devCorpus() throws -> [IngestItem] {
+        try DevCorpus.gold().map { try item("dev/" + $0.file, DevCorpus.bytes($0.file)) }
+    }
+
+    /// The dev corpus, a department's sample report, the fixture report and its traditional-script twin.
+    static func mixed() throws -> [IngestItem] {
+        let department = PackageRoot.samples.appendingPathComponent("05-department-utf8bom.txt")
+        return try devCorpus() + [
+            item("samples/department.txt", [UInt8](try Data(contentsOf: department))),
+            item("fixtures/county.txt", text: Fixtures.countyReport),
+            item("fixtures/traditional.txt", text: Fixtures.traditionalReport),
+        ]
+    }
+}
