@@ -36,6 +36,7 @@ public protocol ReportStore: Sendable {
     /// Counts and distributions over the reports passing the filter.
     func statistics(_ filter: ReportFilter) throws -> CorpusStatistics
 
-    /// Calls `body` for every current report passing the filter, in id order.
-    func forEachReport(_ filter: ReportFilter, _ body: (StoredReport) throws -> Void) throws
+    /// Calls `body` for every current report passing the filter, in id order, with the original
+    /// file's bytes when asked. `body` must not call the store.
+    func forEachReport(_ filter: ReportFilter, withOriginals: Bool, _ body: (StoredReport, [UInt8]?) throws -> Void) throws
 }

@@ -34,11 +34,11 @@ struct ExportCommand: ParsableCommand {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var count = 0
         try StoreOptions.reporting {
-            try database.forEachReport(filters.filter) { stored in
+            try database.forEachReport(filters.filter, withOriginals: originals) { stored, original in
                 var report = stored.report
                 report.text = stored.text
-                let original = try originals ? database.original(id: stored.summary.id).map { Data($0).base64EncodedString() } : nil
-                let record = ExportRecord(summary: stored.summary, report: report, original: original)
+                let record = ExportRecord(summary: stored.summary, report: report,
+                                          original: original.map { Data($0).base64EncodedString() })
                 var line = try encoder.encode(record)
                 line.append(0x0A)
                 sink.write(line)

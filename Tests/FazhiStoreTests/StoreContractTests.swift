@@ -218,7 +218,10 @@ struct StoreContractTests {
     func forEach(_ kind: StoreKind) throws {
         let store = try Self.loaded(kind)
         var seen: [Int64] = []
-        try store.forEachReport(ReportFilter()) { seen.append($0.summary.id) }
+        try store.forEachReport(ReportFilter(), withOriginals: true) { stored, original in
+            seen.append(stored.summary.id)
+            #expect(original == Self.items.first { $0.path == stored.summary.path }?.original)
+        }
         #expect(seen.count == Self.items.count && seen == seen.sorted())
     }
 }

@@ -52,14 +52,20 @@ extension SQLiteReportStore {
         }
     }
 
-    public func forEachReport(_ filter: ReportFilter, _ body: (StoredReport) throws -> Void) throws {
+    public func forEachReport(_ filter: ReportFilter, withOriginals: Bool,
+                              _ body: (StoredReport, [UInt8]?) throws -> Void) throws {
         let clause = FilterClause(filter)
+        let original = withOriginals ? "original.bytes" : "NULL"
         try read { db in
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT \(Self.summaryColumns), report.analysis, report_text.text FROM report
-                JOIN report_text ON report_text.reportId = report.id WHERE \(clause.sql) ORDER BY report.id
+                SELECT \(Self.summaryColumns), report.analysis, report_text.text, \(original) AS original FROM report
+                JOIN report_text ON report_text.reportId = report.id
+                JOIN original ON original.sha256 = report.sha256
+                WHERE \(clause.sql) ORDER BY report.id
                 """, arguments: clause.arguments)
-            while let row = try rows.next() { try body(try Self.storedReport(row)) }
+            while let row = try rows.next() {
+                try body(try Self.storedReport(row), (row["original"] as Data?).map { [UInt8]($0) })
+            }
         }
     }
 

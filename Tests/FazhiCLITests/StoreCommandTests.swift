@@ -1,0 +1,206 @@
+import FazhiCore
+import FazhiStore
+import FazhiTesting
+import Foundation
+import Testing
+
+/// The store commands run as a user would, against a database in a temporary directory.
+@Suite("fazhi ingest, search, list, show, compare, stats, export")
+struct StoreCommandTests {
+    /// A temporary database path and the samples ingested into it.
+    static func ingestedSamples() throws -> String {
+        let db = try CommandRunner.temporaryDirectory().appendingPathComponent("fazhi.sqlite").path
+        let outcome = try CommandRunner.run(["ingest", "--db", db, PackageRoot.samples.path])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        return db
+    }
+
+    @Test("ingest stores every sample, then finds nothing to do on a second run")
+    func ingestTwice() throws {
+        let db = try Self.ingestedSamples()
+        let again = try CommandRunner.run(["ingest", "--db", db, PackageRoot.samples.path])
+        #expect(again.status == 0)
+        #expect(again.stderr.contains("ingest: 0 added, 0 new versions, 9 unchanged, 0 failed"), "\(again.stderr)")
+        #expect(again.stderr.contains("9/9 files (100%)"))
+        let list = try CommandRunner.run(["list", "--db", db, "--format", "json"])
+        let reports = try JSONDecoder().decode([ReportSummary].self, from: Data(list.stdout.utf8))
+        #expect(reports.count == 9)
+    }
+
+    @Test("FAZHI_DB names the database when --db is not given")
+    func environment() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let db = directory.appendingPathComponent("env.sqlite").path
+        let sample = PackageRoot.samples.appendingPathComponent("01-county-utf8.txt").path
+        #expect(try CommandRunner.run(["ingest", sample], environment: ["FAZHI_DB": db]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: db))
+        let inCwd = try CommandRunner.run(["ingest", sample], environment: ["FAZHI_DB": ""], in: directory)
+        #expect(inCwd.status == 0)
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("fazhi.sqlite").path))
+    }
+
+    @Test("a bad file is reported and skipped; the rest are stored; exit 1")
+    func badFile() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        try Data(Fixtures.countyReport.utf8).write(to: directory.appendingPathComponent("good.txt"))
+        try Data("PK\u{3}\u{4}not really a zip".utf8).write(to: directory.appendingPathComponent("broken.docx"))
+        let db = directory.appendingPathComponent("db.sqlite").path
+        let outcome = try CommandRunner.run(["ingest", "--db", db, directory.path, directory.appendingPathComponent("missing.txt").path])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("broken.docx"))
+        #expect(outcome.stderr.contains("missing.txt: no such file"))
+        #expect(outcome.stderr.contains("1 added"))
+        let list = try CommandRunner.run(["list", "--db", db, "--format", "json"])
+        #expect(try JSONDecoder().decode([ReportSummary].self, from: Data(list.stdout.utf8)).map(\.path).map { ($0 as NSString).lastPathComponent } == ["good.txt"])
+    }
+
+    @Test("a changed file becomes version 2")
+    func newVersion() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let file = directory.appendingPathComponent("report.txt")
+        let db = directory.appendingPathComponent("db.sqlite").path
+        try Data(Fixtures.countyReport.utf8).write(to: file)
+        #expect(try CommandRunner.run(["ingest", "--db", db, file.path]).status == 0)
+        try Data((Fixtures.countyReport + "\n补充说明。\n").utf8).write(to: file)
+        let second = try CommandRunner.run(["ingest", "--db", db, file.path])
+        #expect(second.stderr.contains("0 added, 1 new versions"), "\(second.stderr)")
+        let shown = try CommandRunner.run(["show", "--db", db, file.path, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
+        #expect((object["summary"] as? [String: Any])?["version"] as? Int == 2)
+    }
+
+    @Test("search: two characters, traditional spelling, highlighted lines, JSON")
+    func search() throws {
+        let db = try Self.ingestedSamples()
+        let text = try CommandRunner.run(["search", "--db", db, "复议"])
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("【复议】"))
+        let simplified = try CommandRunner.run(["search", "--db", db, "复议", "--format", "json", "--limit", "50"])
+        let traditional = try CommandRunner.run(["search", "--db", db, "復議", "--format", "json", "--limit", "50"])
+        let simplifiedHits = try JSONDecoder().decode([SearchHit].self, from: Data(simplified.stdout.utf8))
+        let traditionalHits = try JSONDecoder().decode([SearchHit].self, from: Data(traditional.stdout.utf8))
+        #expect(!simplifiedHits.isEmpty)
+        #expect(simplifiedHits.map(\.report.id) == traditionalHits.map(\.report.id))
+        let filtered = try CommandRunner.run(["search", "--db", db, "复议", "--province", "浙江", "--format", "json"])
+        let zhejiang = try JSONDecoder().decode([SearchHit].self, from: Data(filtered.stdout.utf8))
+        #expect(!zhejiang.isEmpty && zhejiang.allSatisfy { $0.report.province == "浙江省" })
+        let none = try CommandRunner.run(["search", "--db", db, "不存在的词语组合"])
+        #expect(none.status == 0 && none.stdout.contains("没有找到"))
+        #expect(try CommandRunner.run(["search", "--db", db, "，。"]).status == 2)
+    }
+
+    @Test("show prints metadata, outline, figures and findings; --original gives the file back")
+    func show() throws {
+        let db = try Self.ingestedSamples()
+        let sample = PackageRoot.samples.appendingPathComponent("02-district-gb18030.txt")
+        let text = try CommandRunner.run(["show", "--db", db, sample.path])
+        #expect(text.status == 0)
+        for label in ["报告主体", "提纲", "数字", "问题"] { #expect(text.stdout.contains(label), "\(label)") }
+        let id = try #require(text.stdout.split(separator: " ").first.map { String($0.dropFirst()) })
+        let original = try CommandRunner.run(["show", "--db", db, id, "--original"])
+        #expect(Data(original.stdout.utf8).count > 0)
+        let missing = try CommandRunner.run(["show", "--db", db, "9999"])
+        #expect(missing.status == 1 && missing.stderr.contains("no stored report 9999"))
+    }
+
+    @Test("compare as CSV: value, unit and qualifier columns per indicator")
+    func compare() throws {
+        let db = try Self.ingestedSamples()
+        let csv = try CommandRunner.run(["compare", "--db", db, "--indicators", "reconsiderationReceived,reconsiderationCorrectionRate", "--format", "csv"])
+        #expect(csv.status == 0)
+        let lines = csv.stdout.split(separator: "\r\n")
+        #expect(lines.first == "id,path,body,province,prefecture,region,level,year,reconsiderationReceived,reconsiderationReceived_unit,reconsiderationReceived_qualifier,reconsiderationCorrectionRate,reconsiderationCorrectionRate_unit,reconsiderationCorrectionRate_qualifier")
+        #expect(lines.count == 10)
+        #expect(lines.contains { $0.contains(",件,exact") })
+        let unknown = try CommandRunner.run(["compare", "--db", db, "--indicators", "noSuchIndicator"])
+        #expect(unknown.status == 2 && unknown.stderr.contains("noSuchIndicator"))
+        let table = try CommandRunner.run(["compare", "--db", db, "--indicators", "reconsiderationReceived", "--by", "year", "--body", "开化县"])
+        #expect(table.stdout.contains("行政复议案件受理数"))
+    }
+
+    @Test("stats as JSON agree with the listing")
+    func stats() throws {
+        let db = try Self.ingestedSamples()
+        let json = try CommandRunner.run(["stats", "--db", db, "--format", "json"])
+        let stats = try JSONDecoder().decode(CorpusStatistics.self, from: Data(json.stdout.utf8))
+        #expect(stats.reports == 9)
+        #expect(stats.byYear.map(\.reports).reduce(0, +) == 9)
+        let text = try CommandRunner.run(["stats", "--db", db, "--level", "county"])
+        #expect(text.stdout.contains("报告总数："))
+        #expect(text.stdout.contains("县级"))
+    }
+
+    @Test("export writes one JSON line per report, with text and, if asked, the original")
+    func export() throws {
+        let db = try Self.ingestedSamples()
+        let outcome = try CommandRunner.run(["export", "--db", db, "--originals"])
+        let lines = outcome.stdout.split(separator: "\n")
+        #expect(lines.count == 9)
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        let report = try #require(first["report"] as? [String: Any])
+        #expect((report["text"] as? String)?.isEmpty == false)
+        #expect(Data(base64Encoded: first["original"] as? String ?? "") != nil)
+    }
+
+    @Test("a file that is not a Fazhi database is refused and left untouched")
+    func foreignDatabase() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let db = directory.appendingPathComponent("notes.sqlite")
+        let bytes = Data("我的笔记，不是数据库。".utf8)
+        try bytes.write(to: db)
+        let outcome = try CommandRunner.run(["ingest", "--db", db.path, PackageRoot.samples.path])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("\(db.path): not a Fazhi database"))
+        #expect(try Data(contentsOf: db) == bytes)
+        #expect(try CommandRunner.run(["stats", "--db", db.path]).status == 1)
+    }
+
+    @Test("an ingest killed or interrupted midway leaves a consistent database that the next run completes",
+          arguments: [SIGKILL, SIGINT])
+    func killMidway(_ signal: Int32) throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let reports = directory.appendingPathComponent("reports")
+        try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
+        let generator = SyntheticReports(seed: 11)
+        let total = 600
+        for index in 0..<total {
+            let (name, text) = generator.report(index)
+            try Data(text.utf8).write(to: reports.appendingPathComponent(name))
+        }
+        let db = directory.appendingPathComponent("db.sqlite").path
+        let process = Process()
+        process.executableURL = CommandRunner.executable
+        process.arguments = ["ingest", "--db", db, "--batch", "4", reports.path]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Kill once some batches are committed, long before all are.
+        let deadline = Date().addingTimeInterval(60)
+        var stored = 0
+        while Date() < deadline, process.isRunning {
+            stored = (try? Self.storedCount(db)) ?? 0
+            if stored >= 8 { break }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        if signal == SIGKILL {
+            #expect(process.terminationReason == .uncaughtSignal, "the ingest must still have been running")
+        } else {
+            #expect(process.terminationReason == .exit && process.terminationStatus == 130, "Ctrl-C stops after the files in hand")
+        }
+        let store = try SQLiteReportStore(path: db)
+        let afterKill = try store.count(ReportFilter())
+        #expect(afterKill >= 8 && afterKill < total)
+        #expect(try store.integrityProblems() == [])
+        let resumed = try CommandRunner.run(["ingest", "--db", db, reports.path])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stderr.contains("\(total - afterKill) added"), "\(resumed.stderr)")
+        #expect(try store.count(ReportFilter()) == total)
+        #expect(try store.integrityProblems() == [])
+    }
+
+    private static func storedCount(_ db: String) throws -> Int {
+        guard FileManager.default.fileExists(atPath: db) else { return 0 }
+        return try SQLiteReportStore(path: db).count(ReportFilter())
+    }
+}
