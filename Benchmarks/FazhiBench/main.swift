@@ -1,67 +1,12 @@
-import Dispatch
-import FazhiCore
-import FazhiTesting
 import Foundation
 
-/// `fazhi-bench [count]`: analyse a generated corpus and report throughput, on one core and on all.
-///
-/// Reports are generated in memory first (not timed), so the figures measure analysis alone.
-let count = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 10_000
-let generator = SyntheticReports(seed: 2024)
-let corpus = (0..<count).map { Array(generator.report($0).text.utf8) }
-let bytes = corpus.reduce(0) { $0 + $1.count }
-let analyzer = try Analyzer.bundled()
-
-func measure(_ label: String, _ body: () -> Void) -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    body()
-    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    let megabytes = Double(bytes) / 1_048_576
-    print(String(format: "%@: %d reports, %.1f MB in %.2f s — %.1f MB/s, %.0f reports/s",
-                 label, count, megabytes, seconds, megabytes / seconds, Double(count) / seconds))
-    return seconds
+/// `fazhi-bench [count]`: analysis throughput on `count` generated reports (default 10,000).
+/// `fazhi-bench store [ingest-count] [search-count]`: ingest throughput through the `fazhi` CLI,
+/// search latency and database size (defaults 10,000 and 100,000).
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "store" {
+    let numbers = arguments.dropFirst().compactMap(Int.init)
+    try StoreBenchmark(ingestCount: numbers.first ?? 10_000, searchCount: numbers.dropFirst().first ?? 100_000).run()
+} else {
+    try analyzeBenchmark(count: arguments.first.flatMap(Int.init) ?? 10_000)
 }
-
-print("fazhi-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(count) generated reports, average \(bytes / max(count, 1)) bytes")
-let singleCore = measure("analyze, 1 core") {
-    for (index, report) in corpus.enumerated() {
-        _ = try? analyzer.analyze(report, source: "synthetic-\(index)")
-    }
-}
-_ = measure("analyze, all cores") {
-    DispatchQueue.concurrentPerform(iterations: corpus.count) { index in
-        _ = try? analyzer.analyze(corpus[index], source: "synthetic-\(index)")
-    }
-}
-
-// Figure extraction's share: time it alone on documents already cleaned and outlined.
-let resources = try AnalysisResources.bundled()
-let cleaner = Cleaner(
-    chrome: ChromeClassifier(terms: resources.chromeTerms),
-    scripts: ScriptConverter(protectedTerms: resources.protectedTerms + resources.gazetteer.divisions.map(\.name)))
-let outlines = OutlineBuilder(parts: resources.partWords)
-let figures = FigureExtractor(scanner: resources.quantityScanner, catalogue: resources.indicators, areas: resources.taskAreas)
-let prepared = corpus.compactMap { bytes -> (CleanedDocument, Outline)? in
-    guard let decoded = try? DocumentReader.read(bytes) else { return nil }
-    let cleaned = cleaner.clean(decoded)
-    return (cleaned, outlines.build(cleaned.lines, scalars: cleaned.text.scalars))
-}
-var figureCount = 0
-let figureSeconds = measure("figure extraction alone, 1 core") {
-    for (cleaned, outline) in prepared { figureCount += figures.quantities(in: cleaned, outline: outline).count }
-}
-print(String(format: "  %d figures, %.1f per report", figureCount, Double(figureCount) / Double(max(count, 1))))
-print(String(format: "  figure extraction is %.0f%% of single-core analyze time", figureSeconds / singleCore * 100))
-
-// Linearity: analysis time per byte should not grow with document size.
-var rows: [String] = []
-for factor in [1, 4, 16, 64] {
-    let document = Array(String(repeating: generator.report(1).text + "\n", count: factor).utf8)
-    let start = DispatchTime.now().uptimeNanoseconds
-    _ = try? analyzer.analyze(document, source: "scaled")
-    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    rows.append(String(format: "%6d KB: %.1f ms (%.2f µs/KB)", document.count / 1024, seconds * 1000,
-                       seconds * 1e6 / Double(max(document.count / 1024, 1))))
-}
-print("linearity (one document repeated):")
-rows.forEach { print("  " + $0) }

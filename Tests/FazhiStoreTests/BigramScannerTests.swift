@@ -42,8 +42,8 @@ struct BigramScannerTests {
         let bytes: [UInt8] = [0xE5, 0xA4, 0x8D, 0xFF, 0xE8, 0xAE, 0xAE, 0xE5, 0xA4]
         var texts: [String] = []
         bytes.withUnsafeBufferPointer { buffer in
-            BigramScanner(emitsRunEnds: false).scan(buffer) { token in
-                texts.append(token.text)
+            BigramScanner(emitsRunEnds: false).scan(buffer) { token, _, _, _ in
+                texts.append(String(decoding: token, as: UTF8.self))
                 return true
             }
         }

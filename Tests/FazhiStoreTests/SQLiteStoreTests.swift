@@ -71,7 +71,7 @@ struct SQLiteStoreTests {
         let url = try TestFiles.temporaryFile("damaged.sqlite")
         let store = try SQLiteReportStore(path: url.path)
         _ = try store.ingest(try Items.devCorpus())
-        try store.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        try store.checkpoint()
         try store.pool.close()
         var bytes = try Data(contentsOf: url)
         // Keep the header page (a Fazhi database by its application id), scramble the rest.

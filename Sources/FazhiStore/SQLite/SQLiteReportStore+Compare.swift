@@ -31,7 +31,7 @@ extension SQLiteReportStore {
                     rowCells[index] = existing
                 } else {
                     rowCells[index] = Comparison.Cell(
-                        value: Decimal(string: row["value"], locale: Locale(identifier: "en_US_POSIX")) ?? 0,
+                        value: Decimal(string: row["value"], locale: Self.posix) ?? 0,
                         unit: row["unit"], qualifier: row["qualifier"], text: row["text"], line: row["line"], occurrences: 1)
                 }
                 cells[id] = rowCells

@@ -40,6 +40,8 @@ extension SQLiteReportStore {
         var report = item.report
         let text = report.text ?? ""
         report.text = nil
+        // Figures live in their own table, one row each; the stored JSON holds the rest.
+        report.quantities = []
         let analysis = String(decoding: try encoder.encode(report), as: UTF8.self)
         let metadata = report.metadata
         let region = metadata.region
@@ -54,7 +56,7 @@ extension SQLiteReportStore {
             """, arguments: [
                 item.path, version, item.sha256, now, metadata.title, metadata.body, metadata.bodyKind?.rawValue,
                 province, prefecture, region?.name, region?.level.rawValue, metadata.reportYear,
-                metadata.publishedDate, late, report.statistics.characters, report.quantities.count,
+                metadata.publishedDate, late, report.statistics.characters, item.report.quantities.count,
                 report.findings.count, errors, analysis,
             ])
         let id = db.lastInsertedRowID
@@ -73,13 +75,15 @@ extension SQLiteReportStore {
             ])
         }
         let insertFigure = try db.cachedStatement(sql: """
-            INSERT INTO figure (reportId, ordinal, indicator, value, unit, qualifier, kind, line, columnNumber, text, subject, area)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO figure (reportId, ordinal, indicator, value, unit, qualifier, lower, upper, kind, change, line,
+                columnNumber, text, subject, area)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for (ordinal, figure) in report.quantities.enumerated() {
+        for (ordinal, figure) in item.report.quantities.enumerated() {
             try insertFigure.execute(arguments: [
                 id, ordinal, figure.indicator, "\(figure.value)", figure.unit, figure.qualifier.rawValue,
-                figure.kind.rawValue, figure.line, figure.column, figure.text, figure.subject, figure.area,
+                figure.lower.map { "\($0)" }, figure.upper.map { "\($0)" }, figure.kind.rawValue, figure.change?.rawValue,
+                figure.line, figure.column, figure.text, figure.subject, figure.area,
             ])
         }
         return current == nil ? .added(id: id) : .newVersion(id: id, version: version)

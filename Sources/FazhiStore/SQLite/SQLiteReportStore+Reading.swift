@@ -48,7 +48,7 @@ extension SQLiteReportStore {
                 SELECT \(Self.summaryColumns), report.analysis, report_text.text FROM report
                 JOIN report_text ON report_text.reportId = report.id WHERE report.id = ?
                 """, arguments: [id]) else { return nil }
-            return try Self.storedReport(row)
+            return try Self.storedReport(row, db)
         }
     }
 
@@ -64,16 +64,36 @@ extension SQLiteReportStore {
                 WHERE \(clause.sql) ORDER BY report.id
                 """, arguments: clause.arguments)
             while let row = try rows.next() {
-                try body(try Self.storedReport(row), (row["original"] as Data?).map { [UInt8]($0) })
+                try body(try Self.storedReport(row, db), (row["original"] as Data?).map { [UInt8]($0) })
             }
         }
     }
 
-    private static func storedReport(_ row: Row) throws -> StoredReport {
+    private static func storedReport(_ row: Row, _ db: Database) throws -> StoredReport {
         let analysis: String = row["analysis"]
         var report = try JSONDecoder().decode(Report.self, from: Data(analysis.utf8))
         let text: String = row["text"]
         report.text = nil
+        report.quantities = try quantities(reportID: row["id"], db)
         return StoredReport(summary: summary(row), report: report, text: text)
     }
+
+    /// A report's figures, rebuilt from their rows in document order.
+    static func quantities(reportID: Int64, _ db: Database) throws -> [Quantity] {
+        func decimal(_ text: String?) -> Decimal? { text.flatMap { Decimal(string: $0, locale: posix) } }
+        return try Row.fetchAll(db, sql: """
+            SELECT text, value, unit, qualifier, lower, upper, kind, change, subject, indicator, area, line, columnNumber
+            FROM figure WHERE reportId = ? ORDER BY ordinal
+            """, arguments: [reportID]).map { row in
+                Quantity(
+                    text: row["text"], value: decimal(row["value"]) ?? 0, unit: row["unit"],
+                    qualifier: Qualifier(rawValue: row["qualifier"]) ?? .exact, lower: decimal(row["lower"]),
+                    upper: decimal(row["upper"]), kind: QuantityKind(rawValue: row["kind"]) ?? .count,
+                    change: (row["change"] as String?).flatMap(Change.init(rawValue:)), subject: row["subject"],
+                    indicator: row["indicator"], area: row["area"], line: row["line"], column: row["columnNumber"])
+            }
+    }
+
+    /// The locale decimals are written and read in: a dot, no grouping.
+    static let posix = Locale(identifier: "en_US_POSIX")
 }

@@ -9,16 +9,23 @@ extension SQLiteReportStore {
         let clause = FilterClause(filter)
         let finder = SnippetFinder(query)
         return try read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT \(Self.summaryColumns), bm25(report_fts) AS rank, report_text.text FROM report_fts
-                JOIN report ON report.id = report_fts.rowid
-                JOIN report_text ON report_text.reportId = report.id
-                WHERE report_fts MATCH ? AND \(clause.sql)
-                ORDER BY rank, report.id LIMIT ? OFFSET ?
+            // Rank first, reading only the index (and the report rows when filtering); then read one
+            // page of summaries and texts. Only current versions are in the index.
+            let page = filter == ReportFilter()
+                ? "SELECT rowid AS id, rank FROM report_fts WHERE report_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?"
+                : """
+                    SELECT report.id AS id, report_fts.rank AS rank FROM report_fts JOIN report ON report.id = report_fts.rowid
+                    WHERE report_fts MATCH ? AND \(clause.sql) ORDER BY rank LIMIT ? OFFSET ?
+                    """
+            let ranked = try Row.fetchAll(db, sql: """
+                SELECT \(Self.summaryColumns), page.rank AS rank FROM (\(page)) AS page
+                JOIN report ON report.id = page.id ORDER BY page.rank, report.id
                 """, arguments: [expression] + clause.arguments + [limit, offset])
-            return rows.map { row in
-                let found = finder.snippets(in: row["text"])
-                return SearchHit(report: Self.summary(row), score: -(row["rank"] as Double),
+            let text = try db.cachedStatement(sql: "SELECT text FROM report_text WHERE reportId = ?")
+            return try ranked.map { row in
+                let summary = Self.summary(row)
+                let found = finder.snippets(in: try String.fetchOne(text, arguments: [summary.id]) ?? "")
+                return SearchHit(report: summary, score: -(row["rank"] as Double),
                                  snippets: found.snippets, matchingLines: found.matchingLines)
             }
         }

@@ -108,3 +108,14 @@ public final class SQLiteReportStore: ReportStore {
         }
     }
 }
+
+extension SQLiteReportStore {
+    /// Moves the write-ahead log into the database file, so the file alone holds everything.
+    public func checkpoint() throws {
+        do {
+            _ = try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        } catch {
+            throw StoreError.failed(path: path, reason: Self.describe(error))
+        }
+    }
+}

@@ -29,36 +29,41 @@ public struct BigramScanner: Sendable {
         self.emitsRunEnds = emitsRunEnds
     }
 
-    /// Calls `emit` for every token of `bytes`, in order; stops early when `emit` returns false.
-    public func scan(_ bytes: UnsafeBufferPointer<UInt8>, emit: (Token) -> Bool) {
-        var han: [(start: Int, end: Int)] = []
+    /// Calls `emit` for every token of `bytes`, in order, without allocating per token: the
+    /// token's bytes (valid only during the call), its source byte range, and whether it is
+    /// colocated. Stops early when `emit` returns false.
+    public func scan(_ bytes: UnsafeBufferPointer<UInt8>,
+                     emit: (_ token: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ colocated: Bool) -> Bool) {
+        var runStarts: [Int] = []   // byte offsets of the current run of Chinese characters
+        var runEnd = 0
         var word: [UInt8] = []
         var wordStart = 0, wordEnd = 0
         var index = 0
         var stopped = false
 
         func flushHan() {
-            defer { han.removeAll(keepingCapacity: true) }
-            guard !stopped, !han.isEmpty else { return }
-            if han.count == 1 {
-                stopped = !emit(Token(bytes: Array(bytes[han[0].start..<han[0].end]), start: han[0].start, end: han[0].end, colocated: false))
+            defer { runStarts.removeAll(keepingCapacity: true) }
+            guard !stopped, !runStarts.isEmpty else { return }
+            if runStarts.count == 1 {
+                stopped = !emit(UnsafeBufferPointer(rebasing: bytes[runStarts[0]..<runEnd]), runStarts[0], runEnd, false)
                 return
             }
-            for pair in 0..<han.count - 1 {
-                let start = han[pair].start, end = han[pair + 1].end
-                if !emit(Token(bytes: Array(bytes[start..<end]), start: start, end: end, colocated: false)) {
+            for pair in 0..<runStarts.count - 1 {
+                let start = runStarts[pair]
+                let end = pair + 2 < runStarts.count ? runStarts[pair + 2] : runEnd
+                if !emit(UnsafeBufferPointer(rebasing: bytes[start..<end]), start, end, false) {
                     stopped = true
                     return
                 }
             }
-            if emitsRunEnds, let last = han.last {
-                stopped = !emit(Token(bytes: Array(bytes[last.start..<last.end]), start: last.start, end: last.end, colocated: true))
+            if emitsRunEnds, let last = runStarts.last {
+                stopped = !emit(UnsafeBufferPointer(rebasing: bytes[last..<runEnd]), last, runEnd, true)
             }
         }
         func flushWord() {
             defer { word.removeAll(keepingCapacity: true) }
             guard !stopped, !word.isEmpty else { return }
-            stopped = !emit(Token(bytes: word, start: wordStart, end: wordEnd, colocated: false))
+            stopped = word.withUnsafeBufferPointer { !emit($0, wordStart, wordEnd, false) }
         }
 
         while index < bytes.count, !stopped {
@@ -67,7 +72,8 @@ public struct BigramScanner: Sendable {
             switch Self.classify(scalar) {
             case .han:
                 flushWord()
-                han.append((index, end))
+                runStarts.append(index)
+                runEnd = end
             case .word(let folded):
                 flushHan()
                 if word.isEmpty { wordStart = index }
@@ -88,8 +94,8 @@ public struct BigramScanner: Sendable {
         var text = text
         var result: [Token] = []
         text.withUTF8 { buffer in
-            scan(buffer) { token in
-                result.append(token)
+            scan(buffer) { token, start, end, colocated in
+                result.append(Token(bytes: Array(token), start: start, end: end, colocated: colocated))
                 return true
             }
         }
@@ -141,6 +147,6 @@ public struct BigramScanner: Sendable {
 
     private static func appendUTF8(_ value: UInt32, to bytes: inout [UInt8]) {
         guard let scalar = Unicode.Scalar(value) else { return }
-        bytes.append(contentsOf: String(scalar).utf8)
+        UTF8.encode(scalar) { bytes.append($0) }
     }
 }

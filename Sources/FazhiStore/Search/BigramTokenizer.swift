@@ -18,12 +18,10 @@ final class BigramTokenizer: FTS5CustomTokenizer {
         let buffer = UnsafeBufferPointer(start: UnsafeRawPointer(pText).assumingMemoryBound(to: UInt8.self), count: Int(nText))
         let scanner = tokenization.contains(.query) ? queries : documents
         var status = SQLITE_OK
-        scanner.scan(buffer) { token in
-            status = token.bytes.withUnsafeBufferPointer { tokenBytes in
-                tokenBytes.withMemoryRebound(to: CChar.self) { chars in
-                    tokenCallback(context, token.colocated ? FTS5_TOKEN_COLOCATED : 0,
-                                  chars.baseAddress, CInt(chars.count), CInt(token.start), CInt(token.end))
-                }
+        scanner.scan(buffer) { token, start, end, colocated in
+            status = token.withMemoryRebound(to: CChar.self) { chars in
+                tokenCallback(context, colocated ? FTS5_TOKEN_COLOCATED : 0,
+                              chars.baseAddress, CInt(chars.count), CInt(start), CInt(end))
             }
             return status == SQLITE_OK
         }
