@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.20.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.0"),
     ],
     targets: [
         .target(
@@ -29,7 +31,18 @@ let package = Package(
                 "FazhiCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
+        ),
+        .target(
+            name: "FazhiServer",
+            dependencies: [
+                "FazhiCore",
+                "FazhiStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+            ],
+            resources: [.copy("Resources")]
         ),
         .target(name: "FazhiTesting", dependencies: ["FazhiCore"]),
         .executableTarget(
@@ -37,18 +50,29 @@ let package = Package(
             dependencies: [
                 "FazhiCore",
                 "FazhiStore",
-                .product(name: "Crypto", package: "swift-crypto"),
+                "FazhiServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
         .executableTarget(
             name: "fazhi-bench",
-            dependencies: ["FazhiCore", "FazhiStore", "FazhiTesting"],
+            dependencies: [
+                "FazhiCore", "FazhiStore", "FazhiServer", "FazhiTesting",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             path: "Benchmarks/FazhiBench"
         ),
         .testTarget(name: "FazhiCoreTests", dependencies: ["FazhiCore", "FazhiTesting"], exclude: ["Gold"]),
         .testTarget(name: "FazhiStoreTests", dependencies: ["FazhiCore", "FazhiStore", "FazhiTesting"]),
         .testTarget(name: "FazhiCLITests", dependencies: ["FazhiCore", "FazhiStore", "FazhiTesting"]),
+        .testTarget(
+            name: "FazhiServerTests",
+            dependencies: [
+                "FazhiCore", "FazhiStore", "FazhiServer", "FazhiTesting",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -51,6 +51,12 @@ public struct Analyzer: Sendable {
         return analyze(decoded, source: source, sha256: digest, includeText: includeText)
     }
 
+    /// The cleaned document of a file's bytes, with its map back to the original: what a
+    /// stored report's text and positions were computed from.
+    public func clean(_ bytes: [UInt8], format: DocumentFormat? = nil) throws(ReadError) -> CleanedDocument {
+        cleaner.clean(try DocumentReader.read(bytes, format: format))
+    }
+
     /// Analyses an already decoded document.
     public func analyze(_ decoded: DecodedDocument, source: String, sha256: String, includeText: Bool = false) -> Report {
         let cleaned = cleaner.clean(decoded)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FazhiCore
+import FazhiStore
 import Foundation
 
 /// `fazhi extract`: every figure of every report, one row each, for a spreadsheet, R or pandas.

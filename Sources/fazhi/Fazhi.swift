@@ -3,7 +3,7 @@ import Foundation
 
 /// The `fazhi` command: analyse annual reports on building a rule-of-law government.
 @main
-struct Fazhi: ParsableCommand {
+struct Fazhi: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fazhi",
         abstract: "读取法治政府建设年度报告，转为可核验、可比较的数据。",
@@ -11,13 +11,18 @@ struct Fazhi: ParsableCommand {
         subcommands: [
             AnalyzeCommand.self, ExtractCommand.self, CheckCommand.self, IngestCommand.self, SearchCommand.self,
             CompareCommand.self, StatsCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self,
+            ServeCommand.self,
         ])
 
     /// Runs the command; usage errors exit with 2, as the CLI promises.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {

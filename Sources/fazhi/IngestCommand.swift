@@ -1,5 +1,4 @@
 import ArgumentParser
-import Crypto
 import FazhiCore
 import FazhiStore
 import Foundation
@@ -49,14 +48,11 @@ struct IngestCommand: ParsableCommand {
         while start < files.count, !interrupt.isRaised, !tally.writeFailed {
             let chunk = Array(files[start..<min(start + batch, files.count)])
             start += chunk.count
-            let results = IngestSlots(count: chunk.count)
-            DispatchQueue.concurrentPerform(iterations: chunk.count) { index in
-                results.set(index, Self.prepare(chunk[index], loader: loader, known: known))
-            }
+            let results = ParallelMap.map(chunk) { Self.prepare($0, loader: loader, known: known) }
             slots.wait()
             writer.async {
                 defer { slots.signal() }
-                tally.store(results.all, in: database)
+                tally.store(results, in: database)
                 progress.advance(by: chunk.count)
             }
         }
@@ -70,20 +66,10 @@ struct IngestCommand: ParsableCommand {
 
     /// Reads, fingerprints and (unless unchanged) analyses one file.
     private static func prepare(_ path: String, loader: FileLoader, known: [String: String]) -> PreparedFile {
-        let key = URL(fileURLWithPath: path).standardizedFileURL.path
-        let original: [UInt8]
-        do {
-            original = try loader.readOriginal(path)
-        } catch {
-            return .failed(error as? FileFailure ?? FileFailure(path: path, reason: "\(error)"))
-        }
-        let digest = SHA256.hash(data: original).map { String(format: "%02x", $0) }.joined()
-        if known[key] == digest { return .unchanged }
-        switch loader.analyze(path, original: original, includeText: true) {
-        case .success(let report):
-            return .analysed(IngestItem(path: key, original: original, sha256: digest, report: report))
-        case .failure(let failure):
-            return .failed(failure)
+        switch loader.prepare(path, key: URL(fileURLWithPath: path).standardizedFileURL.path, known: known) {
+        case .success(let item?): .analysed(item)
+        case .success(nil): .unchanged
+        case .failure(let failure): .failed(failure)
         }
     }
 }
@@ -93,24 +79,4 @@ enum PreparedFile: Sendable {
     case analysed(IngestItem)
     case unchanged
     case failed(FileFailure)
-}
-
-/// Slots the parallel step fills, one per file of a chunk.
-private final class IngestSlots: @unchecked Sendable {
-    private var slots: [PreparedFile?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: PreparedFile) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var all: [PreparedFile] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.compactMap { $0 }
-    }
 }

@@ -36,7 +36,7 @@ struct ListCommand: ParsableCommand {
             for report in reports {
                 table.append([
                     "#\(report.id)", SummaryText.year(report), SummaryText.body(report), SummaryText.place(report),
-                    report.level.map(ReportText.levelName) ?? "—", "\(report.figures)", "\(report.findings)(\(report.errors))",
+                    report.level?.chineseName ?? "—", "\(report.figures)", "\(report.findings)(\(report.errors))",
                     report.late ? "是" : "", report.path,
                 ])
             }

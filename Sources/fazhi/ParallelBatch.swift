@@ -1,4 +1,4 @@
-import Foundation
+import FazhiStore
 
 /// Runs work over many items on every core, delivering results in input order, chunk by chunk.
 ///
@@ -13,32 +13,8 @@ enum ParallelBatch {
         while start < items.count {
             let end = min(start + chunkSize, items.count)
             let chunk = Array(items[start..<end])
-            let results = ResultSlots<Output>(count: chunk.count)
-            DispatchQueue.concurrentPerform(iterations: chunk.count) { index in
-                results.set(index, work(chunk[index]))
-            }
-            for (index, item) in chunk.enumerated() { deliver(item, results.get(index)) }
+            for (item, result) in zip(chunk, ParallelMap.map(chunk, work)) { deliver(item, result) }
             start = end
         }
-    }
-}
-
-/// Fixed slots written once each from concurrent workers.
-private final class ResultSlots<Output>: @unchecked Sendable {
-    private var slots: [Output?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Output) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    func get(_ index: Int) -> Output {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots[index]!
     }
 }

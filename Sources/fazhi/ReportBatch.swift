@@ -1,5 +1,6 @@
 import ArgumentParser
 import FazhiCore
+import FazhiStore
 import Foundation
 
 /// Reads the reports named on the command line on every core, reporting bad files and going on.

@@ -9,12 +9,12 @@ enum ReportText {
         lines.append("== \(report.source)")
         lines.append("  年度报告: \(meta.isAnnualReport ? "是" : "否")    格式: \(report.format.rawValue)    编码: \(report.encoding.rawValue)    字体: \(report.script == .traditional ? "繁体" : "简体")")
         lines.append("  标题: \(meta.title ?? "—")")
-        lines.append("  报告主体: \(meta.body ?? "—")（\(meta.bodyKind.map(bodyKindName) ?? "—")）")
+        lines.append("  报告主体: \(meta.body ?? "—")（\(meta.bodyKind.map(\.chineseName) ?? "—")）")
         if let region = meta.region {
             let path = [region.province, region.prefecture, region.name].compactMap { $0 }
             var unique: [String] = []
             for name in path where !unique.contains(name) { unique.append(name) }
-            lines.append("  地区: \(unique.joined(separator: " › "))  \(region.divisionType) · \(levelName(region.level))\(region.code.map { " · \($0)" } ?? "")\(meta.regionAmbiguous ? "（有歧义）" : "")")
+            lines.append("  地区: \(unique.joined(separator: " › "))  \(region.divisionType) · \(region.level.chineseName)\(region.code.map { " · \($0)" } ?? "")\(meta.regionAmbiguous ? "（有歧义）" : "")")
         } else {
             lines.append("  地区: \(meta.regionAmbiguous ? "有歧义，无法确定" : "—")")
         }
@@ -23,13 +23,13 @@ enum ReportText {
             lines.append("  文号: \(meta.docNumber ?? "—")    签发人: \(meta.signer ?? "—")")
         }
         if !meta.recipients.isEmpty { lines.append("  主送: \(meta.recipients.joined(separator: "、"))") }
-        lines.append("  法定部分: \(report.parts.isEmpty ? "—" : report.parts.map(partName).joined(separator: "、"))")
+        lines.append("  法定部分: \(report.parts.isEmpty ? "—" : report.parts.map(\.chineseName).joined(separator: "、"))")
         lines.append("  提纲:")
         var stack: [(Heading, Int)] = report.outline.reversed().map { ($0, 1) }
         while let (heading, depth) = stack.popLast() {
             let indent = String(repeating: "  ", count: depth + 1)
             let marker = heading.marker ?? "[\(heading.inferredMarker ?? "?")缺失]"
-            let part = heading.part.map { "  〔\(partName($0))〕" } ?? ""
+            let part = heading.part.map { "  〔\($0.chineseName)〕" } ?? ""
             lines.append("\(indent)\(marker)\(heading.title)\(part)  (第\(heading.line)行)")
             stack.append(contentsOf: heading.children.reversed().map { ($0, depth + 1) })
         }
@@ -60,34 +60,8 @@ enum ReportText {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func partName(_ part: MandatedPart) -> String {
-        switch part {
-        case .achievements: return "主要举措和成效"
-        case .firstResponsible: return "第一责任人职责"
-        case .shortcomings: return "存在的不足和原因"
-        case .plans: return "下一年度主要安排"
-        case .rectification: return "上年度问题整改"
-        case .other: return "其他"
-        }
-    }
 
-    static func bodyKindName(_ kind: BodyKind) -> String {
-        switch kind {
-        case .government: return "政府"
-        case .partyAndGovernment: return "党委和政府"
-        case .department: return "政府部门"
-        case .other: return "其他"
-        }
-    }
 
-    static func levelName(_ level: RegionLevel) -> String {
-        switch level {
-        case .province: return "省级"
-        case .prefecture: return "地级"
-        case .county: return "县级"
-        case .township: return "乡级"
-        }
-    }
 
     static func editName(_ kind: EditKind) -> String {
         switch kind {

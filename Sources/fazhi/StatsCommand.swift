@@ -35,10 +35,10 @@ struct StatsCommand: ParsableCommand {
         }
         var out = "报告总数：\(total)\n\n"
         out += section("省份", statistics.byProvince) + "\n"
-        out += section("层级", statistics.byLevel) { RegionLevel(rawValue: $0).map(ReportText.levelName) ?? $0 } + "\n"
+        out += section("层级", statistics.byLevel) { RegionLevel(rawValue: $0)?.chineseName ?? $0 } + "\n"
         out += section("年度", statistics.byYear) + "\n"
-        out += section("主体类型", statistics.byBodyKind) { BodyKind(rawValue: $0).map(ReportText.bodyKindName) ?? $0 } + "\n"
-        out += section("含有法定部分", statistics.parts) { MandatedPart(rawValue: $0).map(ReportText.partName) ?? $0 } + "\n"
+        out += section("主体类型", statistics.byBodyKind) { BodyKind(rawValue: $0)?.chineseName ?? $0 } + "\n"
+        out += section("含有法定部分", statistics.parts) { MandatedPart(rawValue: $0)?.chineseName ?? $0 } + "\n"
         out += "逾期报告：\(statistics.late)（\(share(statistics.late))）\n\n"
         if !statistics.findings.isEmpty {
             var table = TextTable(header: ["常见问题", "级别", "涉及报告", "占比", "问题数"])

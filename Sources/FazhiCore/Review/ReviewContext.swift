@@ -18,6 +18,8 @@ public struct ReviewContext: Sendable {
 public protocol ReviewRule: Sendable {
     /// The rule's id, as users switch it off or re-level it.
     var id: String { get }
+    /// What the rule checks, in Chinese, as the review desk shows it (缺少法定部分).
+    var title: String { get }
     /// The findings of this rule in one report.
     func findings(in context: ReviewContext) -> [Finding]
 }

@@ -18,6 +18,9 @@ public enum RuleRegistry {
         TitleYearRule(),
     ]
 
+    /// Rule id → Chinese title, for display.
+    public static let titles: [String: String] = Dictionary(uniqueKeysWithValues: rules.map { ($0.id, $0.title) })
+
     /// All findings of all rules, sorted by place.
     public static func review(_ context: ReviewContext) -> [Finding] {
         rules.flatMap { $0.findings(in: context) }.sorted { ($0.line, $0.column) < ($1.line, $1.column) }

@@ -10,13 +10,17 @@ public struct IngestItem: Sendable {
     public var sha256: String
     /// The analysis, with its cleaned text (`Report.text`).
     public var report: Report
+    /// The bytes the analyzer read when they are not the original: pdftotext's output for a PDF.
+    /// Positions in the analysis point into these.
+    public var sourceText: [UInt8]?
 
     /// Creates an item; `report.text` must hold the cleaned text.
-    public init(path: String, original: [UInt8], sha256: String, report: Report) {
+    public init(path: String, original: [UInt8], sha256: String, report: Report, sourceText: [UInt8]? = nil) {
         self.path = path
         self.original = original
         self.sha256 = sha256
         self.report = report
+        self.sourceText = sourceText
     }
 }
 

@@ -60,7 +60,8 @@ extension SQLiteReportStore {
                 report.findings.count, errors, analysis,
             ])
         let id = db.lastInsertedRowID
-        try db.execute(sql: "INSERT INTO report_text (reportId, text) VALUES (?, ?)", arguments: [id, text])
+        try db.execute(sql: "INSERT INTO report_text (reportId, text, source) VALUES (?, ?, ?)",
+                       arguments: [id, text, item.sourceText.map { Data($0) }])
         try db.execute(sql: "INSERT INTO report_fts (rowid, text) VALUES (?, ?)", arguments: [id, text])
         let insertPart = try db.cachedStatement(sql: "INSERT OR IGNORE INTO part (reportId, part) VALUES (?, ?)")
         for part in report.parts {

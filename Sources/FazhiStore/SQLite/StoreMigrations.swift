@@ -45,7 +45,8 @@ enum StoreMigrations {
                 CREATE INDEX report_sha256 ON report(sha256);
                 CREATE TABLE report_text (
                     reportId INTEGER PRIMARY KEY REFERENCES report(id),
-                    text TEXT NOT NULL
+                    text TEXT NOT NULL,
+                    source BLOB
                 );
                 CREATE VIRTUAL TABLE report_fts USING fts5(
                     text, content='report_text', content_rowid='reportId', tokenize='\(BigramTokenizer.name)'

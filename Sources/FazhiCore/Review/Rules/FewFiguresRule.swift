@@ -3,6 +3,7 @@
 /// Evaluators criticise reports without concrete figures; a supervisor wants them flagged.
 struct FewFiguresRule: ReviewRule {
     let id = "few-figures"
+    let title = "数字过少"
 
     func findings(in context: ReviewContext) -> [Finding] {
         let report = context.report

@@ -4,6 +4,7 @@
 /// kind; unrecoverable garbling (专家?guī)熘贫?) is an error at each place.
 struct GarbledTextRule: ReviewRule {
     let id = "garbled-text"
+    let title = "乱码"
 
     func findings(in context: ReviewContext) -> [Finding] {
         var findings: [Finding] = []

@@ -5,6 +5,7 @@
 /// 2023-04-12, or a department's report signed on 2023-03-10.
 struct LateReportRule: ReviewRule {
     let id = "late-report"
+    let title = "逾期报告"
 
     func findings(in context: ReviewContext) -> [Finding] {
         let meta = context.report.metadata

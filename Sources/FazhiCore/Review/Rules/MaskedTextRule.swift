@@ -1,6 +1,7 @@
 /// `masked-text`: content left out of the published text, such as （略） or 此处略.
 struct MaskedTextRule: ReviewRule {
     let id = "masked-text"
+    let title = "内容被遮盖"
 
     static let marks = ["（略）", "(略)", "【略】", "[略]", "此处略", "内容略", "以下略"].map { Array($0.unicodeScalars) }
 

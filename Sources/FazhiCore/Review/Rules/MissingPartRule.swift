@@ -5,6 +5,7 @@
 /// of its own, the finding is a warning rather than an error.
 struct MissingPartRule: ReviewRule {
     let id = "missing-part"
+    let title = "缺少法定部分"
 
     static let required: [(MandatedPart, String)] = [
         (.achievements, "主要举措和成效"),

@@ -5,6 +5,7 @@
 /// not a separate finding: the outline nests a change of style (1. then （1）) as a sub-level.
 struct NumberingRule: ReviewRule {
     let id = "numbering"
+    let title = "序号缺失或错乱"
 
     func findings(in context: ReviewContext) -> [Finding] {
         var findings: [Finding] = []

@@ -9,6 +9,7 @@ import Foundation
 /// The report's own rounding or truncation to the digits it shows is allowed.
 struct PercentageMismatchRule: ReviewRule {
     let id = "percentage-mismatch"
+    let title = "百分比与数量不符"
 
     static let shareWords: Set<String> = ["占比", "比例", "比重", "占"]
 

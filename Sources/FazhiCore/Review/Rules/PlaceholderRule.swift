@@ -3,6 +3,7 @@
 /// ○○ is left alone: 二○○九年 writes a year with the same mark.
 struct PlaceholderRule: ReviewRule {
     let id = "placeholder"
+    let title = "模板占位符未替换"
 
     /// Placeholder marks: a run of at least `minimum` of these scalars.
     private static let marks: Set<Unicode.Scalar> = ["x", "X", "Ｘ", "ｘ", "×", "*", "＊"]

@@ -4,6 +4,7 @@
 /// names a rate or share (…率, 占比, 比例, 比重).
 struct RateOutOfRangeRule: ReviewRule {
     let id = "rate-out-of-range"
+    let title = "比率超出范围"
 
     func findings(in context: ReviewContext) -> [Finding] {
         context.report.quantities.compactMap { quantity in

@@ -3,6 +3,7 @@
 /// Catches the second copy that cleaning removed, at its place in the original file.
 struct RepeatedPassageRule: ReviewRule {
     let id = "repeated-passage"
+    let title = "段落重复"
 
     func findings(in context: ReviewContext) -> [Finding] {
         context.report.edits.filter { $0.kind == .repeatedPassage }.map { edit in

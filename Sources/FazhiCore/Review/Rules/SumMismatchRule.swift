@@ -9,6 +9,7 @@ import Foundation
 /// sub-parts of the figure before them and are left out of the sum.
 struct SumMismatchRule: ReviewRule {
     let id = "sum-mismatch"
+    let title = "分项之和与总数不符"
 
     func findings(in context: ReviewContext) -> [Finding] {
         let quantities = context.report.quantities

@@ -1,6 +1,7 @@
 /// `title-year`: a report title that does not name the year it reports on.
 struct TitleYearRule: ReviewRule {
     let id = "title-year"
+    let title = "标题年度有误"
 
     func findings(in context: ReviewContext) -> [Finding] {
         guard context.report.metadata.isAnnualReport, let title = context.report.metadata.title,

@@ -1,6 +1,7 @@
 /// `web-chrome`: page chrome left inside the report body (打印, 关闭, 相关链接 …).
 struct WebChromeRule: ReviewRule {
     let id = "web-chrome"
+    let title = "夹带网页杂项"
 
     func findings(in context: ReviewContext) -> [Finding] {
         context.document.chromeInBody.map { line in

@@ -4,6 +4,7 @@
 /// title naming 2022 over an opening that reviews 2023, and a report signed before its year began.
 struct YearMismatchRule: ReviewRule {
     let id = "year-mismatch"
+    let title = "年度不一致"
 
     func findings(in context: ReviewContext) -> [Finding] {
         let meta = context.report.metadata

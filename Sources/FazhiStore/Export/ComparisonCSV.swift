@@ -1,9 +1,8 @@
-import FazhiStore
 
 /// A comparison as RFC 4180 CSV: report columns, then value, unit and qualifier per indicator.
-enum ComparisonCSV {
+public enum ComparisonCSV {
     /// The comparison as CSV text with a header line.
-    static func render(_ comparison: Comparison) -> String {
+    public static func render(_ comparison: Comparison) -> String {
         var header = ["id", "path", "body", "province", "prefecture", "region", "level", "year"]
         for indicator in comparison.indicators {
             header += [indicator, indicator + "_unit", indicator + "_qualifier"]

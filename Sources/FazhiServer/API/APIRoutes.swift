@@ -1,0 +1,153 @@
+import FazhiCore
+import FazhiStore
+import Foundation
+import Hummingbird
+
+extension FazhiApp {
+    /// The REST API under /api/v1; see Resources/openapi.yaml.
+    func addAPI(to router: Router<BasicRequestContext>) {
+        let api = router.group("/api/v1")
+        let store = store
+
+        api.get("/reports") { request, _ -> Response in
+            let parameters = QueryParameters(request)
+            let filter = try parameters.filter()
+            let limit = try parameters.integer("limit", default: 50, range: 1...500)
+            let offset = try parameters.integer("offset", default: 0, range: 0...10_000_000)
+            let (total, reports) = try await Blocking.run {
+                (try store.count(filter), try store.list(filter, limit: limit, offset: offset))
+            }
+            return JSONResponse.make(ReportList(total: total, limit: limit, offset: offset, reports: reports))
+        }
+
+        api.get("/reports/{id}") { request, context -> Response in
+            let id = try Self.reportID(context)
+            guard let stored = try await Blocking.run({ try store.report(id: id) }) else { throw APIError.notFound("no report \(id)") }
+            return JSONResponse.make(ReportDetail(summary: stored.summary, report: stored.report, text: stored.text))
+        }
+
+        api.get("/reports/{id}/original") { _, context -> Response in
+            try await originalResponse(Self.reportID(context))
+        }
+
+        api.get("/search") { request, _ -> Response in
+            let parameters = QueryParameters(request)
+            guard let text = parameters["q"] else { throw APIError.invalid("q", "the query is missing") }
+            let filter = try parameters.filter()
+            let limit = try parameters.integer("limit", default: 20, range: 1...200)
+            let offset = try parameters.integer("offset", default: 0, range: 0...100_000)
+            let query = SearchQuery(text, simplify: loader.analyzer.simplifiedSpelling)
+            let hits = try await Blocking.run {
+                do {
+                    return try store.search(query, filter: filter, limit: limit, offset: offset)
+                } catch StoreError.invalidQuery(let reason) {
+                    throw APIError.invalid("q", reason)
+                }
+            }
+            return JSONResponse.make(SearchPage(query: text, limit: limit, offset: offset, hits: hits))
+        }
+
+        api.get("/compare") { request, _ -> Response in
+            let parameters = QueryParameters(request)
+            let filter = try parameters.filter()
+            let indicators = try requestedIndicators(request)
+            guard !indicators.isEmpty else { throw APIError.invalid("indicators", "name at least one indicator") }
+            let grouping = try Self.grouping(parameters)
+            let comparison = try await Blocking.run { try store.compare(filter, indicators: indicators, grouping: grouping) }
+            switch parameters["format"] ?? "json" {
+            case "json": return JSONResponse.make(comparison)
+            case "csv":
+                return DownloadResponse.make(Array(ComparisonCSV.render(comparison).utf8), contentType: "text/csv; charset=utf-8",
+                                             filename: "fazhi-compare.csv")
+            default: throw APIError.invalid("format", "expected json or csv")
+            }
+        }
+
+        api.get("/stats") { request, _ -> Response in
+            let filter = try QueryParameters(request).filter()
+            return JSONResponse.make(try await Blocking.run { try store.statistics(filter) })
+        }
+
+        api.get("/indicators") { _, _ -> Response in
+            JSONResponse.make(indicators.map { IndicatorInfo(id: $0.id, name: $0.name, area: $0.area, units: $0.units) })
+        }
+
+        api.post("/reports") { request, _ -> Response in
+            try authorize(Self.bearerToken(request))
+            let (files, _) = try await Uploads.read(request, maximumBytes: configuration.maximumUploadBytes,
+                                                    maximumFiles: configuration.maximumUploadFiles)
+            let loader = loader
+            let results = try await Blocking.run { try Uploads.store(files, loader: loader, store: store) }
+            let failed = results.contains { $0.status == "failed" }
+            return JSONResponse.make(UploadResponse(results: results), status: failed ? .init(code: 207, reasonPhrase: "Multi-Status") : .ok)
+        }
+    }
+
+    /// The original file of a report, for download.
+    func originalResponse(_ id: Int64) async throws -> Response {
+        let store = store
+        let found = try await Blocking.run { () -> (StoredReport, [UInt8])? in
+            guard let stored = try store.report(id: id), let bytes = try store.original(id: id) else { return nil }
+            return (stored, bytes)
+        }
+        guard let (stored, bytes) = found else { throw APIError.notFound("no report \(id)") }
+        let name = (stored.summary.path as NSString).lastPathComponent
+        return DownloadResponse.make(bytes, contentType: Self.contentType(stored.report.format), filename: name)
+    }
+
+    static func reportID(_ context: BasicRequestContext) throws -> Int64 {
+        guard let id = context.parameters.get("id", as: Int64.self) else { throw APIError.invalid("id", "expected a report number") }
+        return id
+    }
+
+    static func grouping(_ parameters: QueryParameters) throws -> Comparison.Grouping {
+        guard let raw = parameters["by"] else { return .report }
+        guard let grouping = Comparison.Grouping(rawValue: raw) else { throw APIError.invalid("by", "expected report or year") }
+        return grouping
+    }
+
+    private static func contentType(_ format: DocumentFormat) -> String {
+        switch format {
+        case .html: "text/html"
+        case .docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        case .pdf: "application/pdf"
+        default: "text/plain"
+        }
+    }
+}
+
+/// `GET /api/v1/reports`: one page of reports.
+struct ReportList: Encodable {
+    var total: Int
+    var limit: Int
+    var offset: Int
+    var reports: [ReportSummary]
+}
+
+/// `GET /api/v1/reports/{id}`: identity, analysis and cleaned text.
+struct ReportDetail: Encodable {
+    var summary: ReportSummary
+    var report: Report
+    var text: String
+}
+
+/// `GET /api/v1/search`: ranked hits.
+struct SearchPage: Encodable {
+    var query: String
+    var limit: Int
+    var offset: Int
+    var hits: [SearchHit]
+}
+
+/// `GET /api/v1/indicators`: the catalogue, briefly.
+struct IndicatorInfo: Encodable {
+    var id: String
+    var name: String
+    var area: String
+    var units: [String]
+}
+
+/// `POST /api/v1/reports`: one result per file.
+struct UploadResponse: Encodable {
+    var results: [UploadResult]
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Hummingbird
+
+/// An error the API answers with: an HTTP status and a JSON body `{"error": {"code", "message"}}`.
+public struct APIError: Error, Sendable {
+    /// The HTTP status.
+    public var status: HTTPResponse.Status
+    /// A stable, machine-readable code (not_found, invalid_parameter, unauthorized …).
+    public var code: String
+    /// What went wrong, for a person.
+    public var message: String
+
+    /// Creates an error.
+    public init(_ status: HTTPResponse.Status, code: String, message: String) {
+        self.status = status
+        self.code = code
+        self.message = message
+    }
+
+    static func notFound(_ what: String) -> APIError {
+        APIError(.notFound, code: "not_found", message: what)
+    }
+
+    static func invalid(_ parameter: String, _ problem: String) -> APIError {
+        APIError(.badRequest, code: "invalid_parameter", message: "\(parameter): \(problem)")
+    }
+
+    /// The error as a JSON response.
+    var response: Response {
+        struct Body: Encodable {
+            struct Detail: Encodable {
+                var code: String
+                var message: String
+            }
+            var error: Detail
+        }
+        return JSONResponse.make(Body(error: .init(code: code, message: message)), status: status)
+    }
+}
+
+/// Turns every error a route throws into a JSON error (API) or an error page (pages).
+struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as APIError {
+            return Self.respond(error, to: request)
+        } catch let error as HTTPResponseError {
+            let code = error.status == .contentTooLarge ? "too_large" : error.status == .notFound ? "not_found" : "http_error"
+            let message = (error as? HTTPError)?.body ?? error.status.reasonPhrase
+            return Self.respond(APIError(error.status, code: code, message: message), to: request)
+        } catch {
+            context.logger.error("request failed: \(error)")
+            return Self.respond(APIError(.internalServerError, code: "internal", message: "\(error)"), to: request)
+        }
+    }
+
+    private static func respond(_ error: APIError, to request: Request) -> Response {
+        if request.uri.path.hasPrefix("/api/") { return error.response }
+        return HTMLResponse.make(Layout.page(title: "出错了", active: nil, body: """
+            <h1>出错了（\(error.status.code)）</h1><p class="error">\(HTML.escape(error.message))</p><p><a href="/">返回概览</a></p>
+            """), status: error.status)
+    }
+}

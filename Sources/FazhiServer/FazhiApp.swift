@@ -1,0 +1,99 @@
+import FazhiCore
+import FazhiStore
+import Foundation
+import Hummingbird
+
+/// The web server: a review desk in the browser (Simplified Chinese) and a REST API under
+/// `/api/v1`, both over one `ReportStore`.
+public struct FazhiApp: Sendable {
+    let store: any ReportStore
+    let loader: FileLoader
+    let configuration: ServerConfiguration
+    let indicators: [Indicator]
+    let indicatorNames: [String: String]
+    let openAPI: String
+    let stylesheet: String
+
+    /// Creates the app; fails only when its bundled resources are missing.
+    public init(store: any ReportStore, analyzer: Analyzer, indicators: [Indicator], configuration: ServerConfiguration) throws {
+        self.store = store
+        loader = FileLoader(analyzer: analyzer)
+        self.configuration = configuration
+        self.indicators = indicators
+        indicatorNames = Dictionary(indicators.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        openAPI = try Self.resource("openapi.yaml")
+        stylesheet = try Self.resource("app.css")
+    }
+
+    private static func resource(_ name: String) throws -> String {
+        guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Resources") else {
+            throw APIError(.internalServerError, code: "missing_resource", message: "FazhiServer resource \(name) is missing")
+        }
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+
+    /// Every route: pages, API, OpenAPI document and stylesheet.
+    public func router() -> Router<BasicRequestContext> {
+        let router = Router(context: BasicRequestContext.self)
+        router.add(middleware: ErrorMiddleware())
+        addPages(to: router)
+        addAPI(to: router)
+        router.get("/api/openapi.yaml") { _, _ in
+            Response(status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
+                     body: .init(byteBuffer: ByteBuffer(string: openAPI)))
+        }
+        router.get("/static/app.css") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=3600"],
+                     body: .init(byteBuffer: ByteBuffer(string: stylesheet)))
+        }
+        return router
+    }
+
+    /// The application listening where the configuration says.
+    public func application(onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
+        Application(
+            router: router(),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "fazhi"),
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) })
+    }
+
+    /// Refuses a write unless the server has a token and the request carries it.
+    func authorize(_ provided: String?) throws {
+        guard let token = configuration.token else {
+            throw APIError(.forbidden, code: "read_only",
+                           message: "this server is read-only: it was started without --token, so it accepts no uploads")
+        }
+        guard let provided, Self.constantTimeEqual(Array(provided.utf8), Array(token.utf8)) else {
+            throw APIError(.unauthorized, code: "unauthorized", message: "a valid token is required (Authorization: Bearer TOKEN)")
+        }
+    }
+
+    /// The bearer token of a request's Authorization header.
+    static func bearerToken(_ request: Request) -> String? {
+        guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") else { return nil }
+        return String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces)
+    }
+
+    private static func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        var difference = UInt8(a.count == b.count ? 0 : 1)
+        for index in 0..<max(a.count, b.count) {
+            difference |= (index < a.count ? a[index] : 0) ^ (index < b.count ? b[index] : 0)
+        }
+        return difference == 0
+    }
+
+    /// The indicator ids of a request (`indicators=a,b` or repeated), each checked against the catalogue.
+    func requestedIndicators(_ request: Request) throws -> [String] {
+        let ids = request.uri.queryParameters.getAll("indicators").flatMap { value in
+            (String(value).removingPercentEncoding ?? String(value)).split(separator: ",").map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+        }.filter { !$0.isEmpty }
+        var seen = Set<String>()
+        let unique = ids.filter { seen.insert($0).inserted }
+        if let unknown = unique.first(where: { indicatorNames[$0] == nil }) {
+            throw APIError.invalid("indicators", "unknown indicator \(unknown); GET /api/v1/indicators lists them")
+        }
+        return unique
+    }
+}

@@ -1,0 +1,63 @@
+import FazhiCore
+import FazhiStore
+import Foundation
+
+/// `/compare`: pick indicators and reports (or one body over several years) → table, charts, CSV.
+enum ComparePage {
+    static func render(_ comparison: Comparison?, chosen: [String], grouping: Comparison.Grouping,
+                       catalogue: [Indicator], parameters: QueryParameters) -> String {
+        let names = Dictionary(catalogue.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        var body = "<h1>指标比较</h1><form class=\"filters\" method=\"get\" action=\"/compare\">"
+        body += FilterForm.fields(parameters, search: false)
+        body += "<label>每行<select name=\"by\"><option value=\"report\"\(grouping == .report ? " selected" : "")>一份报告</option>"
+        body += "<option value=\"year\"\(grouping == .year ? " selected" : "")>一个主体一年</option></select></label>"
+        body += "<button>比较</button>"
+        body += "<details\(chosen.isEmpty ? " open" : "") style=\"flex-basis:100%\"><summary>选择指标（已选 \(chosen.count) 个）</summary><div class=\"indicators\">"
+        let chosenSet = Set(chosen)
+        for indicator in catalogue {
+            body += "<label><input type=\"checkbox\" name=\"indicators\" value=\"\(indicator.id)\"\(chosenSet.contains(indicator.id) ? " checked" : "")> "
+            body += "\(HTML.escape(indicator.name))</label>"
+        }
+        body += "</div></details></form>"
+        guard let comparison, !chosen.isEmpty else {
+            return Layout.page(title: "比较", active: .compare, body: body + "<p class=\"muted\">请选择一个或多个指标。</p>")
+        }
+        let csv = "/api/v1/compare" + HTML.query(parameters.filterPairs + [
+            ("indicators", chosen.joined(separator: ",")), ("by", grouping.rawValue), ("format", "csv"),
+        ])
+        body += "<p>\(comparison.rows.count) 行 · <a href=\"\(csv)\" download>下载 CSV</a></p>"
+        body += "<div class=\"panel\"><table id=\"comparison\"><tr><th>报告</th><th>年度</th><th>地区</th>"
+        body += comparison.indicators.map { "<th class=\"num\">\(HTML.escape(names[$0] ?? $0))</th>" }.joined() + "</tr>"
+        for row in comparison.rows {
+            let report = row.report
+            body += "<tr><td><a href=\"/reports/\(report.id)\">\(HTML.escape(report.body ?? report.path))</a></td>"
+            body += "<td>\(report.year.map(String.init) ?? "—")</td><td>\(HTML.escape(ReportsPage.place(report)))</td>"
+            body += row.cells.map { cell in
+                guard let cell else { return "<td class=\"num muted\">—</td>" }
+                return "<td class=\"num\" title=\"\(HTML.escape(cell.text))（第\(cell.line)行）\">\(display(cell))</td>"
+            }.joined() + "</tr>"
+        }
+        body += "</table></div><div class=\"grid2\">"
+        for (column, indicator) in comparison.indicators.enumerated() {
+            let items = comparison.rows.compactMap { row -> (String, Double, String)? in
+                guard let cell = row.cells[column] else { return nil }
+                let label = (row.report.body ?? row.report.path) + (row.report.year.map { " \($0)" } ?? "")
+                return (label, NSDecimalNumber(decimal: cell.value).doubleValue, display(cell))
+            }
+            body += "<section class=\"panel\"><h2>\(HTML.escape(names[indicator] ?? indicator))</h2>"
+            body += SVGChart.bars(Array(items.prefix(30)), title: names[indicator] ?? indicator) + "</section>"
+        }
+        return Layout.page(title: "比较", active: .compare, body: body + "</div>")
+    }
+
+    /// ≥ 1,200件, ≈ 35%: the value with its qualifier and unit.
+    static func display(_ cell: Comparison.Cell) -> String {
+        let mark = switch Qualifier(rawValue: cell.qualifier) {
+        case .atLeast: "≥"
+        case .about: "≈"
+        case .lessThan: "<"
+        default: ""
+        }
+        return HTML.escape(mark + "\(cell.value)" + (cell.unit ?? ""))
+    }
+}

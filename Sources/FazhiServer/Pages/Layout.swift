@@ -1,0 +1,49 @@
+/// The page shell every page shares: head, navigation, stylesheet.
+enum Layout {
+    /// The sections in the navigation bar.
+    enum Section: String, CaseIterable {
+        case overview, reports, compare, upload
+
+        var title: String {
+            switch self {
+            case .overview: "概览"
+            case .reports: "报告"
+            case .compare: "比较"
+            case .upload: "上传"
+            }
+        }
+
+        var path: String {
+            switch self {
+            case .overview: "/"
+            case .reports: "/reports"
+            case .compare: "/compare"
+            case .upload: "/upload"
+            }
+        }
+    }
+
+    /// A whole HTML page around `body`.
+    static func page(title: String, active: Section?, body: String) -> String {
+        let links = Section.allCases.map { section in
+            "<a href=\"\(section.path)\"\(section == active ? " class=\"active\"" : "")>\(section.title)</a>"
+        }.joined()
+        return """
+            <!DOCTYPE html>
+            <html lang="zh-CN">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(HTML.escape(title)) · 法治政府建设年度报告审阅台</title>
+            <link rel="stylesheet" href="/static/app.css">
+            </head>
+            <body>
+            <header class="top"><span class="brand">法治 Fazhi</span><nav>\(links)<a href="/api/openapi.yaml">API</a></nav></header>
+            <main>
+            \(body)
+            </main>
+            </body>
+            </html>
+            """
+    }
+}

@@ -1,0 +1,83 @@
+import FazhiCore
+import FazhiStore
+import Foundation
+import Hummingbird
+
+extension FazhiApp {
+    /// The pages of the review desk.
+    func addPages(to router: Router<BasicRequestContext>) {
+        let store = store
+
+        router.get("/") { request, _ -> Response in
+            let parameters = QueryParameters(request)
+            let filter = try parameters.filter()
+            let stats = try await Blocking.run { try store.statistics(filter) }
+            return HTMLResponse.make(OverviewPage.render(stats, parameters: parameters))
+        }
+
+        router.get("/reports") { request, _ -> Response in
+            let parameters = QueryParameters(request)
+            let filter = try parameters.filter()
+            let page = try parameters.integer("page", default: 0, range: 0...100_000)
+            let size = ReportsPage.pageSize
+            if let text = parameters["q"] {
+                let query = SearchQuery(text, simplify: loader.analyzer.simplifiedSpelling)
+                let hits = try await Blocking.run {
+                    do {
+                        return try store.search(query, filter: filter, limit: size, offset: page * size)
+                    } catch StoreError.invalidQuery(let reason) {
+                        throw APIError.invalid("q", reason)
+                    }
+                }
+                return HTMLResponse.make(ReportsPage.search(hits, query: text, page: page, parameters: parameters))
+            }
+            let (total, reports) = try await Blocking.run {
+                (try store.count(filter), try store.list(filter, limit: size, offset: page * size))
+            }
+            return HTMLResponse.make(ReportsPage.list(reports, total: total, page: page, parameters: parameters))
+        }
+
+        router.get("/reports/{id}") { _, context -> Response in
+            let id = try Self.reportID(context)
+            let analyzer = loader.analyzer
+            let found = try await Blocking.run { () -> (StoredReport, CleanedDocument?)? in
+                guard let stored = try store.report(id: id) else { return nil }
+                let bytes = try store.analysedBytes(id: id)
+                let cleaned = bytes.flatMap { try? analyzer.clean($0, format: stored.report.format) }
+                return (stored, cleaned)
+            }
+            guard let (stored, cleaned) = found else { throw APIError.notFound("没有编号为 \(id) 的报告") }
+            return HTMLResponse.make(ReportPage.render(stored, cleaned: cleaned, indicatorNames: indicatorNames))
+        }
+
+        router.get("/reports/{id}/original") { _, context -> Response in
+            try await originalResponse(Self.reportID(context))
+        }
+
+        router.get("/compare") { request, _ -> Response in
+            let parameters = QueryParameters(request)
+            let filter = try parameters.filter()
+            let chosen = try requestedIndicators(request)
+            let grouping = try Self.grouping(parameters)
+            let comparison = chosen.isEmpty ? nil
+                : try await Blocking.run { try store.compare(filter, indicators: chosen, grouping: grouping) }
+            return HTMLResponse.make(ComparePage.render(comparison, chosen: chosen, grouping: grouping,
+                                                        catalogue: indicators, parameters: parameters))
+        }
+
+        router.get("/upload") { _, _ -> Response in
+            HTMLResponse.make(UploadPage.form(readOnly: configuration.token == nil, maximumBytes: configuration.maximumUploadBytes,
+                                              maximumFiles: configuration.maximumUploadFiles))
+        }
+
+        router.post("/upload") { request, _ -> Response in
+            if configuration.token == nil { try authorize(nil) }
+            let (files, fields) = try await Uploads.read(request, maximumBytes: configuration.maximumUploadBytes,
+                                                         maximumFiles: configuration.maximumUploadFiles)
+            try authorize(fields["token"] ?? Self.bearerToken(request))
+            let loader = loader
+            let results = try await Blocking.run { try Uploads.store(files, loader: loader, store: store) }
+            return HTMLResponse.make(UploadPage.results(results))
+        }
+    }
+}

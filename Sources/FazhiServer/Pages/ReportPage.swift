@@ -1,0 +1,185 @@
+import FazhiCore
+import FazhiStore
+import Foundation
+
+/// `/reports/{id}`: the report's text with the outline beside it, every figure highlighted
+/// (hover for value, unit, qualifier and indicator), every finding at its line, and the metadata.
+enum ReportPage {
+    /// A figure placed on a line of the cleaned text.
+    private struct Placed {
+        var start: Int
+        var end: Int
+        var quantity: Quantity
+    }
+
+    static func render(_ stored: StoredReport, cleaned: CleanedDocument?, indicatorNames: [String: String]) -> String {
+        let report = stored.report
+        let lines = stored.text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        // Positions in the analysis point into the original; map them onto the cleaned text shown here.
+        let index = cleaned.flatMap { $0.text.string == stored.text ? CleanedPositionIndex($0) : nil }
+        var figuresByLine: [Int: [Placed]] = [:]
+        var findingsByLine: [Int: [Finding]] = [:]
+        var unplacedFindings: [Finding] = []
+        var headingLines: [Int: Heading] = [:]
+        if let index {
+            for quantity in report.quantities {
+                guard let offset = index.cleanedOffset(line: quantity.line, column: quantity.column) else { continue }
+                let location = index.cleanedLocation(of: offset)
+                guard location.line <= lines.count else { continue }
+                let needle = Array(quantity.text.unicodeScalars)
+                guard let start = find(needle, in: lines[location.line - 1], from: location.column - 1) else { continue }
+                let placed = Placed(start: start, end: start + needle.count, quantity: quantity)
+                if !(figuresByLine[location.line] ?? []).contains(where: { $0.start < placed.end && placed.start < $0.end }) {
+                    figuresByLine[location.line, default: []].append(placed)
+                }
+            }
+            for finding in report.findings {
+                if let offset = index.cleanedOffset(line: finding.line, column: finding.column) {
+                    findingsByLine[min(index.cleanedLocation(of: offset).line, max(lines.count, 1)), default: []].append(finding)
+                } else {
+                    unplacedFindings.append(finding)
+                }
+            }
+            var stack = report.outline
+            while let heading = stack.popLast() {
+                if let offset = index.cleanedOffset(line: heading.line, column: heading.column) {
+                    headingLines[index.cleanedLocation(of: offset).line] = heading
+                }
+                stack.append(contentsOf: heading.children)
+            }
+        } else {
+            unplacedFindings = report.findings
+        }
+
+        var body = "<h1>\(HTML.escape(report.metadata.title ?? stored.summary.body ?? stored.summary.path))</h1>"
+        body += "<div class=\"report-layout\"><aside class=\"side\">"
+        body += metadataPanel(stored)
+        body += "<section class=\"panel outline\"><h2>提纲</h2>\(outline(report.outline, lines: headingLines))</section>"
+        body += "</aside><section>"
+        if index == nil {
+            body += "<p class=\"muted\">原文位置无法对应到清理后的文本，数字和问题仅在下方列表中显示。</p>"
+        }
+        if !unplacedFindings.isEmpty {
+            body += "<div class=\"panel\"><h2>全文问题</h2>" + unplacedFindings.map(findingHTML).joined() + "</div>"
+        }
+        body += "<div class=\"text\" id=\"text\">"
+        for (offset, scalars) in lines.enumerated() {
+            let number = offset + 1
+            let findings = findingsByLine[number] ?? []
+            var classes = ["line"]
+            if headingLines[number] != nil { classes.append("heading") }
+            if findings.contains(where: { $0.severity == .error }) { classes.append("flagged") }
+            body += "<div class=\"\(classes.joined(separator: " "))\" id=\"L\(number)\"><span class=\"no\">\(number)</span>"
+            body += "<span class=\"content\">\(lineHTML(scalars, figures: figuresByLine[number] ?? [], names: indicatorNames))</span>"
+            body += findings.map(findingHTML).joined() + "</div>"
+        }
+        body += "</div>"
+        body += figureTable(report.quantities, names: indicatorNames)
+        body += "</section></div>"
+        return Layout.page(title: stored.summary.body ?? "报告", active: .reports, body: body)
+    }
+
+    /// Where `needle` starts in `line`, searching from `from` and then from the line's start.
+    private static func find(_ needle: [Unicode.Scalar], in line: [Unicode.Scalar], from: Int) -> Int? {
+        guard !needle.isEmpty, needle.count <= line.count else { return nil }
+        func search(_ range: Range<Int>) -> Int? {
+            range.first { start in start + needle.count <= line.count && line[start..<start + needle.count].elementsEqual(needle) }
+        }
+        let start = min(max(from, 0), line.count)
+        return search(start..<line.count) ?? search(0..<start)
+    }
+
+    private static func lineHTML(_ scalars: [Unicode.Scalar], figures: [Placed], names: [String: String]) -> String {
+        func text(_ range: Range<Int>) -> String { HTML.escape(String(String.UnicodeScalarView(scalars[range]))) }
+        var html = "", position = 0
+        for figure in figures.sorted(by: { $0.start < $1.start }) where figure.start >= position {
+            let quantity = figure.quantity
+            html += text(position..<figure.start)
+            let indicator = quantity.indicator.map { names[$0] ?? $0 }
+            var tip = ["数值 \(quantity.value)", "单位 \(quantity.unit ?? "—")", "限定 \(qualifierName(quantity.qualifier))",
+                       "指标 \(indicator ?? "未对应指标")"]
+            if let subject = quantity.subject { tip.append("对象 \(subject)") }
+            html += "<span class=\"figure\(quantity.indicator == nil ? "" : " indicator")\" tabindex=\"0\" data-value=\"\(quantity.value)\""
+            html += " data-unit=\"\(HTML.escape(quantity.unit ?? ""))\" data-qualifier=\"\(quantity.qualifier.rawValue)\""
+            html += " data-indicator=\"\(HTML.escape(quantity.indicator ?? ""))\">\(text(figure.start..<figure.end))"
+            html += "<span class=\"tip\">\(tip.map(HTML.escape).joined(separator: "<br>"))</span></span>"
+            position = figure.end
+        }
+        return html + text(position..<scalars.count)
+    }
+
+    static func qualifierName(_ qualifier: Qualifier) -> String {
+        switch qualifier {
+        case .exact: "精确"
+        case .atLeast: "不少于（余、多、以上）"
+        case .lessThan: "少于（近、不足）"
+        case .about: "约数"
+        case .range: "范围"
+        }
+    }
+
+    private static func findingHTML(_ finding: Finding) -> String {
+        """
+        <div class="finding \(finding.severity.rawValue)" data-rule="\(HTML.escape(finding.rule))">\
+        <span class="badge \(finding.severity.rawValue)">\(finding.severity.chineseName)</span> \
+        <strong>\(HTML.escape(RuleRegistry.titles[finding.rule] ?? finding.rule))</strong> \(HTML.escape(finding.message))</div>
+        """
+    }
+
+    private static func metadataPanel(_ stored: StoredReport) -> String {
+        let meta = stored.report.metadata
+        let summary = stored.summary
+        var rows: [(String, String)] = [
+            ("报告主体", meta.body ?? "—"),
+            ("主体类型", meta.bodyKind?.chineseName ?? "—"),
+            ("地区", ReportsPage.place(summary)),
+            ("层级", meta.region.map { "\($0.level.chineseName)（\($0.divisionType)）" } ?? "—"),
+            ("区划代码", meta.region?.code ?? "—"),
+            ("报告年度", meta.reportYear.map(String.init) ?? "—"),
+            ("成文日期", meta.signedDate ?? "—"),
+            ("发布日期", meta.publishedDate ?? "—"),
+        ]
+        if let number = meta.docNumber { rows.append(("文号", number)) }
+        if !meta.recipients.isEmpty { rows.append(("主送", meta.recipients.joined(separator: "、"))) }
+        let present = Set(stored.report.parts)
+        let parts = MandatedPart.allCases.filter { $0 != .other && $0 != .rectification }.map { part in
+            present.contains(part) ? "✓ \(part.chineseName)" : "✗ \(part.chineseName)"
+        }
+        rows.append(("法定部分", parts.joined(separator: "<br>")))
+        rows.append(("文件", "\(stored.report.format.rawValue) · \(stored.report.encoding.rawValue) · \(stored.report.script == .traditional ? "繁体" : "简体")"))
+        rows.append(("版本", "第 \(summary.version) 版 · \(summary.ingestedAt)"))
+        let cells = rows.map { name, value in
+            "<dt>\(name)</dt><dd>\(name == "法定部分" ? value : HTML.escape(value))</dd>"
+        }.joined()
+        return """
+            <section class="panel"><h2>元数据</h2><dl class="meta">\(cells)</dl>
+            <p><a href="/reports/\(summary.id)/original" download>下载原始文件</a> · \
+            <a href="/api/v1/reports/\(summary.id)">JSON</a></p></section>
+            """
+    }
+
+    private static func outline(_ headings: [Heading], lines: [Int: Heading]) -> String {
+        let lineOf = Dictionary(lines.map { ($0.value.line * 100_000 + $0.value.column, $0.key) }, uniquingKeysWith: { a, _ in a })
+        func render(_ headings: [Heading]) -> String {
+            guard !headings.isEmpty else { return "" }
+            return "<ul>" + headings.map { heading in
+                let marker = heading.marker.map(HTML.escape) ?? "<span class=\"missing\" title=\"序号缺失\">[\(HTML.escape(heading.inferredMarker ?? "?"))]</span>"
+                let target = lineOf[heading.line * 100_000 + heading.column].map { "#L\($0)" } ?? "#text"
+                let part = heading.part.map { " <span class=\"badge\">\($0.chineseName)</span>" } ?? ""
+                return "<li><a href=\"\(target)\">\(marker)\(HTML.escape(heading.title))</a>\(part)\(render(heading.children))</li>"
+            }.joined() + "</ul>"
+        }
+        return headings.isEmpty ? "<p class=\"muted\">未识别出提纲。</p>" : render(headings)
+    }
+
+    private static func figureTable(_ quantities: [Quantity], names: [String: String]) -> String {
+        guard !quantities.isEmpty else { return "" }
+        var html = "<h2>全部数字（\(quantities.count)）</h2><table><tr><th>原文行</th><th>原文</th><th class=\"num\">数值</th><th>单位</th><th>限定</th><th>指标</th></tr>"
+        for quantity in quantities {
+            html += "<tr><td>\(quantity.line)</td><td>\(HTML.escape(quantity.text))</td><td class=\"num\">\(quantity.value)</td>"
+            html += "<td>\(HTML.escape(quantity.unit ?? ""))</td><td>\(qualifierName(quantity.qualifier))</td>"
+            html += "<td>\(HTML.escape(quantity.indicator.map { names[$0] ?? $0 } ?? ""))</td></tr>"
+        }
+        return html + "</table>"
+    }
+}

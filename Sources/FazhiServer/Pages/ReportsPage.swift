@@ -1,0 +1,76 @@
+import FazhiCore
+import FazhiStore
+import Foundation
+
+/// `/reports`: the filtered list, or search results when there is a query; paginated.
+enum ReportsPage {
+    static let pageSize = 50
+
+    /// The list of reports passing the filters.
+    static func list(_ reports: [ReportSummary], total: Int, page: Int, parameters: QueryParameters) -> String {
+        var body = header(parameters)
+        body += "<p class=\"muted\">共 \(total) 份报告。</p>"
+        body += "<table><tr><th>编号</th><th>年度</th><th>报告主体</th><th>地区</th><th>层级</th><th class=\"num\">数字</th><th class=\"num\">问题</th><th>逾期</th></tr>"
+        for report in reports {
+            body += "<tr><td><a href=\"/reports/\(report.id)\">#\(report.id)</a></td><td>\(report.year.map(String.init) ?? "—")</td>"
+            body += "<td><a href=\"/reports/\(report.id)\">\(HTML.escape(report.body ?? (report.path as NSString).lastPathComponent))</a></td>"
+            body += "<td>\(HTML.escape(place(report)))</td><td>\(report.level?.chineseName ?? "—")</td><td class=\"num\">\(report.figures)</td>"
+            body += "<td class=\"num\">\(report.findings)\(report.errors > 0 ? " <span class=\"badge error\">\(report.errors) 错误</span>" : "")</td>"
+            body += "<td>\(report.late ? "<span class=\"badge warning\">逾期</span>" : "")</td></tr>"
+        }
+        body += "</table>" + pager(page: page, hasMore: (page + 1) * pageSize < total, parameters: parameters)
+        return Layout.page(title: "报告", active: .reports, body: body)
+    }
+
+    /// Search results with their matching lines.
+    static func search(_ hits: [SearchHit], query: String, page: Int, parameters: QueryParameters) -> String {
+        var body = header(parameters)
+        if hits.isEmpty {
+            body += "<p>没有找到包含“\(HTML.escape(query))”的报告。</p>"
+        }
+        for hit in hits {
+            let report = hit.report
+            body += "<div class=\"hit\"><a href=\"/reports/\(report.id)\"><strong>\(HTML.escape(report.body ?? report.path))</strong></a>"
+            body += " <span class=\"muted\">\(report.year.map { "\($0)年" } ?? "") · \(HTML.escape(place(report))) · \(hit.matchingLines) 行命中</span>"
+            for snippet in hit.snippets {
+                body += "<div class=\"snippet\"><a href=\"/reports/\(report.id)#L\(snippet.line)\" class=\"muted\">第\(snippet.line)行</a> \(marked(snippet))</div>"
+            }
+            body += "</div>"
+        }
+        body += pager(page: page, hasMore: hits.count == pageSize, parameters: parameters)
+        return Layout.page(title: "检索：\(query)", active: .reports, body: body)
+    }
+
+    private static func header(_ parameters: QueryParameters) -> String {
+        "<h1>报告</h1><form class=\"filters\" method=\"get\" action=\"/reports\">\(FilterForm.fields(parameters, search: true))<button>检索</button></form>"
+    }
+
+    static func place(_ report: ReportSummary) -> String {
+        var names: [String] = []
+        for name in [report.province, report.prefecture, report.region] {
+            if let name, names.last != name { names.append(name) }
+        }
+        return names.isEmpty ? "—" : names.joined(separator: " ")
+    }
+
+    /// A snippet's text with its matches in `<mark>`.
+    static func marked(_ snippet: Snippet) -> String {
+        let scalars = Array(snippet.text.unicodeScalars)
+        var html = "", position = 0
+        func text(_ range: Range<Int>) -> String { HTML.escape(String(String.UnicodeScalarView(scalars[range]))) }
+        for range in snippet.highlights where range.count == 2 && range[0] >= position && range[1] <= scalars.count {
+            html += text(position..<range[0]) + "<mark class=\"match\">" + text(range[0]..<range[1]) + "</mark>"
+            position = range[1]
+        }
+        return html + text(position..<scalars.count)
+    }
+
+    private static func pager(page: Int, hasMore: Bool, parameters: QueryParameters) -> String {
+        let kept: [(String, String?)] = parameters.filterPairs + [("q", parameters["q"])]
+        var links: [String] = []
+        if page > 0 { links.append("<a href=\"/reports\(HTML.query(kept + [("page", String(page - 1))]))\">← 上一页</a>") }
+        links.append("<span class=\"muted\">第 \(page + 1) 页</span>")
+        if hasMore { links.append("<a href=\"/reports\(HTML.query(kept + [("page", String(page + 1))]))\">下一页 →</a>") }
+        return "<div class=\"pager\">\(links.joined())</div>"
+    }
+}

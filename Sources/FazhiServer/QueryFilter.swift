@@ -1,0 +1,60 @@
+import Foundation
+import FazhiCore
+import FazhiStore
+import Hummingbird
+
+/// Reads the shared query parameters of pages and API: filters, paging, search.
+struct QueryParameters {
+    let values: [String: String]
+
+    init(_ request: Request) {
+        var values: [String: String] = [:]
+        for (key, value) in request.uri.queryParameters {
+            let text = String(value).removingPercentEncoding ?? String(value)
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if !trimmed.isEmpty { values[String(key)] = trimmed }
+        }
+        self.values = values
+    }
+
+    subscript(_ key: String) -> String? { values[key] }
+
+    /// The report filter; an unknown level, kind, part or a malformed year is a 400.
+    func filter() throws -> ReportFilter {
+        func parse<T: RawRepresentable>(_ key: String, as type: T.Type) throws -> T? where T.RawValue == String {
+            guard let raw = values[key] else { return nil }
+            guard let value = T(rawValue: raw) else { throw APIError.invalid(key, "unknown value \(raw)") }
+            return value
+        }
+        var years: ClosedRange<Int>?
+        if let year = values["year"] {
+            let bounds = year.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+            if bounds.count == 1, let single = bounds[0] {
+                years = single...single
+            } else if bounds.count == 2, let from = bounds[0], let to = bounds[1], from <= to {
+                years = from...to
+            } else {
+                throw APIError.invalid("year", "expected a year (2022) or a range (2021-2023)")
+            }
+        }
+        return ReportFilter(
+            province: values["province"], prefecture: values["prefecture"], level: try parse("level", as: RegionLevel.self),
+            years: years, bodyKind: try parse("bodyKind", as: BodyKind.self), body: values["body"],
+            findingRule: values["finding"], missingPart: try parse("missingPart", as: MandatedPart.self))
+    }
+
+    /// A bounded positive integer parameter, or the default.
+    func integer(_ key: String, default value: Int, range: ClosedRange<Int>) throws -> Int {
+        guard let raw = values[key] else { return value }
+        guard let number = Int(raw), range.contains(number) else {
+            throw APIError.invalid(key, "expected a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return number
+    }
+
+    /// The filter parameters as they came, to carry into links.
+    var filterPairs: [(String, String?)] {
+        ["province", "prefecture", "level", "year", "bodyKind", "body", "finding", "missingPart"].map { ($0, values[$0]) }
+    }
+}
+

@@ -1,0 +1,33 @@
+import Foundation
+import Hummingbird
+
+/// JSON responses: pretty, sorted keys, slashes unescaped, UTF-8.
+enum JSONResponse {
+    static func make(_ value: some Encodable, status: HTTPResponse.Status = .ok) -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(value)) ?? Data("null".utf8)
+        return Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}
+
+/// HTML pages.
+enum HTMLResponse {
+    static func make(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
+                 body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+}
+
+/// Files for download.
+enum DownloadResponse {
+    static func make(_ bytes: [UInt8], contentType: String, filename: String) -> Response {
+        let ascii = filename.unicodeScalars.allSatisfy { $0.isASCII && $0 != "\"" } ? filename : "download"
+        let encoded = filename.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "download"
+        return Response(status: .ok, headers: [
+            .contentType: contentType,
+            .contentDisposition: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)",
+        ], body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+}

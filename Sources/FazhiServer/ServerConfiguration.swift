@@ -1,0 +1,23 @@
+/// How `fazhi serve` runs: where it listens, whether it accepts writes, and how much it accepts.
+public struct ServerConfiguration: Sendable {
+    /// Host or address to listen on.
+    public var host: String
+    /// Port to listen on (0: any free port).
+    public var port: Int
+    /// The token write requests must carry; nil makes the server read-only.
+    public var token: String?
+    /// Largest request body accepted by an upload, in bytes.
+    public var maximumUploadBytes: Int
+    /// Most files accepted in one upload.
+    public var maximumUploadFiles: Int
+
+    /// Creates a configuration; by default loopback only, read-only, 50 MB and 200 files per upload.
+    public init(host: String = "127.0.0.1", port: Int = 8080, token: String? = nil,
+                maximumUploadBytes: Int = 50 * 1024 * 1024, maximumUploadFiles: Int = 200) {
+        self.host = host
+        self.port = port
+        self.token = token
+        self.maximumUploadBytes = maximumUploadBytes
+        self.maximumUploadFiles = maximumUploadFiles
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import FazhiCore
+import FazhiServer
+import FazhiStore
+import Foundation
+import Hummingbird
+
+/// `fazhi serve`: the review desk in the browser and the REST API.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "启动网页审阅台和 REST API（/api/v1，文档见 /api/openapi.yaml）。",
+        discussion: """
+            Without --token (or $FAZHI_TOKEN) the server is read-only; with one, uploads must carry it \
+            (Authorization: Bearer TOKEN, or the token field of the upload page).
+            """)
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Host or address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "Port to listen on (0: any free port).")
+    var port = 8080
+
+    @Option(help: "Token that write requests must carry (default: $FAZHI_TOKEN); without one the server is read-only.")
+    var token: String?
+
+    @Option(name: .customLong("max-upload-mb"), help: "Largest upload accepted, in MB.")
+    var maximumUploadMegabytes = 50
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535") }
+        guard maximumUploadMegabytes > 0 else { throw ValidationError("--max-upload-mb must be positive") }
+    }
+
+    func run() async throws {
+        let database = try store.open()
+        let resources: AnalysisResources
+        do {
+            resources = try AnalysisResources.bundled()
+        } catch {
+            throw ValidationError("cannot load Fazhi's bundled resources: \(error)")
+        }
+        let environmentToken = ProcessInfo.processInfo.environment["FAZHI_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        let configuration = ServerConfiguration(
+            host: host, port: port, token: token ?? environmentToken,
+            maximumUploadBytes: maximumUploadMegabytes * 1_048_576)
+        let app = try FazhiApp(store: database, analyzer: Analyzer(resources: resources),
+                               indicators: resources.indicators.indicators, configuration: configuration)
+        let host = host
+        let mode = configuration.token == nil ? "read-only (no --token)" : "uploads need the token"
+        try await app.application { port in
+            let shown = host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host
+            FileHandle.standardError.write(Data("fazhi: serving \(database.path) at http://\(shown):\(port)/ — \(mode); Ctrl-C stops\n".utf8))
+        }.runService()
+    }
+}

@@ -1,0 +1,69 @@
+import FazhiCore
+import FazhiServer
+import FazhiStore
+import FazhiTesting
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@Suite("Pages, in process")
+struct PageRouteTests {
+    @Test("every page answers with HTML in Chinese", arguments: [
+        "/", "/reports", "/reports?q=%E5%A4%8D%E8%AE%AE", "/compare", "/compare?indicators=reconsiderationReceived&by=year",
+        "/upload", "/?level=county",
+    ])
+    func pages(_ uri: String) async throws {
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: uri, method: .get) { response in
+                #expect(response.status == .ok, "\(uri)")
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                #expect(response.text.contains("<html lang=\"zh-CN\">"))
+            }
+        }
+    }
+
+    @Test("the overview draws its charts as inline SVG")
+    func overview() async throws {
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(response.text.contains("<svg class=\"chart\""))
+                #expect(response.text.contains("报告总数"))
+                #expect(!response.text.contains("http://") || !response.text.contains("<script src="))
+            }
+        }
+    }
+
+    @Test("a report page shows the percentage finding on the line of its figure")
+    func reportPage() async throws {
+        let id = try ServerFixture.id("000")
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: "/reports/\(id)", method: .get) { response in
+                let html = response.text
+                let line = try #require(html.components(separatedBy: "<div class=\"line").first {
+                    $0.contains("data-rule=\"percentage-mismatch\"")
+                })
+                #expect(line.contains("data-value=\"96.13\""))
+                #expect(html.contains("下载原始文件"))
+            }
+        }
+    }
+
+    @Test("search results mark the matches; bad input is an error page")
+    func search() async throws {
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: "/reports?q=\(APIRouteTests.encode("复议"))", method: .get) { response in
+                #expect(response.text.contains("<mark class=\"match\">复议</mark>"))
+            }
+            for uri in ["/reports?q=%EF%BC%8C", "/reports?year=abc", "/reports/abc"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .badRequest, "\(uri)")
+                    #expect(response.text.contains("出错了"))
+                }
+            }
+            try await client.execute(uri: "/reports/99999", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
+        }
+    }
+}
