@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The main job on a fresh machine: set up, build, ingest the bundled fictional sample reports into
-# the embedded database (fazhi.sqlite, or $FAZHI_DB), then print the stats and a sample search.
+# the embedded database (fazhi.sqlite, or $FAZHI_DB), print the stats and a sample search, then
+# serve the review desk and the REST API and print the URL (Ctrl-C stops).
+# FAZHI_PORT sets the port (default 8080); FAZHI_TOKEN, if set, allows uploads with that token.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -11,3 +13,5 @@ echo
 "$fazhi" stats
 echo
 "$fazhi" search 行政复议 --limit 3
+echo
+exec "$fazhi" serve --port "${FAZHI_PORT:-8080}"

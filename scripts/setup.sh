@@ -2,6 +2,7 @@
 # Installs what Fazhi needs beyond the Swift toolchain, from Debian's packages:
 #   libsqlite3-dev  SQLite for the embedded report store (GRDB links the system library)
 #   poppler-utils   pdftotext, for PDF input
+# and any further packages named as arguments (the tests add chromium and a Chinese font).
 # Idempotent; run as root on a Debian machine (as CI and the development machines are).
 set -euo pipefail
 missing=()

@@ -15,29 +15,19 @@ struct StoreBenchmark {
 
     func run() throws {
         let total = max(ingestCount, searchCount)
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("fazhi-bench-\(UUID().uuidString)")
+        let (root, folders) = try Self.writeCorpus(total)
         let keep = ProcessInfo.processInfo.environment["FAZHI_BENCH_KEEP"] == "1"
         defer { if keep { print("kept \(root.path)") } else { try? FileManager.default.removeItem(at: root) } }
-        let generator = SyntheticReports(seed: 2025)
-        print("fazhi-bench store: \(ProcessInfo.processInfo.activeProcessorCount) cores; writing \(total) generated reports…")
-        var folders: [URL] = []
-        for index in 0..<total {
-            if index % 1000 == 0 {
-                folders.append(root.appendingPathComponent(String(format: "batch-%04d", index / 1000)))
-                try FileManager.default.createDirectory(at: folders.last!, withIntermediateDirectories: true)
-            }
-            let (name, text) = generator.report(index)
-            try Data(text.utf8).write(to: folders.last!.appendingPathComponent(String(format: "%06d-", index) + name))
-        }
+        let generator = SyntheticReports(seed: Self.seed)
         let db = root.appendingPathComponent("bench.sqlite").path
         let firstFolders = Array(folders.prefix((ingestCount + 999) / 1000))
-        let seconds = try ingest(firstFolders, into: db)
+        let seconds = try Self.ingest(firstFolders, into: db)
         print(String(format: "ingest: %d reports in %.1f s — %.0f reports/s (analysis and storage, all cores)",
                      ingestCount, seconds, Double(ingestCount) / seconds))
         try printSize(db, reports: ingestCount)
         if searchCount > ingestCount {
             let more = Array(folders.dropFirst(firstFolders.count))
-            let moreSeconds = try ingest(more, into: db)
+            let moreSeconds = try Self.ingest(more, into: db)
             print(String(format: "ingest: %d more reports (to %d) in %.1f s — %.0f reports/s",
                          total - ingestCount, total, moreSeconds, Double(total - ingestCount) / moreSeconds))
             try printSize(db, reports: total)
@@ -45,8 +35,27 @@ struct StoreBenchmark {
         try searchLatency(db, generator: generator, reports: total)
     }
 
+    static let seed: UInt64 = 2025
+
+    /// Writes `count` generated reports to a new temporary folder, 1,000 per subfolder.
+    static func writeCorpus(_ count: Int) throws -> (root: URL, folders: [URL]) {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("fazhi-bench-\(UUID().uuidString)")
+        let generator = SyntheticReports(seed: seed)
+        print("fazhi-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores; writing \(count) generated reports…")
+        var folders: [URL] = []
+        for index in 0..<count {
+            if index % 1000 == 0 {
+                folders.append(root.appendingPathComponent(String(format: "batch-%04d", index / 1000)))
+                try FileManager.default.createDirectory(at: folders.last!, withIntermediateDirectories: true)
+            }
+            let (name, text) = generator.report(index)
+            try Data(text.utf8).write(to: folders.last!.appendingPathComponent(String(format: "%06d-", index) + name))
+        }
+        return (root, folders)
+    }
+
     /// Runs `fazhi ingest` on the folders; returns the wall-clock seconds.
-    private func ingest(_ folders: [URL], into db: String) throws -> Double {
+    static func ingest(_ folders: [URL], into db: String) throws -> Double {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("fazhi")
         process.arguments = ["ingest", "--db", db] + folders.map(\.path)

@@ -1,0 +1,137 @@
+import FazhiCore
+import FazhiServer
+import FazhiStore
+import FazhiTesting
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// Headless Chromium (Debian's package, installed by `scripts/setup.sh`) opens every page of a
+/// server on loopback loaded with the dev corpus, saves a screenshot of each, and the rendered
+/// DOM is checked for the data the page must show.
+@Suite("Browser: every page in headless Chromium", .serialized)
+struct BrowserTests {
+    /// One page: its path, and what its rendered DOM must show.
+    struct Page: Sendable {
+        var name: String
+        var path: String
+        var check: @Sendable (String) throws -> Void
+    }
+
+    static func pages() throws -> [Page] {
+        let gold = try DevCorpus.gold()
+        var pages: [Page] = [
+            Page(name: "overview", path: "/") { dom in
+                #expect(dom.contains("报告总数"))
+                #expect(dom.contains("<svg class=\"chart\""))
+                #expect(dom.contains("百分比与数量不符"))
+            },
+            Page(name: "reports", path: "/reports") { dom in
+                for entry in gold { #expect(dom.contains(entry.body ?? "—"), "\(entry.file)") }
+            },
+            Page(name: "search", path: "/reports?q=%E5%A4%8D%E8%AE%AE") { dom in
+                #expect(dom.contains("<mark class=\"match\">复议</mark>"))
+            },
+            Page(name: "compare", path: "/compare?indicators=reconsiderationReceived&indicators=legalAdviserCoverage") { dom in
+                #expect(dom.contains("<table id=\"comparison\">"))
+                #expect(dom.contains("行政复议案件受理数"))
+                #expect(dom.contains("<svg class=\"chart\""))
+            },
+            Page(name: "upload", path: "/upload") { dom in
+                #expect(dom.contains("type=\"file\""))
+                #expect(dom.contains("multiple"))
+            },
+        ]
+        for entry in gold {
+            let id = try ServerFixture.id(String(entry.file.prefix(3)))
+            pages.append(Page(name: "report-\(entry.file.prefix(3))", path: "/reports/\(id)") { dom in
+                #expect(dom.contains(entry.body ?? "—"), "\(entry.file): body in the metadata panel")
+                #expect(dom.contains("class=\"figure"), "\(entry.file): figures highlighted")
+                for finding in entry.knownFindings {
+                    let rule = finding.rule == "numbering-gap" ? "numbering" : finding.rule
+                    #expect(dom.contains("data-rule=\"\(rule)\""), "\(entry.file): \(rule) shown")
+                }
+                if entry.file.hasPrefix("000") {
+                    // The percentage that contradicts its counts is flagged on the line that holds it.
+                    let lines = dom.components(separatedBy: "<div class=\"line")
+                    let flagged = try #require(lines.first { $0.contains("data-rule=\"percentage-mismatch\"") })
+                    #expect(flagged.contains("data-value=\"96.13\""))
+                    #expect(flagged.hasPrefix(" flagged"))
+                }
+            })
+        }
+        return pages
+    }
+
+    @Test("each page renders with its data, and a screenshot is saved")
+    func everyPage() async throws {
+        let chromium = try #require(Chromium.executable(), "headless Chromium is needed: run scripts/setup.sh chromium fonts-noto-cjk")
+        let screenshots = PackageRoot.url.appendingPathComponent(".build/browser-screenshots")
+        try FileManager.default.createDirectory(at: screenshots, withIntermediateDirectories: true)
+        let pages = try Self.pages()
+        try await ServerFixture.app().test(.live) { client in
+            let port = try #require(client.port)
+            for page in pages {
+                let png = screenshots.appendingPathComponent("\(page.name).png")
+                try? FileManager.default.removeItem(at: png)
+                let dom = try await Chromium.render(chromium, url: "http://127.0.0.1:\(port)\(page.path)", screenshot: png)
+                #expect(dom.contains("<html lang=\"zh-CN\">"), "\(page.name): not rendered")
+                try page.check(dom)
+                let image = try Data(contentsOf: png)
+                #expect(image.starts(with: [0x89, 0x50, 0x4E, 0x47]), "\(page.name): screenshot is a PNG")
+                #expect(Chromium.pngWidth(image) == 1280, "\(page.name): screenshot at the window's width")
+            }
+        }
+    }
+}
+
+/// Runs Debian's headless Chromium.
+enum Chromium {
+    /// `FAZHI_CHROMIUM`, else chromium or chromium-browser on PATH.
+    static func executable() -> String? {
+        let environment = ProcessInfo.processInfo.environment
+        if let configured = environment["FAZHI_CHROMIUM"] { return configured }
+        for directory in (environment["PATH"] ?? "/usr/bin").split(separator: ":") {
+            for name in ["chromium", "chromium-browser"] {
+                let candidate = "\(directory)/\(name)"
+                if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            }
+        }
+        return nil
+    }
+
+    /// Loads a page, saves a screenshot, and returns the rendered DOM.
+    static func render(_ executable: String, url: String, screenshot: URL) async throws -> String {
+        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("fazhi-chromium-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: profile) }
+        return try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                do {
+                    let process = Process()
+                    process.executableURL = URL(fileURLWithPath: executable)
+                    process.arguments = [
+                        "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
+                        "--user-data-dir=\(profile.path)", "--window-size=1280,1600", "--screenshot=\(screenshot.path)",
+                        "--dump-dom", url,
+                    ]
+                    let output = Pipe()
+                    process.standardOutput = output
+                    process.standardError = FileHandle.nullDevice
+                    try process.run()
+                    let data = output.fileHandleForReading.readDataToEndOfFile()
+                    process.waitUntilExit()
+                    continuation.resume(returning: String(decoding: data, as: UTF8.self))
+                } catch {
+                    continuation.resume(throwing: error)
+                }
+            }
+        }
+    }
+
+    /// The width in a PNG's header.
+    static func pngWidth(_ data: Data) -> Int? {
+        guard data.count > 24 else { return nil }
+        return data[16..<20].reduce(0) { $0 << 8 | Int($1) }
+    }
+}
