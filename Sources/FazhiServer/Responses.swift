@@ -23,7 +23,8 @@ enum HTMLResponse {
 /// Files for download.
 enum DownloadResponse {
     static func make(_ bytes: [UInt8], contentType: String, filename: String) -> Response {
-        let ascii = filename.unicodeScalars.allSatisfy { $0.isASCII && $0 != "\"" } ? filename : "download"
+        let ascii = filename.unicodeScalars.allSatisfy { (0x20...0x7E).contains($0.value) && $0 != "\"" && $0 != "\\" }
+            ? filename : "download"
         let encoded = filename.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "download"
         return Response(status: .ok, headers: [
             .contentType: contentType,

@@ -30,12 +30,7 @@ struct CompareCommand: ParsableCommand {
     var listIndicators = false
 
     func run() throws {
-        let catalogue: IndicatorCatalogue
-        do {
-            catalogue = try AnalysisResources.bundled().indicators
-        } catch {
-            throw ValidationError("cannot load Fazhi's bundled resources: \(error)")
-        }
+        let catalogue = try Bundled.resources().indicators
         if listIndicators {
             var table = TextTable(header: ["指标", "名称", "领域"])
             for indicator in catalogue.indicators { table.append([indicator.id, indicator.name, indicator.area]) }

@@ -31,12 +31,7 @@ struct IngestCommand: ParsableCommand {
         let (files, missing) = InputFiles.expand(paths)
         if files.isEmpty, missing.isEmpty { throw ValidationError("no report files found in \(paths.joined(separator: ", "))") }
         let database = try store.open()
-        let loader: FileLoader
-        do {
-            loader = FileLoader(analyzer: try Analyzer.bundled())
-        } catch {
-            throw ValidationError("cannot load Fazhi's bundled resources: \(error)")
-        }
+        let loader = FileLoader(analyzer: try Bundled.analyzer())
         for path in missing { Diagnostics.report(FileFailure(path: path, reason: "no such file or directory")) }
         let known = try StoreOptions.reporting { try database.currentVersions() }
         let tally = IngestTally(failed: missing.count)

@@ -15,11 +15,7 @@ struct ReportBatch {
         if files.isEmpty, missing.isEmpty {
             throw ValidationError("no report files found in \(paths.joined(separator: ", "))")
         }
-        do {
-            loader = FileLoader(analyzer: try Analyzer.bundled())
-        } catch {
-            throw ValidationError("cannot load Fazhi's bundled resources: \(error)")
-        }
+        loader = FileLoader(analyzer: try Bundled.analyzer())
     }
 
     /// Whether more than one file (or a missing one) was named, so output is a list.

@@ -35,12 +35,7 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let database = try store.open()
-        let analyzer: Analyzer
-        do {
-            analyzer = try Analyzer.bundled()
-        } catch {
-            throw ValidationError("cannot load Fazhi's bundled resources: \(error)")
-        }
+        let analyzer = try Bundled.analyzer()
         let text = query.joined(separator: " ")
         let searchQuery = SearchQuery(text, simplify: analyzer.simplifiedSpelling)
         guard !searchQuery.isEmpty else { throw ValidationError("the query is empty") }
@@ -79,18 +74,7 @@ struct SearchCommand: ParsableCommand {
 
     /// The snippet's text with its highlights wrapped in the given marks.
     static func mark(_ snippet: Snippet, with marks: (String, String)) -> String {
-        let scalars = Array(snippet.text.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        var position = 0
-        for range in snippet.highlights where range.count == 2 && range[0] >= position && range[1] <= scalars.count {
-            out.append(contentsOf: scalars[position..<range[0]])
-            out.append(contentsOf: marks.0.unicodeScalars)
-            out.append(contentsOf: scalars[range[0]..<range[1]])
-            out.append(contentsOf: marks.1.unicodeScalars)
-            position = range[1]
-        }
-        out.append(contentsOf: scalars[position...])
-        return String(out)
+        snippet.segments.map { $0.isMatch ? marks.0 + $0.text + marks.1 : $0.text }.joined()
     }
 }
 

@@ -36,12 +36,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let database = try store.open()
-        let resources: AnalysisResources
-        do {
-            resources = try AnalysisResources.bundled()
-        } catch {
-            throw ValidationError("cannot load Fazhi's bundled resources: \(error)")
-        }
+        let resources = try Bundled.resources()
         let environmentToken = ProcessInfo.processInfo.environment["FAZHI_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         let configuration = ServerConfiguration(
             host: host, port: port, token: token ?? environmentToken,

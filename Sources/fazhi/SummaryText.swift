@@ -5,11 +5,7 @@ import FazhiStore
 enum SummaryText {
     /// 浙江省 衢州市 开化县 — the division's place, from the top.
     static func place(_ report: ReportSummary) -> String {
-        var names: [String] = []
-        for name in [report.province, report.prefecture, report.region] {
-            if let name, names.last != name { names.append(name) }
-        }
-        return names.isEmpty ? "—" : names.joined(separator: " ")
+        report.place ?? "—"
     }
 
     /// The body, or the file name when the body was not read.

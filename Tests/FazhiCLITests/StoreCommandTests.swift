@@ -171,7 +171,9 @@ struct StoreCommandTests {
         let process = Process()
         process.executableURL = CommandRunner.executable
         process.arguments = ["ingest", "--db", db, "--batch", "4", reports.path]
-        process.standardError = FileHandle.nullDevice
+        let log = directory.appendingPathComponent("stderr")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        process.standardError = try FileHandle(forWritingTo: log)
         try process.run()
         // Kill once some batches are committed, long before all are.
         let deadline = Date().addingTimeInterval(60)
@@ -183,8 +185,9 @@ struct StoreCommandTests {
         }
         kill(process.processIdentifier, signal)
         process.waitUntilExit()
+        let stderr = String(decoding: (try? Data(contentsOf: log)) ?? Data(), as: UTF8.self)
         if signal == SIGKILL {
-            #expect(process.terminationReason == .uncaughtSignal, "the ingest must still have been running")
+            #expect(process.terminationReason == .uncaughtSignal, "the ingest must still have been running: \(stderr)")
         } else {
             #expect(process.terminationReason == .exit && process.terminationStatus == 130, "Ctrl-C stops after the files in hand")
         }
@@ -197,6 +200,32 @@ struct StoreCommandTests {
         #expect(resumed.stderr.contains("\(total - afterKill) added"), "\(resumed.stderr)")
         #expect(try store.count(ReportFilter()) == total)
         #expect(try store.integrityProblems() == [])
+    }
+
+    @Test("commands opening a new database at the same moment all succeed")
+    func concurrentCreation() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let sample = PackageRoot.samples.appendingPathComponent("01-county-utf8.txt").path
+        for round in 0..<5 {
+            let db = directory.appendingPathComponent("race-\(round).sqlite").path
+            let commands = [["ingest", "--db", db, sample], ["list", "--db", db], ["stats", "--db", db], ["list", "--db", db]]
+            let logs = commands.indices.map { directory.appendingPathComponent("race-\(round)-\($0).log") }
+            let processes = try zip(commands, logs).map { arguments, log in
+                FileManager.default.createFile(atPath: log.path, contents: nil)
+                let process = Process()
+                process.executableURL = CommandRunner.executable
+                process.arguments = arguments
+                process.standardOutput = FileHandle.nullDevice
+                process.standardError = try FileHandle(forWritingTo: log)
+                try process.run()
+                return process
+            }
+            for (process, log) in zip(processes, logs) {
+                process.waitUntilExit()
+                let stderr = String(decoding: (try? Data(contentsOf: log)) ?? Data(), as: UTF8.self)
+                #expect(process.terminationStatus == 0, "round \(round): \(stderr)")
+            }
+        }
     }
 
     private static func storedCount(_ db: String) throws -> Int {

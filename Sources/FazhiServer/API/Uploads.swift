@@ -65,7 +65,15 @@ enum Uploads {
 
     /// Analyses the files on every core and stores them in one transaction.
     static func store(_ files: [UploadedFile], loader: FileLoader, store: any ReportStore) throws -> [UploadResult] {
-        let prepared = ParallelMap.map(files) { loader.prepare(name: $0.name, bytes: $0.bytes) }
+        // Uploads are keyed by content and name, so two different files that happen to share a
+        // name (年度报告.pdf) never pass for versions of one report.
+        let prepared = ParallelMap.map(files) { file in
+            loader.prepare(name: file.name, bytes: file.bytes).map { item in
+                var keyed = item
+                keyed.path = "upload/\(item.sha256.prefix(12))/\(file.name)"
+                return keyed
+            }
+        }
         var results: [UploadResult?] = Array(repeating: nil, count: files.count)
         var items: [(Int, IngestItem)] = []
         for (index, result) in prepared.enumerated() {
@@ -123,8 +131,10 @@ enum Uploads {
         return nil
     }
 
+    /// The name's last path component, without control characters.
     private static func lastComponent(_ name: String) -> String {
         let last = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? name
-        return last.isEmpty ? "upload" : last
+        let clean = String(String.UnicodeScalarView(last.unicodeScalars.filter { $0.properties.generalCategory != .control }))
+        return clean.isEmpty ? "upload" : clean
     }
 }

@@ -46,23 +46,12 @@ enum ReportsPage {
     }
 
     static func place(_ report: ReportSummary) -> String {
-        var names: [String] = []
-        for name in [report.province, report.prefecture, report.region] {
-            if let name, names.last != name { names.append(name) }
-        }
-        return names.isEmpty ? "—" : names.joined(separator: " ")
+        report.place ?? "—"
     }
 
     /// A snippet's text with its matches in `<mark>`.
     static func marked(_ snippet: Snippet) -> String {
-        let scalars = Array(snippet.text.unicodeScalars)
-        var html = "", position = 0
-        func text(_ range: Range<Int>) -> String { HTML.escape(String(String.UnicodeScalarView(scalars[range]))) }
-        for range in snippet.highlights where range.count == 2 && range[0] >= position && range[1] <= scalars.count {
-            html += text(position..<range[0]) + "<mark class=\"match\">" + text(range[0]..<range[1]) + "</mark>"
-            position = range[1]
-        }
-        return html + text(position..<scalars.count)
+        snippet.segments.map { $0.isMatch ? "<mark class=\"match\">\(HTML.escape($0.text))</mark>" : HTML.escape($0.text) }.joined()
     }
 
     private static func pager(page: Int, hasMore: Bool, parameters: QueryParameters) -> String {

@@ -42,6 +42,15 @@ public struct ReportSummary: Codable, Sendable, Equatable {
     /// Error-level findings.
     public var errors: Int
 
+    /// 浙江省 衢州市 开化县: the division's place from the top, names not repeated; nil when unknown.
+    public var place: String? {
+        var names: [String] = []
+        for name in [province, prefecture, region] {
+            if let name, names.last != name { names.append(name) }
+        }
+        return names.isEmpty ? nil : names.joined(separator: " ")
+    }
+
     /// Creates a summary.
     public init(id: Int64, path: String, version: Int, sha256: String, ingestedAt: String, title: String?,
                 body: String?, bodyKind: BodyKind?, province: String?, prefecture: String?, region: String?,

@@ -29,6 +29,21 @@ public struct Snippet: Codable, Sendable, Equatable {
     /// Character ranges in `text` that matched, as [start, end) offsets.
     public var highlights: [[Int]]
 
+    /// The text cut at the highlights, in order: each piece and whether it matched.
+    public var segments: [(text: String, isMatch: Bool)] {
+        let scalars = Array(text.unicodeScalars)
+        func piece(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        var segments: [(text: String, isMatch: Bool)] = []
+        var position = 0
+        for range in highlights where range.count == 2 && range[0] >= position && range[0] < range[1] && range[1] <= scalars.count {
+            if range[0] > position { segments.append((piece(position..<range[0]), false)) }
+            segments.append((piece(range[0]..<range[1]), true))
+            position = range[1]
+        }
+        if position < scalars.count { segments.append((piece(position..<scalars.count), false)) }
+        return segments
+    }
+
     /// Creates a snippet.
     public init(line: Int, column: Int, text: String, highlights: [[Int]]) {
         self.line = line

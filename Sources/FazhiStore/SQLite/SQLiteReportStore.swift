@@ -19,33 +19,67 @@ public final class SQLiteReportStore: ReportStore {
     }
 
     /// Opens the database at `path`, creating and migrating it as needed.
+    ///
+    /// Several processes may open one file at once (an ingest running while `fazhi list` reads):
+    /// a lock met while the file is being created is waited out, for up to 30 seconds.
     public init(path: String) throws(StoreError) {
         self.path = path
-        try Self.validateExisting(path)
         var configuration = Configuration()
         configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in
             db.add(tokenizer: BigramTokenizer.self)
         }
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try StoreMigrations.migrator.migrate(pool)
-        } catch {
-            throw .failed(path: path, reason: Self.describe(error))
+        let deadline = Date().addingTimeInterval(30)
+        var attempt = 0
+        var migrationRetries = 0
+        while true {
+            var migrating = false
+            do {
+                try Self.validateExisting(path)
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                migrating = true
+                try StoreMigrations.migrator.migrate(pool)
+                self.pool = pool
+                return
+            } catch let error where Self.isLock(error) && Date() < deadline {
+                attempt += 1
+                Thread.sleep(forTimeInterval: min(0.01 * Double(attempt), 0.2))
+            } catch where migrating && migrationRetries < 5 {
+                // Two processes creating the file at once both try the first migration; the
+                // loser's transaction rolls back, and on a second look the work is done.
+                migrationRetries += 1
+                Thread.sleep(forTimeInterval: 0.05 * Double(migrationRetries))
+            } catch let error as StoreError {
+                throw error
+            } catch {
+                throw .failed(path: path, reason: Self.isLock(error) ? "locked by another process for 30 s" : Self.describe(error))
+            }
         }
     }
 
+    /// Whether an error is another connection holding a lock (SQLITE_BUSY or SQLITE_LOCKED).
+    private static func isLock(_ error: any Error) -> Bool {
+        switch error {
+        case let error as DatabaseError: error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+        default: error is LockedWhileChecking
+        }
+    }
+
+    /// Another process held a lock while the file was being checked; retried by `init`.
+    private struct LockedWhileChecking: Error {}
+
     /// Refuses an existing non-empty file that is not a Fazhi database, without writing to it.
-    private static func validateExisting(_ path: String) throws(StoreError) {
+    private static func validateExisting(_ path: String) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else { return }
         let header = (try? handle.read(upToCount: 16)) ?? Data()
         try? handle.close()
         guard !header.isEmpty else { return }
         guard header == Data("SQLite format 3\0".utf8) else {
-            throw .notADatabase(path: path, reason: "no SQLite header")
+            throw StoreError.notADatabase(path: path, reason: "no SQLite header")
         }
         var configuration = Configuration()
         configuration.readonly = true
+        configuration.busyMode = .timeout(30)
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? queue.close() }
@@ -58,13 +92,19 @@ public final class SQLiteReportStore: ReportStore {
                     if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknown: unknown) }
                     return
                 }
-                let objects = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") ?? 0
+                // GRDB creates its migrations table before the first migration sets the id: a
+                // database with nothing else is one that another process is creating right now.
+                let objects = try Int.fetchOne(db, sql: """
+                    SELECT COUNT(*) FROM sqlite_master WHERE name NOT IN ('grdb_migrations', 'sqlite_autoindex_grdb_migrations_1')
+                    """) ?? 0
                 if objects > 0 { throw StoreError.foreignDatabase(path: path) }
             }
         } catch let error as StoreError {
             throw error
+        } catch let error where isLock(error) {
+            throw LockedWhileChecking()
         } catch {
-            throw .notADatabase(path: path, reason: describe(error))
+            throw StoreError.notADatabase(path: path, reason: describe(error))
         }
     }
 
