@@ -28,6 +28,9 @@ public final class SQLiteReportStore: ReportStore {
         configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in
             db.add(tokenizer: BigramTokenizer.self)
+            // In WAL mode NORMAL never corrupts the file; a power cut may lose the last commits,
+            // which the next ingest redoes.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         let deadline = Date().addingTimeInterval(30)
         var attempt = 0
