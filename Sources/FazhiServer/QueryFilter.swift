@@ -6,8 +6,15 @@ import Hummingbird
 /// Reads the shared query parameters of pages and API: filters, paging, search.
 struct QueryParameters {
     let values: [String: String]
+    /// Report ids picked by the user (`ids=1,5` or repeated `ids`).
+    let ids: [String]
 
     init(_ request: Request) {
+        ids = request.uri.queryParameters.getAll("ids").flatMap { value in
+            (String(value).removingPercentEncoding ?? String(value)).split(separator: ",").map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+        }.filter { !$0.isEmpty }
         var values: [String: String] = [:]
         for (key, value) in request.uri.queryParameters {
             let text = String(value).removingPercentEncoding ?? String(value)
@@ -37,10 +44,17 @@ struct QueryParameters {
                 throw APIError.invalid("year", "expected a year (2022) or a range (2021-2023)")
             }
         }
+        var ids: [Int64]?
+        if !self.ids.isEmpty {
+            ids = try self.ids.map { text in
+                guard let id = Int64(text) else { throw APIError.invalid("ids", "expected report numbers, comma-separated") }
+                return id
+            }
+        }
         return ReportFilter(
             province: values["province"], prefecture: values["prefecture"], level: try parse("level", as: RegionLevel.self),
             years: years, bodyKind: try parse("bodyKind", as: BodyKind.self), body: values["body"],
-            findingRule: values["finding"], missingPart: try parse("missingPart", as: MandatedPart.self))
+            findingRule: values["finding"], missingPart: try parse("missingPart", as: MandatedPart.self), ids: ids)
     }
 
     /// A bounded positive integer parameter, or the default.
@@ -55,6 +69,7 @@ struct QueryParameters {
     /// The filter parameters as they came, to carry into links.
     var filterPairs: [(String, String?)] {
         ["province", "prefecture", "level", "year", "bodyKind", "body", "finding", "missingPart"].map { ($0, values[$0]) }
+            + [("ids", ids.isEmpty ? nil : ids.joined(separator: ","))]
     }
 }
 

@@ -28,10 +28,28 @@ struct FilterOptions: ParsableArguments {
     @Option(name: .customLong("missing-part"), help: "Only reports lacking this mandated part (shortcomings).")
     var missingPart: MandatedPart?
 
+    @Option(help: "Only these reports: ids, comma-separated (3,7,12).")
+    var ids: String?
+
+    func validate() throws {
+        _ = try filter
+    }
+
     /// The filter these options describe.
     var filter: ReportFilter {
-        ReportFilter(province: province, prefecture: prefecture, level: level, years: year?.range, bodyKind: bodyKind,
-                     body: body, findingRule: findingRule, missingPart: missingPart)
+        get throws {
+            var picked: [Int64]?
+            if let ids {
+                picked = try ids.split(separator: ",").map { text in
+                    guard let id = Int64(text.trimmingCharacters(in: .whitespaces).drop(while: { $0 == "#" })) else {
+                        throw ValidationError("--ids: \(text) is not a report id")
+                    }
+                    return id
+                }
+            }
+            return ReportFilter(province: province, prefecture: prefecture, level: level, years: year?.range,
+                                bodyKind: bodyKind, body: body, findingRule: findingRule, missingPart: missingPart, ids: picked)
+        }
     }
 }
 

@@ -24,7 +24,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let database = try store.open()
-        let filter = filters.filter
+        let filter = try filters.filter
         let (total, reports) = try StoreOptions.reporting {
             (try database.count(filter), try database.list(filter, limit: limit, offset: offset))
         }

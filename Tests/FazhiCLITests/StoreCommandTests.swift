@@ -114,6 +114,9 @@ struct StoreCommandTests {
         #expect(lines.contains { $0.contains(",件,exact") })
         let unknown = try CommandRunner.run(["compare", "--db", db, "--indicators", "noSuchIndicator"])
         #expect(unknown.status == 2 && unknown.stderr.contains("noSuchIndicator"))
+        let picked = try CommandRunner.run(["compare", "--db", db, "--indicators", "reconsiderationReceived", "--ids", "1,#2", "--format", "csv"])
+        #expect(picked.stdout.split(separator: "\r\n").count == 3)
+        #expect(try CommandRunner.run(["compare", "--db", db, "--indicators", "reconsiderationReceived", "--ids", "1,x"]).status == 2)
         let table = try CommandRunner.run(["compare", "--db", db, "--indicators", "reconsiderationReceived", "--by", "year", "--body", "开化县"])
         #expect(table.stdout.contains("行政复议案件受理数"))
     }

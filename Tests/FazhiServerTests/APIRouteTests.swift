@@ -137,6 +137,31 @@ struct APIRouteTests {
         }
     }
 
+    @Test("the OpenAPI document is valid OpenAPI 3.1 (openapi-spec-validator)")
+    func openAPIValid() async throws {
+        let file = try CommandRunner.temporaryDirectory().appendingPathComponent("openapi.yaml")
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: "/api/openapi.yaml", method: .get) { response in
+                try Data(buffer: response.body).write(to: file)
+            }
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", """
+            import sys
+            from openapi_spec_validator import validate
+            from openapi_spec_validator.readers import read_from_filename
+            document, _ = read_from_filename(sys.argv[1])
+            validate(document)
+            """, file.path]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(message)")
+    }
+
     static func encode(_ text: String) -> String {
         text.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
     }

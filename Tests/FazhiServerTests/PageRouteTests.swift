@@ -49,6 +49,25 @@ struct PageRouteTests {
         }
     }
 
+    @Test("reports picked on the list are compared side by side")
+    func pickedReports() async throws {
+        let first = try ServerFixture.id("000"), second = try ServerFixture.id("003")
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: "/reports", method: .get) { response in
+                #expect(response.text.contains("name=\"ids\" value=\"\(first)\""))
+            }
+            try await client.execute(uri: "/compare?ids=\(first)&ids=\(second)&indicators=reconsiderationReceived", method: .get) { response in
+                let rows = response.text.components(separatedBy: "<tr>").filter { $0.contains("href=\"/reports/") }
+                #expect(rows.count == 2)
+                #expect(response.text.contains("已选 2 份报告"))
+                #expect(response.text.contains("ids=\(first)%2C\(second)"))
+            }
+            try await client.execute(uri: "/compare?ids=x&indicators=reconsiderationReceived", method: .get) { response in
+                #expect(response.status == .badRequest)
+            }
+        }
+    }
+
     @Test("search results mark the matches; bad input is an error page")
     func search() async throws {
         try await ServerFixture.app().test(.router) { client in

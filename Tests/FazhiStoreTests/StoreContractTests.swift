@@ -146,6 +146,18 @@ struct StoreContractTests {
         #expect(try store.compare(filter, indicators: [], grouping: .report).rows.count == expected.count, "\(name): compare")
     }
 
+    @Test("picked ids let through exactly those reports, with other filters too", arguments: StoreKind.allCases)
+    func pickedIDs(_ kind: StoreKind) throws {
+        let store = try Self.loaded(kind)
+        let all = try store.list(ReportFilter(), limit: 100, offset: 0)
+        let picked = [all[1].id, all[3].id, all[4].id]
+        #expect(Set(try store.list(ReportFilter(ids: picked), limit: 100, offset: 0).map(\.id)) == Set(picked))
+        #expect(try store.compare(ReportFilter(ids: picked), indicators: [], grouping: .report).rows.count == 3)
+        #expect(try store.count(ReportFilter(ids: [])) == 0)
+        let county = try store.list(ReportFilter(level: .county, ids: picked), limit: 100, offset: 0)
+        #expect(county.allSatisfy { picked.contains($0.id) && $0.level == .county })
+    }
+
     @Test("list pages through reports without overlap", arguments: StoreKind.allCases)
     func paging(_ kind: StoreKind) throws {
         let store = try Self.loaded(kind)

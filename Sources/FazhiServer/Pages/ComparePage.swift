@@ -11,6 +11,10 @@ enum ComparePage {
         body += FilterForm.fields(parameters, search: false)
         body += "<label>每行<select name=\"by\"><option value=\"report\"\(grouping == .report ? " selected" : "")>一份报告</option>"
         body += "<option value=\"year\"\(grouping == .year ? " selected" : "")>一个主体一年</option></select></label>"
+        if !parameters.ids.isEmpty {
+            body += parameters.ids.map { "<input type=\"hidden\" name=\"ids\" value=\"\(HTML.escape($0))\">" }.joined()
+            body += "<span class=\"badge\">已选 \(parameters.ids.count) 份报告 · <a href=\"/compare\">清除</a></span>"
+        }
         body += "<button>比较</button>"
         body += "<details\(chosen.isEmpty ? " open" : "") style=\"flex-basis:100%\"><summary>选择指标（已选 \(chosen.count) 个）</summary><div class=\"indicators\">"
         let chosenSet = Set(chosen)

@@ -9,16 +9,18 @@ enum ReportsPage {
     /// The list of reports passing the filters.
     static func list(_ reports: [ReportSummary], total: Int, page: Int, parameters: QueryParameters) -> String {
         var body = header(parameters)
-        body += "<p class=\"muted\">共 \(total) 份报告。</p>"
-        body += "<table><tr><th>编号</th><th>年度</th><th>报告主体</th><th>地区</th><th>层级</th><th class=\"num\">数字</th><th class=\"num\">问题</th><th>逾期</th></tr>"
+        body += "<p class=\"muted\">共 \(total) 份报告。勾选几份报告后可“比较所选报告”。</p>"
+        body += "<form method=\"get\" action=\"/compare\" id=\"pick\"><p><button>比较所选报告</button></p>"
+        body += "<table><tr><th></th><th>编号</th><th>年度</th><th>报告主体</th><th>地区</th><th>层级</th><th class=\"num\">数字</th><th class=\"num\">问题</th><th>逾期</th></tr>"
         for report in reports {
-            body += "<tr><td><a href=\"/reports/\(report.id)\">#\(report.id)</a></td><td>\(report.year.map(String.init) ?? "—")</td>"
+            body += "<tr><td><input type=\"checkbox\" name=\"ids\" value=\"\(report.id)\" aria-label=\"选择 #\(report.id)\"></td>"
+            body += "<td><a href=\"/reports/\(report.id)\">#\(report.id)</a></td><td>\(report.year.map(String.init) ?? "—")</td>"
             body += "<td><a href=\"/reports/\(report.id)\">\(HTML.escape(report.body ?? (report.path as NSString).lastPathComponent))</a></td>"
             body += "<td>\(HTML.escape(place(report)))</td><td>\(report.level?.chineseName ?? "—")</td><td class=\"num\">\(report.figures)</td>"
             body += "<td class=\"num\">\(report.findings)\(report.errors > 0 ? " <span class=\"badge error\">\(report.errors) 错误</span>" : "")</td>"
             body += "<td>\(report.late ? "<span class=\"badge warning\">逾期</span>" : "")</td></tr>"
         }
-        body += "</table>" + pager(page: page, hasMore: (page + 1) * pageSize < total, parameters: parameters)
+        body += "</table></form>" + pager(page: page, hasMore: (page + 1) * pageSize < total, parameters: parameters)
         return Layout.page(title: "报告", active: .reports, body: body)
     }
 

@@ -18,11 +18,13 @@ public struct ReportFilter: Sendable, Equatable {
     public var findingRule: String?
     /// Only reports lacking this mandated part.
     public var missingPart: MandatedPart?
+    /// Only these reports (ids), as a user picked them.
+    public var ids: [Int64]?
 
     /// A filter that lets every report through.
     public init(province: String? = nil, prefecture: String? = nil, level: RegionLevel? = nil,
                 years: ClosedRange<Int>? = nil, bodyKind: BodyKind? = nil, body: String? = nil,
-                findingRule: String? = nil, missingPart: MandatedPart? = nil) {
+                findingRule: String? = nil, missingPart: MandatedPart? = nil, ids: [Int64]? = nil) {
         self.province = province
         self.prefecture = prefecture
         self.level = level
@@ -31,5 +33,6 @@ public struct ReportFilter: Sendable, Equatable {
         self.body = body
         self.findingRule = findingRule
         self.missingPart = missingPart
+        self.ids = ids
     }
 }

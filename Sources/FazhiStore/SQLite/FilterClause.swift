@@ -44,6 +44,10 @@ struct FilterClause {
             conditions.append("NOT EXISTS (SELECT 1 FROM part WHERE part.reportId = report.id AND part.part = ?)")
             arguments.append(part.rawValue)
         }
+        if let ids = filter.ids {
+            conditions.append(ids.isEmpty ? "0" : "report.id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ", ")))")
+            arguments.append(contentsOf: ids.map { $0 as (any DatabaseValueConvertible)? })
+        }
         sql = conditions.joined(separator: " AND ")
         self.arguments = StatementArguments(arguments)
     }
