@@ -46,6 +46,9 @@ struct PageRouteTests {
                 #expect(line.contains("data-value=\"96.13\""))
                 #expect(html.contains("下载原始文件"))
             }
+            try await client.execute(uri: "/reports/\(id)?q=\(APIRouteTests.encode("執法"))", method: .get) { response in
+                #expect(response.text.contains("<mark class=\"match\">执法</mark>"), "arriving from a search marks its words")
+            }
         }
     }
 

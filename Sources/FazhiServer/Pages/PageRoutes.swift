@@ -37,8 +37,9 @@ extension FazhiApp {
             return HTMLResponse.make(ReportsPage.list(reports, total: total, page: page, parameters: parameters))
         }
 
-        router.get("/reports/{id}") { _, context -> Response in
+        router.get("/reports/{id}") { request, context -> Response in
             let id = try Self.reportID(context)
+            let query = QueryParameters(request)["q"].map { SearchQuery($0, simplify: loader.analyzer.simplifiedSpelling) }
             let analyzer = loader.analyzer
             let found = try await Blocking.run { () -> (StoredReport, CleanedDocument?)? in
                 guard let stored = try store.report(id: id) else { return nil }
@@ -47,7 +48,8 @@ extension FazhiApp {
                 return (stored, cleaned)
             }
             guard let (stored, cleaned) = found else { throw APIError.notFound("没有编号为 \(id) 的报告") }
-            return HTMLResponse.make(ReportPage.render(stored, cleaned: cleaned, indicatorNames: indicatorNames))
+            return HTMLResponse.make(ReportPage.render(stored, cleaned: cleaned, indicatorNames: indicatorNames,
+                                                       marker: TermMarker(query?.terms.flatMap { $0 } ?? [])))
         }
 
         router.get("/reports/{id}/original") { _, context -> Response in

@@ -12,7 +12,8 @@ enum ReportPage {
         var quantity: Quantity
     }
 
-    static func render(_ stored: StoredReport, cleaned: CleanedDocument?, indicatorNames: [String: String]) -> String {
+    static func render(_ stored: StoredReport, cleaned: CleanedDocument?, indicatorNames: [String: String],
+                       marker: TermMarker = TermMarker([])) -> String {
         let report = stored.report
         let lines = stored.text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
         // Positions in the analysis point into the original; map them onto the cleaned text shown here.
@@ -70,7 +71,7 @@ enum ReportPage {
             if headingLines[number] != nil { classes.append("heading") }
             if findings.contains(where: { $0.severity == .error }) { classes.append("flagged") }
             body += "<div class=\"\(classes.joined(separator: " "))\" id=\"L\(number)\"><span class=\"no\">\(number)</span>"
-            body += "<span class=\"content\">\(lineHTML(scalars, figures: figuresByLine[number] ?? [], names: indicatorNames))</span>"
+            body += "<span class=\"content\">\(lineHTML(scalars, figures: figuresByLine[number] ?? [], names: indicatorNames, marker: marker))</span>"
             body += findings.map(findingHTML).joined() + "</div>"
         }
         body += "</div>"
@@ -89,8 +90,9 @@ enum ReportPage {
         return search(start..<line.count) ?? search(0..<start)
     }
 
-    private static func lineHTML(_ scalars: [Unicode.Scalar], figures: [Placed], names: [String: String]) -> String {
-        func text(_ range: Range<Int>) -> String { HTML.escape(String(String.UnicodeScalarView(scalars[range]))) }
+    private static func lineHTML(_ scalars: [Unicode.Scalar], figures: [Placed], names: [String: String],
+                                 marker: TermMarker) -> String {
+        func text(_ range: Range<Int>) -> String { marker.html(scalars[range]) }
         var html = "", position = 0
         for figure in figures.sorted(by: { $0.start < $1.start }) where figure.start >= position {
             let quantity = figure.quantity

@@ -32,10 +32,11 @@ enum ReportsPage {
         }
         for hit in hits {
             let report = hit.report
-            body += "<div class=\"hit\"><a href=\"/reports/\(report.id)\"><strong>\(HTML.escape(report.body ?? report.path))</strong></a>"
+            let link = "/reports/\(report.id)" + HTML.query([("q", query)])
+            body += "<div class=\"hit\"><a href=\"\(link)\"><strong>\(HTML.escape(report.body ?? report.path))</strong></a>"
             body += " <span class=\"muted\">\(report.year.map { "\($0)年" } ?? "") · \(HTML.escape(place(report))) · \(hit.matchingLines) 行命中</span>"
             for snippet in hit.snippets {
-                body += "<div class=\"snippet\"><a href=\"/reports/\(report.id)#L\(snippet.line)\" class=\"muted\">第\(snippet.line)行</a> \(marked(snippet))</div>"
+                body += "<div class=\"snippet\"><a href=\"\(link)#L\(snippet.line)\" class=\"muted\">第\(snippet.line)行</a> \(marked(snippet))</div>"
             }
             body += "</div>"
         }
