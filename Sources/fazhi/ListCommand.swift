@@ -9,26 +9,15 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @OptionGroup var filters: FilterOptions
 
-    @Option(help: "Reports to show.")
-    var limit = 100
-
-    @Option(help: "Reports to skip (for paging).")
-    var offset = 0
-
-    @Option(help: "Output format: text or json.")
-    var format: ListFormat = .text
-
-    func validate() throws {
-        guard limit > 0, offset >= 0 else { throw ValidationError("--limit must be positive and --offset not negative") }
-    }
+    @OptionGroup var page: PageOptions
 
     func run() throws {
         let database = try store.open()
         let filter = try filters.filter
         let (total, reports) = try StoreOptions.reporting {
-            (try database.count(filter), try database.list(filter, limit: limit, offset: offset))
+            (try database.count(filter), try database.list(filter, limit: page.limit, offset: page.offset))
         }
-        switch format {
+        switch page.format {
         case .json:
             Output.write(JSONOutput.encode(reports) + "\n")
         case .text:
@@ -41,7 +30,7 @@ struct ListCommand: ParsableCommand {
                 ])
             }
             Output.write(table.render())
-            let shown = reports.isEmpty ? "0" : "\(offset + 1)–\(offset + reports.count)"
+            let shown = reports.isEmpty ? "0" : "\(page.offset + 1)–\(page.offset + reports.count)"
             Output.write("共 \(total) 份报告，显示 \(shown)。\n")
         }
     }

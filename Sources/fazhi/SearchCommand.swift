@@ -20,18 +20,7 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: "The words to search for.")
     var query: [String]
 
-    @Option(help: "Reports to show.")
-    var limit = 20
-
-    @Option(help: "Reports to skip (for paging).")
-    var offset = 0
-
-    @Option(help: "Output format: text or json.")
-    var format: ListFormat = .text
-
-    func validate() throws {
-        guard limit > 0, offset >= 0 else { throw ValidationError("--limit must be positive and --offset not negative") }
-    }
+    @OptionGroup var page: PageOptions
 
     func run() throws {
         let database = try store.open()
@@ -41,14 +30,14 @@ struct SearchCommand: ParsableCommand {
         guard !searchQuery.isEmpty else { throw ValidationError("the query is empty") }
         let hits: [SearchHit]
         do {
-            hits = try database.search(searchQuery, filter: filters.filter, limit: limit, offset: offset)
+            hits = try database.search(searchQuery, filter: filters.filter, limit: page.limit, offset: page.offset)
         } catch StoreError.invalidQuery(let reason) {
             throw ValidationError(reason)
         } catch let error as StoreError {
             Diagnostics.report(error.description)
             throw ExitCode(1)
         }
-        switch format {
+        switch page.format {
         case .json:
             Output.write(JSONOutput.encode(hits) + "\n")
         case .text:
@@ -59,10 +48,10 @@ struct SearchCommand: ParsableCommand {
     private func render(_ hits: [SearchHit], query: String) -> String {
         guard !hits.isEmpty else { return "没有找到包含“\(query)”的报告。\n" }
         let marks = isatty(STDOUT_FILENO) == 1 ? ("\u{1B}[1;31m", "\u{1B}[0m") : ("【", "】")
-        var out = "“\(query)”：第 \(offset + 1)–\(offset + hits.count) 份\n"
+        var out = "“\(query)”：第 \(page.offset + 1)–\(page.offset + hits.count) 份\n"
         for (index, hit) in hits.enumerated() {
             let report = hit.report
-            out += "\n\(offset + index + 1). #\(report.id) \(SummaryText.body(report)) \(SummaryText.year(report))年"
+            out += "\n\(page.offset + index + 1). #\(report.id) \(SummaryText.body(report)) \(SummaryText.year(report))年"
             out += "  \(SummaryText.place(report))  相关度 \(String(format: "%.3g", hit.score))  \(hit.matchingLines) 行命中\n"
             out += "   \(report.path)\n"
             for snippet in hit.snippets {
