@@ -35,7 +35,9 @@ struct QueryParameters {
         }
         var years: ClosedRange<Int>?
         if let year = values["year"] {
-            let bounds = year.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+            let bounds = year.split(separator: "-", omittingEmptySubsequences: false).map { part in
+                part.count == 4 ? Int(part) : nil
+            }
             if bounds.count == 1, let single = bounds[0] {
                 years = single...single
             } else if bounds.count == 2, let from = bounds[0], let to = bounds[1], from <= to {
