@@ -1,14 +1,23 @@
 import FazhiStore
 import Foundation
 
-/// Counts what an ingest did; written only from the writer queue, read after it drains.
+/// Counts what an ingest did; written only from the writer queue, read after it drains
+/// (`writeFailed` also while it runs, under a lock).
 final class IngestTally: @unchecked Sendable {
     private(set) var added = 0
     private(set) var versions = 0
     private(set) var unchanged = 0
     private(set) var duplicates = 0
     private(set) var failed: Int
-    private(set) var writeFailed = false
+    private var failedWriting = false
+    private let lock = NSLock()
+
+    /// Whether a write failed, so the ingest must stop.
+    var writeFailed: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return failedWriting
+    }
     private(set) var handled = 0
 
     init(failed: Int) {
@@ -44,7 +53,9 @@ final class IngestTally: @unchecked Sendable {
             handled += prepared.count
         } catch {
             Diagnostics.report((error as? StoreError)?.description ?? "\(error)")
-            writeFailed = true
+            lock.lock()
+            failedWriting = true
+            lock.unlock()
         }
     }
 
