@@ -34,8 +34,9 @@ public struct FazhiApp: Sendable {
 
     /// Every route: pages, API, OpenAPI document and stylesheet.
     public func router() -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self)
+        let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: ErrorMiddleware())
+        router.add(middleware: AllowedMethodsMiddleware(allowed: AllowedMethods(openAPI: openAPI)))
         addPages(to: router)
         addAPI(to: router)
         router.get("/api/openapi.yaml") { _, _ in

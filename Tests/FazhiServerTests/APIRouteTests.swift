@@ -122,6 +122,27 @@ struct APIRouteTests {
         }
     }
 
+    @Test("a method the document does not declare is 405 with Allow; OPTIONS lists the methods")
+    func methods() async throws {
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: "/api/v1/stats", method: .delete) { response in
+                #expect(response.status == .methodNotAllowed)
+                #expect(response.errorCode == "method_not_allowed")
+                #expect(response.headers[.allow] == "GET, HEAD, OPTIONS")
+            }
+            try await client.execute(uri: "/api/v1/reports/7", method: .put) { response in
+                #expect(response.status == .methodNotAllowed)
+            }
+            try await client.execute(uri: "/api/v1/reports", method: .options) { response in
+                #expect(response.status == .noContent)
+                #expect(response.headers[.allow] == "GET, POST, HEAD, OPTIONS")
+            }
+            try await client.execute(uri: "/api/v1/stats", method: .head) { response in
+                #expect(response.status == .ok)
+            }
+        }
+    }
+
     @Test("the OpenAPI document describes every API route the server has")
     func openAPI() async throws {
         try await ServerFixture.app().test(.router) { client in

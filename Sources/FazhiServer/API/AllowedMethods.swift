@@ -1,0 +1,60 @@
+import Hummingbird
+
+/// Which HTTP methods each API path takes, read from the OpenAPI document — the one place that
+/// says so — so a method the document does not declare gets 405 with `Allow`, not 404.
+struct AllowedMethods: Sendable {
+    /// Path templates split into segments (`{id}` matches any one segment), with their methods.
+    private let routes: [(segments: [Substring], methods: [String])]
+
+    /// Reads the `paths:` section of an OpenAPI document written as this project writes it
+    /// (two-space indented paths, four-space indented methods).
+    init(openAPI document: String) {
+        var routes: [(segments: [Substring], methods: [String])] = []
+        var inPaths = false
+        let verbs: Set<String> = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
+        for line in document.split(separator: "\n", omittingEmptySubsequences: false) {
+            if !line.hasPrefix(" ") { inPaths = line == "paths:"; continue }
+            guard inPaths else { continue }
+            if line.hasPrefix("  /"), !line.hasPrefix("   "), line.hasSuffix(":") {
+                routes.append((line.dropFirst(2).dropLast().split(separator: "/"), []))
+            } else if line.hasPrefix("    "), !line.hasPrefix("     "), line.hasSuffix(":"),
+                      verbs.contains(String(line.dropFirst(4).dropLast())), !routes.isEmpty {
+                routes[routes.count - 1].methods.append(line.dropFirst(4).dropLast().uppercased())
+            }
+        }
+        self.routes = routes
+    }
+
+    /// The methods a path takes, or nil when the document has no such path.
+    func methods(for path: String) -> [String]? {
+        let segments = path.split(separator: "/")
+        return routes.first { route in
+            route.segments.count == segments.count
+                && zip(route.segments, segments).allSatisfy { template, actual in template.hasPrefix("{") || template == actual }
+        }?.methods
+    }
+}
+
+/// Answers a method an API path does not take with 405 and `Allow`, and OPTIONS with 204 and
+/// `Allow`. (HEAD goes to the router, which answers it as GET without the body.)
+struct AllowedMethodsMiddleware<Context: RequestContext>: RouterMiddleware {
+    let allowed: AllowedMethods
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard request.uri.path.hasPrefix("/api/"), let methods = allowed.methods(for: request.uri.path) else {
+            return try await next(request, context)
+        }
+        let method = request.method.rawValue
+        if methods.contains(method) || (method == "HEAD" && methods.contains("GET")) {
+            return try await next(request, context)
+        }
+        let allow = (methods + (methods.contains("GET") ? ["HEAD"] : []) + ["OPTIONS"]).joined(separator: ", ")
+        if method == "OPTIONS" {
+            return Response(status: .noContent, headers: [.allow: allow])
+        }
+        var response = APIError(.methodNotAllowed, code: "method_not_allowed",
+                                message: "\(method) is not allowed here; this path takes \(allow)").response
+        response.headers[.allow] = allow
+        return response
+    }
+}
