@@ -78,11 +78,4 @@ struct CompareCommand: ParsableCommand {
     }
 }
 
-/// Output of `compare`.
-enum CompareFormat: String, ExpressibleByArgument, CaseIterable {
-    case table
-    case csv
-    case json
-}
-
 extension Comparison.Grouping: ExpressibleByArgument {}

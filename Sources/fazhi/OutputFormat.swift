@@ -9,3 +9,16 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     /// One JSON object per line, per file.
     case jsonl
 }
+
+/// Output of the store commands: readable text or JSON.
+enum ListFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+}
+
+/// Output of `compare`.
+enum CompareFormat: String, ExpressibleByArgument, CaseIterable {
+    case table
+    case csv
+    case json
+}

@@ -66,20 +66,3 @@ struct SearchCommand: ParsableCommand {
         snippet.segments.map { $0.isMatch ? marks.0 + $0.text + marks.1 : $0.text }.joined()
     }
 }
-
-/// Output of the store commands: readable text or JSON.
-enum ListFormat: String, ExpressibleByArgument, CaseIterable {
-    case text
-    case json
-}
-
-/// Encodes values as pretty JSON without escaped slashes.
-enum JSONOutput {
-    /// The value as JSON text.
-    static func encode(_ value: some Encodable, pretty: Bool = true) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return "null" }
-        return String(decoding: data, as: UTF8.self)
-    }
-}
