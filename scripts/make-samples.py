@@ -5,7 +5,8 @@ Every text here was written for Fazhi: real place names, invented content and fi
 Each file opens with the fictional-example notice. Encodings differ on purpose, and one sample
 is a Word document, so the files are written from Python rather than kept as hand-edited text:
 
-    python3 scripts/make-samples.py          # rewrites Samples/*.txt, *.html and *.docx
+    python3 scripts/make-samples.py          # rewrites Samples/*.txt, *.html, *.docx and *.pdf
+    (the PDF needs reportlab: python3 -m pip install reportlab)
 """
 import io
 import pathlib
@@ -815,6 +816,76 @@ def docx_document(text: str) -> str:
             + f"\n{section}</w:body></w:document>\n")
 
 
+# 10 — a county report as a PDF (CID font STSong-Light, not embedded, as in many government
+# PDFs): paragraphs wrapped at a fixed width and a page number (- 1 -) at the foot of each page,
+# so a reader must rejoin the lines and drop the page numbers. Extracting its text needs
+# pdftotext with poppler-data.
+S10 = NOTICE + "\n" + body("""
+婺源县2022年法治政府建设年度报告
+
+上饶市人民政府：
+
+2022年，婺源县人民政府坚持以习近平法治思想为指导，紧扣建设“中国最美乡村”全域旅游示范县的目标，统筹推进法治政府建设各项任务，现将有关情况报告如下。
+
+一、2022年推进法治政府建设的主要举措和成效
+
+（一）深化“放管服”改革。全县依申请政务服务事项共968项，其中942项实现网上可办，可网办率97.31%。推行证明事项告知承诺制，全年以告知承诺方式办理事项1260件。新登记各类经营主体5812户，同比增长8.6%。
+
+（二）严格规范公正文明执法。全年作出行政处罚决定1034件，罚没款846万元；组织行政执法案卷评查，抽查案卷150卷，合格144卷，合格率96%。新申领行政执法证件64本。
+
+（三）依法化解矛盾纠纷。全年收到行政复议申请48件，受理45件，审结42件，其中调解和解结案9件。一审行政诉讼案件19件，行政机关负责人出庭应诉19人次，出庭应诉率100%。各级人民调解组织调解纠纷2316件，调解成功2290件，成功率98.88%。
+
+二、党政主要负责人履行推进法治建设第一责任人职责情况
+
+县政府主要负责人主持召开县政府常务会议专题研究法治政府建设3次，组织会前学法10次，带头出庭应诉行政案件1次，督促各部门主要负责人把履行法治建设职责情况列入年终述职。
+
+三、存在的不足和原因
+
+一是乡镇执法力量与执法任务不相适应；二是部分行政规范性文件起草质量不高，合法性审查退回修改较多；三是法治宣传针对性不强。主要原因是基层法治工作人员少、培训不足。
+
+四、2023年主要工作安排
+
+一是年内新增“一件事一次办”场景8个以上；二是开展执法案卷交叉评查，合格率保持在95%以上；三是落实行政机关负责人出庭应诉全覆盖；四是深化“八五”普法，每个行政村培养“法律明白人”不少于3名。
+
+特此报告。
+
+婺源县人民政府
+2023年3月20日
+""")
+
+
+def pdf(text: str) -> bytes:
+    """A PDF made the way many government PDFs are: CID font, fixed line width, page numbers."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4, invariant=1)
+    width, height = A4
+    size, leading, per_line, top, bottom = 12, 22, 36, height - 72, 96
+    number, y = 1, top
+
+    def foot() -> None:
+        page.setFont("STSong-Light", 10)
+        page.drawCentredString(width / 2, 48, f"- {number} -")
+
+    for paragraph in text.split("\n"):
+        for line in [paragraph[i:i + per_line] for i in range(0, len(paragraph), per_line)] or [""]:
+            if y < bottom:
+                foot()
+                page.showPage()
+                number, y = number + 1, top
+            page.setFont("STSong-Light", size)
+            page.drawString(72, y, line)
+            y -= leading
+    foot()
+    page.save()
+    return buffer.getvalue()
+
+
 def docx(text: str) -> bytes:
     """A minimal .docx package: fixed entry order and timestamps, deflated, so every run gives the same bytes."""
     parts = [
@@ -862,6 +933,11 @@ DOCX_FILES = [
     ("09-numbered.docx", S09),
 ]
 
+PDF_FILES = [
+    # (file name, text)
+    ("10-county.pdf", S10),
+]
+
 
 def main() -> int:
     OUT.mkdir(exist_ok=True)
@@ -877,6 +953,10 @@ def main() -> int:
         data = docx(text)
         (OUT / name).write_bytes(data)
         print(f"{name}: {len(text)} characters, {len(data)} bytes, WordprocessingML (ZIP)")
+    for name, text in PDF_FILES:
+        data = pdf(text)
+        (OUT / name).write_bytes(data)
+        print(f"{name}: {len(text)} characters, {len(data)} bytes, PDF")
     return 0
 
 

@@ -38,6 +38,11 @@ public enum PackageRoot {
 
     /// The bundled fictional sample reports.
     public static var samples: URL { url.appendingPathComponent("Samples") }
+
+    /// How many sample reports there are (every file but the README).
+    public static var sampleCount: Int {
+        ((try? FileManager.default.contentsOfDirectory(atPath: samples.path)) ?? []).filter { !$0.hasSuffix(".md") }.count
+    }
 }
 
 /// What a careful reader found in one dev-corpus report (a line of gold.jsonl).

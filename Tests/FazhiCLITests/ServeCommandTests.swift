@@ -31,7 +31,7 @@ struct ServeCommandTests {
         let (data, response) = try await URLSession.shared.data(from: URL(string: base + "api/v1/stats")!)
         #expect((response as? HTTPURLResponse)?.statusCode == 200)
         let stats = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(stats["reports"] as? Int == 9)
+        #expect(stats["reports"] as? Int == PackageRoot.sampleCount)
         kill(process.processIdentifier, SIGINT)
         for _ in 0..<100 where process.isRunning { try await Task.sleep(nanoseconds: 50_000_000) }
         #expect(!process.isRunning, "Ctrl-C stops the server")

@@ -52,6 +52,22 @@ struct PageRouteTests {
         }
     }
 
+    @Test("a PDF's page places its figures through pdftotext's text, which the store keeps")
+    func pdfReport() async throws {
+        let store = try ServerFixture.emptyStore()
+        let path = PackageRoot.samples.appendingPathComponent("10-county.pdf").path
+        let item = try #require(try FileLoader(analyzer: ServerFixture.analyzer).prepare(path, key: path, known: [:]).get())
+        #expect(item.sourceText.map { String(decoding: $0, as: UTF8.self).contains("婺源县") } == true)
+        _ = try store.ingest([item])
+        let id = try #require(try store.reportID(path: path))
+        try await ServerFixture.app(store: store).test(.router) { client in
+            try await client.execute(uri: "/reports/\(id)", method: .get) { response in
+                #expect(response.text.contains("data-value=\"97.31\""), "figures placed on the cleaned text")
+                #expect(!response.text.contains("原文位置无法对应"))
+            }
+        }
+    }
+
     @Test("reports picked on the list are compared side by side")
     func pickedReports() async throws {
         let first = try ServerFixture.id("000"), second = try ServerFixture.id("003")
