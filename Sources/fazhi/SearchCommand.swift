@@ -52,7 +52,7 @@ struct SearchCommand: ParsableCommand {
         for (index, hit) in hits.enumerated() {
             let report = hit.report
             out += "\n\(page.offset + index + 1). #\(report.id) \(SummaryText.body(report)) \(SummaryText.year(report))年"
-            out += "  \(SummaryText.place(report))  相关度 \(String(format: "%.3g", hit.score))  \(hit.matchingLines) 行命中\n"
+            out += "  \(SummaryText.place(report))  \(hit.matchingLines) 行命中\n"
             out += "   \(report.path)\n"
             for snippet in hit.snippets {
                 out += "   \(snippet.line):\(snippet.column)  \(Self.mark(snippet, with: marks))\n"
