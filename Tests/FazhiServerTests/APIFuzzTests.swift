@@ -21,37 +21,13 @@ struct APIFuzzTests {
         try await ServerFixture.app(token: "fuzz", maximumUploadBytes: 262_144, store: store).test(.live) { client in
             let port = try #require(client.port)
             let base = "http://127.0.0.1:\(port)"
-            let outcome = try await Self.run(in: report, [
+            let outcome = try await ProcessRun.run("/usr/bin/env", [
                 "python3", "-m", "schemathesis.cli", "run", "\(base)/api/openapi.yaml", "--url", base, "-H", "Authorization: Bearer fuzz",
                 "--max-examples", "25", "--seed", "2026", "--no-color", "--report-dir", report.path,
                 "--checks", "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,unsupported_method",
-            ])
+            ], in: report)
             #expect(outcome.status == 0, "\(outcome.output.suffix(4000))")
             #expect(outcome.output.contains("passed"))
-        }
-    }
-
-    /// Runs a command from PATH in `directory` (where it may leave caches), off the cooperative
-    /// pool; its exit status and combined output.
-    static func run(in directory: URL, _ arguments: [String]) async throws -> (status: Int32, output: String) {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                do {
-                    let process = Process()
-                    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-                    process.arguments = arguments
-                    process.currentDirectoryURL = directory
-                    let output = Pipe()
-                    process.standardOutput = output
-                    process.standardError = output
-                    try process.run()
-                    let data = output.fileHandleForReading.readDataToEndOfFile()
-                    process.waitUntilExit()
-                    continuation.resume(returning: (process.terminationStatus, String(decoding: data, as: UTF8.self)))
-                } catch {
-                    continuation.resume(throwing: error)
-                }
-            }
         }
     }
 }

@@ -105,28 +105,12 @@ enum Chromium {
     static func render(_ executable: String, url: String, screenshot: URL) async throws -> String {
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("fazhi-chromium-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
-        return try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                do {
-                    let process = Process()
-                    process.executableURL = URL(fileURLWithPath: executable)
-                    process.arguments = [
-                        "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
-                        "--user-data-dir=\(profile.path)", "--window-size=1280,1600", "--screenshot=\(screenshot.path)",
-                        "--dump-dom", url,
-                    ]
-                    let output = Pipe()
-                    process.standardOutput = output
-                    process.standardError = FileHandle.nullDevice
-                    try process.run()
-                    let data = output.fileHandleForReading.readDataToEndOfFile()
-                    process.waitUntilExit()
-                    continuation.resume(returning: String(decoding: data, as: UTF8.self))
-                } catch {
-                    continuation.resume(throwing: error)
-                }
-            }
-        }
+        let outcome = try await ProcessRun.run(executable, [
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
+            "--user-data-dir=\(profile.path)", "--window-size=1280,1600", "--screenshot=\(screenshot.path)",
+            "--dump-dom", url,
+        ], errors: .discarded)
+        return outcome.output
     }
 
     /// The width in a PNG's header.
