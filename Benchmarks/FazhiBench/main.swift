@@ -1,14 +1,18 @@
 import Foundation
+import FazhiTesting
 
 /// `fazhi-bench [count]`: analysis throughput on `count` generated reports (default 10,000).
 /// `fazhi-bench store [ingest-count] [search-count]`: ingest throughput through the `fazhi` CLI,
 /// search latency and database size (defaults 10,000 and 100,000).
 /// `fazhi-bench server [count]`: server time of each page on a database of `count` reports (10,000).
+/// `fazhi-bench accuracy [folder]`: per-field accuracy on labelled openings (../shared/corpus/openings).
 let arguments = Array(CommandLine.arguments.dropFirst())
 let numbers = arguments.compactMap(Int.init)
 switch arguments.first {
 case "store":
     try StoreBenchmark(ingestCount: numbers.first ?? 10_000, searchCount: numbers.dropFirst().first ?? 100_000).run()
+case "accuracy":
+    try accuracyReport(folder: arguments.dropFirst().first.map { URL(fileURLWithPath: $0) } ?? OpeningsCorpus.directory)
 case "server":
     try await ServerBenchmark(count: numbers.first ?? 10_000).run()
 default:

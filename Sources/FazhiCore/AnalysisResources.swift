@@ -4,6 +4,12 @@ import Foundation
 public struct AnalysisResources: Sendable {
     /// Administrative divisions.
     public var gazetteer: Gazetteer
+    /// Township-level divisions.
+    public var townships: TownshipGazetteer
+    /// Department names and their sectors.
+    public var departments: DepartmentCatalogue
+    /// Words that tell annual reports from look-alikes.
+    public var documentKinds: DocumentKindClassifier
     /// Terms that open web-chrome lines.
     public var chromeTerms: [String]
     /// Simplified terms to protect from script conversion (besides place names).
@@ -17,9 +23,13 @@ public struct AnalysisResources: Sendable {
     /// Words of the task areas.
     public var taskAreas: TaskAreaClassifier
 
-    public init(gazetteer: Gazetteer, chromeTerms: [String], protectedTerms: [String], partWords: PartClassifier,
+    public init(gazetteer: Gazetteer, townships: TownshipGazetteer, departments: DepartmentCatalogue,
+                documentKinds: DocumentKindClassifier, chromeTerms: [String], protectedTerms: [String], partWords: PartClassifier,
                 quantityScanner: QuantityScanner, indicators: IndicatorCatalogue, taskAreas: TaskAreaClassifier) {
         self.gazetteer = gazetteer
+        self.townships = townships
+        self.departments = departments
+        self.documentKinds = documentKinds
         self.chromeTerms = chromeTerms
         self.protectedTerms = protectedTerms
         self.partWords = partWords
@@ -32,6 +42,9 @@ public struct AnalysisResources: Sendable {
     public static func bundled() throws -> AnalysisResources {
         AnalysisResources(
             gazetteer: Gazetteer.embedded,
+            townships: TownshipGazetteer.embedded,
+            departments: try DepartmentCatalogue(tsv: resourceText("sectors", extension: "tsv")),
+            documentKinds: try DocumentKindClassifier(tsv: resourceText("document-kinds", extension: "tsv")),
             chromeTerms: try wordList("web-chrome"),
             protectedTerms: try wordList("protected-terms"),
             partWords: try PartClassifier(tsv: resourceText("mandated-parts", extension: "tsv")),

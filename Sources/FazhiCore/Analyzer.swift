@@ -20,7 +20,7 @@ public struct Analyzer: Sendable {
             chrome: ChromeClassifier(terms: resources.chromeTerms),
             scripts: ScriptConverter(protectedTerms: resources.protectedTerms + placeNames))
         outlines = OutlineBuilder(parts: resources.partWords)
-        metadata = MetadataExtractor(gazetteer: resources.gazetteer)
+        metadata = MetadataExtractor(resources: resources)
         figures = FigureExtractor(scanner: resources.quantityScanner, catalogue: resources.indicators, areas: resources.taskAreas)
     }
 

@@ -36,7 +36,12 @@ struct DevCorpusTests {
         #expect(region?.divisionType == gold.divisionType)
         #expect(region?.prefecture == gold.prefecture)
         #expect(region?.province == gold.province)
-        #expect(region?.code == gold.code)
+        // The gold gives townships no code; Fazhi's township gazetteer gives its 9-digit code, under the gold's county.
+        if gold.level == "township", gold.code == nil {
+            #expect(region?.code?.utf8.count == 9)
+        } else {
+            #expect(region?.code == gold.code)
+        }
     }
 
     @Test("first-level headings and mandated parts match gold", arguments: try DevCorpus.gold())

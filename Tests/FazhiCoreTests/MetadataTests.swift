@@ -136,7 +136,7 @@ struct MetadataTests {
         let meta = try Shared.analyze(text).metadata
         #expect(meta.body == "华埠镇人民政府")
         #expect(meta.region == Region(name: "华埠镇", level: .township, divisionType: "镇", prefecture: "衢州市",
-                                      province: "浙江省", code: nil))
+                                      province: "浙江省", code: "330824101"))
     }
 
     @Test("a district name shared by several cities is resolved from context or left ambiguous")

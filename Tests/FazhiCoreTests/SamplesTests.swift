@@ -39,7 +39,7 @@ struct SamplesTests {
                  reportYear: 2021, recipients: [], signedDate: "2022-03-25", publishedDate: "2022-03-29", docNumber: nil,
                  parts: all, edits: [.webChrome, .pinyinAnnotation]),
         Expected(file: "04-township-utf16.txt", encoding: .utf16LE, script: .simplified, body: "茅坪镇人民政府",
-                 region: Region(name: "茅坪镇", level: .township, divisionType: "镇", prefecture: "宜昌市", province: "湖北省", code: nil),
+                 region: Region(name: "茅坪镇", level: .township, divisionType: "镇", prefecture: "宜昌市", province: "湖北省", code: "420527101"),
                  reportYear: 2020, recipients: ["秭归县人民政府"], signedDate: "2021-01-22", publishedDate: nil, docNumber: nil,
                  parts: [.achievements, .shortcomings, .plans]),
         Expected(file: "05-department-utf8bom.txt", encoding: .utf8BOM, script: .simplified, body: "绵阳市司法局",

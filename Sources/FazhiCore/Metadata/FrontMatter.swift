@@ -7,7 +7,7 @@ struct FrontMatter {
     var publishedDate: String?
 
     /// Words that name a document's type at the end of a title.
-    static let documentTypes = ["报告", "方案", "要点", "计划", "意见", "通知", "规划", "办法", "纲要", "总结", "决定", "通报"]
+    static let documentTypes = ["报告", "方案", "要点", "计划", "意见", "通知", "规划", "办法", "纲要", "总结", "决定", "通报", "公示"]
     /// Endings of the names of bodies that can receive or issue a report.
     static let organSuffixes = ["人民政府", "政府", "委员会", "常委会", "党委", "委", "办公室", "办", "局", "厅", "部", "院", "司", "中心", "处", "署"]
 
@@ -20,10 +20,17 @@ struct FrontMatter {
             if signer == nil, let name = Self.signer(in: line.text) { signer = name }
         }
         for (index, line) in zip(front.indices, front) {
+            if title == nil, index + 1 < front.endIndex, Self.title(fromPageTitle: line.text) == nil,
+               Self.title(fromPageTitle: front[index + 1].text) == nil,
+               Self.isTitleFragment(line.text), Self.isTitleFragment(front[index + 1].text),
+               let joined = Self.title(from: line.text + front[index + 1].text) {
+                // A title broken after its first half: 吴兴区退役军人事务局2024年度 / 法治政府建设工作报告.
+                title = joined
+            }
             if title == nil, let candidate = Self.title(fromPageTitle: line.text) {
                 title = candidate
-                // A title set in two lines: 开化县人民政府 / 关于2022年度法治政府建设情况的报告.
-                if candidate.hasPrefix("关于"), index > front.startIndex,
+                // A title set in two lines: 开化县人民政府 / 关于2022年度法治政府建设情况的报告 (or 2022年度…报告).
+                if candidate.hasPrefix("关于") || ReportYearFinder.leadingYear(candidate) != nil, index > front.startIndex,
                    case let issuer = front[index - 1].text, issuer.unicodeScalars.count <= 40,
                    Self.organSuffixes.contains(where: { issuer.hasSuffix($0) }),
                    !issuer.unicodeScalars.contains(where: { $0.isSentenceEnd || $0.isClausePunctuation }) {
@@ -33,7 +40,7 @@ struct FrontMatter {
             if recipients.isEmpty, let addressees = Self.recipients(from: line.text) { recipients = addressees }
         }
         if title == nil {
-            for line in chrome where line.text.hasPrefix("标题") {
+            for line in chrome where Self.strippingLabel(Array(line.text.unicodeScalars)[...]).count < line.text.unicodeScalars.count {
                 title = Self.title(from: line.text)
                 if title != nil { break }
             }
@@ -61,11 +68,7 @@ struct FrontMatter {
 
     /// A title in a line, without a 标题: label or leading document number; nil when the line is no title.
     static func title(from line: String) -> String? {
-        var scalars = Array(line.unicodeScalars)[...]
-        for label in ["标题：", "标题:", "标题 :", "标题"] where scalars.hasPrefix(label) {
-            scalars = scalars.dropFirst(label.unicodeScalars.count)
-            break
-        }
+        var scalars = strippingLabel(Array(line.unicodeScalars)[...])
         if let (_, range) = DocumentNumberScanner.first(in: scalars), range.lowerBound == scalars.startIndex {
             scalars = scalars[range.upperBound...]
         }
@@ -78,6 +81,29 @@ struct FrontMatter {
                 || text.hasSuffix("情况") && text.contains("法治")
         else { return nil }
         return text
+    }
+
+    /// A short line without sentence punctuation that may be half of a broken title.
+    private static func isTitleFragment(_ line: String) -> Bool {
+        let scalars = line.unicodeScalars
+        return (4...40).contains(scalars.count) && !scalars.contains(where: { $0.isSentenceEnd || $0.isClausePunctuation || $0 == ":" || $0 == "：" })
+    }
+
+    /// Labels of a page's title field: 标题, 名称, 题目 (spaced out as 标  题 or 名 称 on many pages).
+    private static let titleLabels: [[Unicode.Scalar]] = ["标题", "名称", "题目", "文件名称"].map { Array($0.unicodeScalars) }
+
+    /// The line without a leading title label and its colon: 名 称: X → X.
+    static func strippingLabel(_ line: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        var cursor = line.startIndex, letters: [Unicode.Scalar] = []
+        while cursor < line.endIndex, letters.count < 4, line[cursor].isHan || line[cursor].isHorizontalSpace {
+            if line[cursor].isHan { letters.append(line[cursor]) }
+            cursor += 1
+            if titleLabels.contains(letters) { break }
+        }
+        guard titleLabels.contains(letters) else { return line }
+        var rest = line[cursor...]
+        while let first = rest.first, first.isHorizontalSpace || first == ":" || first == "：" { rest = rest.dropFirst() }
+        return rest
     }
 
     /// Addressees in a line such as 大连市人民政府：, split at 、 and ，.

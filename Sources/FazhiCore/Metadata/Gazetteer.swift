@@ -76,6 +76,8 @@ public struct Gazetteer: Sendable {
     private let byShortName: [String: [Int]]
     /// Full and former names keyed by their first two scalars, longest first.
     private let namesByPrefix: [UInt64: [[Unicode.Scalar]]]
+    /// Short forms of provinces and prefectures (安徽, 济宁) → index into `divisions`; `divisions.count` where shared.
+    private let shortNames: ScalarTrie
 
     /// Parses the resource format: `#` comments, then code, name, level, divisionType, parentCode, formerNames.
     public init(tsv: String) throws(GazetteerError) {
@@ -113,9 +115,11 @@ public struct Gazetteer: Sendable {
         self.divisions = divisions
         var byCode: [String: Int] = [:], byName: [String: [Int]] = [:], byShortName: [String: [Int]] = [:]
         var names: [UInt64: [[Unicode.Scalar]]] = [:]
+        let fullNames = Set(divisions.map(\.name))
         for (index, division) in divisions.enumerated() {
             byCode[division.code] = index
-            for name in [division.name] + division.formerNames where byName[name]?.last != index {
+            let informal = Self.informalName(of: division).flatMap { fullNames.contains($0) ? nil : $0 }
+            for name in [division.name] + division.formerNames + (informal.map { [$0] } ?? []) where byName[name]?.last != index {
                 let scalars = Array(name.unicodeScalars)
                 if byName[name] == nil, scalars.count >= 2 { names[Self.key(scalars[0], scalars[1]), default: []].append(scalars) }
                 byName[name, default: []].append(index)
@@ -128,6 +132,31 @@ public struct Gazetteer: Sendable {
         self.byName = byName
         self.byShortName = byShortName
         self.namesByPrefix = names.mapValues { $0.sorted { $0.count > $1.count } }
+        var shortNames = ScalarTrie()
+        for (short, indices) in byShortName.sorted(by: { $0.key < $1.key }) {
+            let upper = indices.filter { divisions[$0].level != .county }
+            guard !upper.isEmpty, byName[short] == nil else { continue }
+            shortNames.insert(short, upper.count == 1 && indices.count == 1 ? upper[0] : divisions.count)
+        }
+        self.shortNames = shortNames
+    }
+
+    /// Provinces and prefectures named by their short forms in `text` (来安徽考察, 法治济宁), each occurrence, left to right.
+    ///
+    /// Only short forms no county shares and no full name spells are counted; for a level word's
+    /// fallback when the text names its place no other way.
+    public func shortNameMentions(in text: [Unicode.Scalar]) -> [Division] {
+        var found: [Division] = []
+        var index = 0
+        while index < text.count {
+            if let match = shortNames.longestMatch(in: text, from: index) {
+                if match.value < divisions.count { found.append(divisions[match.value]) }
+                index += match.length
+            } else {
+                index += 1
+            }
+        }
+        return found
     }
 
     #if SWIFT_PACKAGE
@@ -177,6 +206,16 @@ public struct Gazetteer: Sendable {
         return current
     }
 
+    /// The longest full, former or informal name starting at `start` in `text`.
+    public func name(in text: [Unicode.Scalar], at start: Int) -> String? {
+        guard start + 1 < text.count else { return nil }
+        guard let match = (namesByPrefix[Self.key(text[start], text[start + 1])] ?? []).first(where: { Self.occurs($0, in: text, at: start) })
+        else { return nil }
+        var name = ""
+        name.unicodeScalars.append(contentsOf: match)
+        return name
+    }
+
     /// Divisions whose full or former name is `name`; failing that, those whose short form (罗定 for 罗定市) it is.
     public func divisions(named name: String) -> [Division] {
         (byName[name] ?? byShortName[name] ?? []).map { divisions[$0] }
@@ -213,7 +252,10 @@ public struct Gazetteer: Sendable {
                 var name = ""
                 name.unicodeScalars.append(contentsOf: match)
                 let candidates = divisions(named: name)
-                if match.count > 2 || match[1] != "区" || followsParent(candidates, previous: found.last, at: index) {
+                // Two-character names (赵县, 城区) stand after a non-Han scalar or their parent's name, not
+                // inside words (召开县委, 主城区).
+                let standsAlone = index == 0 || !text[index - 1].isHan
+                if match.count > 2 || (match[1] != "区" && standsAlone) || followsParent(candidates, previous: found.last, at: index) {
                     found.append(Mention(name: name, offset: index, candidates: candidates))
                     index += match.count
                     continue
@@ -267,6 +309,14 @@ public struct Gazetteer: Sendable {
         各 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 \
         达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 保安 裕固 京 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 阿昌 德昂
         """.split(separator: " ").map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+
+    /// The everyday name of an autonomous division: its short form and the plain type (楚雄州, 金平县, 东乌旗).
+    static func informalName(of division: Division) -> String? {
+        let plain: [String: String] = ["自治州": "州", "自治县": "县", "自治旗": "旗"]
+        guard let type = plain[division.divisionType], let short = shortForm(of: Array(division.name.unicodeScalars)),
+              !short.hasSuffix(type) else { return nil }
+        return short + type
+    }
 
     /// The name without its type suffix (and, for 自治 names, the peoples before it), if at least two scalars remain.
     static func shortForm(of name: [Unicode.Scalar]) -> String? {

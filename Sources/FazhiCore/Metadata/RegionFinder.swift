@@ -1,53 +1,101 @@
-/// Places a reporting body in the administrative divisions, using the gazetteer and the report's own words.
+/// Places a reporting body in the administrative divisions, using the gazetteers and the report's own words.
 ///
-/// The body's name is read first (大连市长海县人民政府 → 长海县, with 大连市 as context). A
-/// township (塘厦镇) is not in the gazetteer: it is placed under the division its report
-/// mentions most. Without a body name, the report's self-references (我市, 全县 …) say which
-/// kind of division wrote it, and its most mentioned division of that kind is taken.
+/// A name's places are read outermost first (大连市长海县 → 长海县, with 大连市 as context). A
+/// township name shared by several counties (城关镇) is resolved by the county or prefecture the
+/// text names, or left ambiguous. A level word (区 in 区审计局) takes the text's most mentioned
+/// division of that level.
 struct RegionFinder {
     let gazetteer: Gazetteer
+    let townships: TownshipGazetteer
 
     struct Found {
         var region: Region?
         var ambiguous: Bool
     }
 
-    /// Where the body sits; `text` is the whole cleaned report for context.
-    func region(ofBody body: String?, text: [Unicode.Scalar]) -> Found {
-        let textMentions = gazetteer.mentions(in: text)
-        var frequency: [String: Int] = [:]
-        var firstSeen: [String: Int] = [:]
-        for mention in textMentions {
-            frequency[mention.name, default: 0] += 1
-            if firstSeen[mention.name] == nil { firstSeen[mention.name] = mention.offset }
+    /// The region of a body whose name gives `places`, outermost first.
+    func region(of places: [String], townshipLast: Bool, text: [Unicode.Scalar]) -> Found {
+        let outer = townshipLast ? places.dropLast() : places[...]
+        let nameContext = outer.compactMap { resolveUnique($0, near: []) }
+        let textContext = gazetteer.mentions(in: text).compactMap { $0.candidates.count == 1 ? $0.candidates[0] : nil }
+        if townshipLast, let township = places.last {
+            let context = nameContext.reversed() + textContext
+            let candidates = townships.resolve(township, within: context.map(\.code))
+            let codes = Set(candidates.map(\.countyCode))
+            if candidates.isEmpty { return Found(region: nil, ambiguous: false) }
+            let chosen = candidates[0]
+            let county = codes.count == 1 ? gazetteer.division(code: chosen.countyCode) : nil
+            let name = chosen.type == "街道" && !township.hasSuffix("街道") ? township + "道" : township
+            let region = Region(name: name, level: .township, divisionType: chosen.type,
+                                prefecture: county.flatMap { gazetteer.prefecture(of: $0)?.name },
+                                province: county.flatMap { gazetteer.province(of: $0)?.name },
+                                code: codes.count == 1 ? chosen.code : nil)
+            return Found(region: region, ambiguous: codes.count > 1)
         }
-        let context = textMentions.compactMap { $0.candidates.count == 1 ? $0.candidates[0] : nil }
+        guard let deepest = places.last else { return Found(region: nil, ambiguous: false) }
+        switch gazetteer.resolve(deepest, near: nameContext + textContext) {
+        case .unique(let division): return Found(region: gazetteer.region(for: division), ambiguous: false)
+        case .ambiguous(let options): return Found(region: options.count == 1 ? gazetteer.region(for: options[0]) : nil, ambiguous: true)
+        case .unknown: return Found(region: nil, ambiguous: false)
+        }
+    }
 
-        if let body {
-            let bodyScalars = Array(body.unicodeScalars)
-            let bodyMentions = gazetteer.mentions(in: bodyScalars)
-            let bodyContext = bodyMentions.compactMap { $0.candidates.count == 1 ? $0.candidates[0] : nil }
-            let township = Self.township(in: bodyScalars, after: bodyMentions.last.map { $0.offset + $0.name.unicodeScalars.count } ?? 0)
-            if let township {
-                let parent = bodyMentions.last.flatMap { resolveUnique($0.name, near: bodyContext + context) }
-                    ?? mostMentioned(textMentions, frequency: frequency, firstSeen: firstSeen) { $0.level != .province }
-                return Found(region: townshipRegion(township.name, type: township.type, parent: parent), ambiguous: false)
-            }
-            if let deepest = bodyMentions.last {
-                switch gazetteer.resolve(deepest.name, near: bodyContext + context) {
-                case .unique(let division): return Found(region: gazetteer.region(for: division), ambiguous: false)
-                case .ambiguous(let options):
-                    let region = options.count == 1 ? gazetteer.region(for: options[0]) : nil
-                    return Found(region: region, ambiguous: true)
-                case .unknown: break
+    /// The division a level word (省, 市, 区 …) stands for: one of `places` of that level, else the text's most mentioned.
+    func region(atLevel level: String, places: [String], text: [Unicode.Scalar]) -> Region? {
+        if level == "镇" || level == "乡" || level == "街道" {
+            let found = places.last.map { region(of: places, townshipLast: townships.name(in: Array($0.unicodeScalars), at: 0) != nil, text: text) }
+            return found?.region?.level == .township ? found?.region : nil
+        }
+        for place in places.reversed() {
+            if let division = resolveUnique(place, near: []), Self.fits(division, level: level) { return gazetteer.region(for: division) }
+        }
+        if let region = mostMentioned(in: text, where: { Self.fits($0, level: level) }) { return region }
+        // Named only by its short form: 考察安徽, 法治济宁.
+        var counts: [String: (count: Int, division: Division)] = [:]
+        for division in gazetteer.shortNameMentions(in: text) where Self.fits(division, level: level) {
+            counts[division.code, default: (0, division)].count += 1
+        }
+        return counts.values.max { ($0.count, $1.division.code) < ($1.count, $0.division.code) }.map { gazetteer.region(for: $0.division) }
+    }
+
+    /// The township the text names most often, of the type its self-reference gives (镇, 乡, 街道) when it does.
+    func mostMentionedTownship(in text: [Unicode.Scalar], type: String?) -> Region? {
+        var counts: [String: Int] = [:], first: [String: Int] = [:]
+        var index = 0
+        while index < text.count {
+            if let name = townships.name(in: text, at: index) {
+                if type.map({ name.hasSuffix($0) || (name.hasSuffix("街") && $0 == "街道") }) ?? true {
+                    counts[name, default: 0] += 1
+                    if first[name] == nil { first[name] = index }
                 }
+                index += name.unicodeScalars.count
+            } else {
+                index += 1
             }
         }
-        let suffix = Self.selfReferencedSuffix(in: text)
-        let best = mostMentioned(textMentions, frequency: frequency, firstSeen: firstSeen) { division in
-            suffix.map { division.name.hasSuffix($0) } ?? true
+        guard let best = counts.max(by: { ($0.value, first[$1.key]!) < ($1.value, first[$0.key]!) }) else { return nil }
+        return region(of: [best.key], townshipLast: true, text: text).region
+    }
+
+    /// The name the text uses for a division at a level word: 金平县 for 金平苗族瑶族傣族自治县, else its full name.
+    func everydayName(of region: Region, level: String, text: [Unicode.Scalar]) -> String {
+        guard let informal = gazetteer.divisions(named: region.name).first.flatMap(Gazetteer.informalName(of:)),
+              informal.hasSuffix(level), text.contains(Array(informal.unicodeScalars)) else { return region.name }
+        return informal
+    }
+
+    /// The text's most mentioned unambiguous division satisfying `accept`, or by default of the kind its self-references name (我市 → a 市).
+    func mostMentioned(in text: [Unicode.Scalar], where accept: ((Division) -> Bool)? = nil) -> Region? {
+        let suffix = accept == nil ? Self.selfReferencedSuffix(in: text) : nil
+        let accept = accept ?? { _ in true }
+        var counts: [String: (count: Int, first: Int, division: Division)] = [:]
+        for mention in gazetteer.mentions(in: text) where mention.candidates.count == 1 {
+            let division = mention.candidates[0]
+            guard accept(division), suffix.map({ Self.fits(division, level: $0) }) ?? true else { continue }
+            counts[division.code, default: (0, mention.offset, division)].count += 1
         }
-        return Found(region: best.map(gazetteer.region(for:)), ambiguous: false)
+        let best = counts.values.max { ($0.count, -$0.first) < ($1.count, -$1.first) }
+        return best.map { gazetteer.region(for: $0.division) }
     }
 
     private func resolveUnique(_ name: String, near context: [Division]) -> Division? {
@@ -55,42 +103,22 @@ struct RegionFinder {
         return nil
     }
 
-    /// The most frequently mentioned unambiguous division satisfying `accept`; ties go to the earliest.
-    private func mostMentioned(_ mentions: [Mention], frequency: [String: Int], firstSeen: [String: Int],
-                               where accept: (Division) -> Bool) -> Division? {
-        var best: (Division, Int, Int)?
-        for mention in mentions where mention.candidates.count == 1 && accept(mention.candidates[0]) {
-            let count = frequency[mention.name] ?? 0, first = firstSeen[mention.name] ?? 0
-            if best == nil || count > best!.1 || (count == best!.1 && first < best!.2) {
-                best = (mention.candidates[0], count, first)
-            }
+    /// Whether a division is of the kind a level word names: 市 a prefecture-level or county-level city, 区 a district …
+    static func fits(_ division: Division, level: String) -> Bool {
+        switch level {
+        case "省": return division.level == .province
+        case "市": return division.name.hasSuffix("市")
+        case "区": return division.level != .province && division.name.hasSuffix("区")
+        case "县": return division.name.hasSuffix("县")
+        case "州": return division.name.hasSuffix("州")
+        case "旗": return division.name.hasSuffix("旗")
+        default: return false
         }
-        return best?.0
-    }
-
-    private func townshipRegion(_ name: String, type: String, parent: Division?) -> Region {
-        let prefecture = parent.flatMap { gazetteer.prefecture(of: $0) }
-        let province = parent.flatMap { gazetteer.province(of: $0) }
-        return Region(name: name, level: .township, divisionType: type,
-                      prefecture: prefecture?.name, province: province?.name, code: nil)
-    }
-
-    /// A township-level name (…镇, …乡, …街道) in a body's name after `start`: 乌镇镇人民政府 → 乌镇镇.
-    static func township(in scalars: [Unicode.Scalar], after start: Int) -> (name: String, type: String)? {
-        var name = scalars[min(start, scalars.count)...].string
-        for organ in ["人民政府", "办事处", "党委", "党工委", "政府"] where name.hasSuffix(organ) {
-            name.removeLast(organ.count)
-            break
-        }
-        guard let type = ["街道", "镇", "乡"].first(where: { name.hasSuffix($0) }) else { return nil }
-        let count = name.unicodeScalars.count
-        guard count >= type.unicodeScalars.count + 1, count <= 8, name.unicodeScalars.allSatisfy(\.isHan) else { return nil }
-        return (name, type)
     }
 
     /// The division suffix a report uses for itself most often: 我市/全市 → 市.
     static func selfReferencedSuffix(in text: [Unicode.Scalar]) -> String? {
-        let suffixes: [Unicode.Scalar] = ["省", "市", "县", "区", "州", "旗", "盟", "镇", "乡"]
+        let suffixes: [Unicode.Scalar] = ["省", "市", "县", "区", "州", "旗"]
         var counts: [Unicode.Scalar: Int] = [:]
         var index = 0
         while index + 1 < text.count {
@@ -100,7 +128,7 @@ struct RegionFinder {
             }
             index += 1
         }
-        guard let best = counts.max(by: { $0.value < $1.value }), best.value >= 2 else { return nil }
+        guard let best = counts.max(by: { ($0.value, $1.key.value) < ($1.value, $0.key.value) }), best.value >= 2 else { return nil }
         return String(best.key)
     }
 }

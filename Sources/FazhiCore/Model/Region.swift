@@ -18,7 +18,7 @@ public struct Region: Codable, Hashable, Sendable {
     public var prefecture: String?
     /// The province-level division it belongs to (itself for a province).
     public var province: String?
-    /// The 6-digit administrative division code, where one exists.
+    /// The administrative division code, where one exists: 6 digits, 9 for a township.
     public var code: String?
 
     public init(

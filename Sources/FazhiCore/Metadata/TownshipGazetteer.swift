@@ -1,0 +1,97 @@
+import Foundation
+
+/// One township-level division: a town (镇), township (乡), ethnic township (民族乡), sumu (苏木) or street office (街道).
+public struct Township: Hashable, Sendable {
+    /// The full name, e.g. 东溪镇.
+    public let name: String
+    /// 镇, 乡, 民族乡, 苏木, 民族苏木 or 街道.
+    public let type: String
+    /// The 6-digit code of the county-level division (or prefecture) it belongs to.
+    public let countyCode: String
+    /// Its own 9-digit code, where known.
+    public let code: String?
+}
+
+/// China's township-level divisions (Resources/townships.tsv), found by name.
+///
+/// Street offices are also found by their everyday short name (石门街 for 石门街道).
+public struct TownshipGazetteer: Sendable {
+    /// Every township, in file order (by county code).
+    public let townships: [Township]
+    private let byName: [String: [Int]]
+    /// Names and short names; the value indexes `names`.
+    private let trie: ScalarTrie
+    private let names: [String]
+
+    /// Parses the resource format: `#` comments, then name, type, countyCode, code.
+    public init(tsv: String) throws(GazetteerError) {
+        var townships: [Township] = [], lineNumber = 0
+        for rawLine in tsv.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = rawLine.last == 0x0D ? rawLine.dropLast() : rawLine
+            if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
+            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+            guard fields.count == 4 else {
+                throw .malformedRow(line: lineNumber, reason: "expected 4 tab-separated fields, found \(fields.count)")
+            }
+            guard !fields[0].isEmpty, !fields[1].isEmpty, fields[2].utf8.count == 6 else {
+                throw .malformedRow(line: lineNumber, reason: "empty name or type, or a county code that is not 6 digits")
+            }
+            townships.append(Township(name: fields[0], type: fields[1], countyCode: fields[2], code: fields[3].isEmpty ? nil : fields[3]))
+        }
+        var byName: [String: [Int]] = [:]
+        for (index, township) in townships.enumerated() {
+            byName[township.name, default: []].append(index)
+            if township.type == "街道" { byName[String(township.name.dropLast()), default: []].append(index) }
+        }
+        var trie = ScalarTrie(), names: [String] = []
+        for name in byName.keys.sorted() where name.unicodeScalars.count >= 2 {
+            trie.insert(name, names.count)
+            names.append(name)
+        }
+        self.townships = townships
+        self.byName = byName
+        self.trie = trie
+        self.names = names
+    }
+
+    #if SWIFT_PACKAGE
+    /// The township gazetteer bundled with FazhiCore, loaded once.
+    public static let embedded: TownshipGazetteer = {
+        do {
+            return try TownshipGazetteer(tsv: AnalysisResources.resourceText("townships", extension: "tsv"))
+        } catch {
+            fatalError("FazhiCore's bundled townships.tsv cannot be read: \(error)")
+        }
+    }()
+    #endif
+
+    /// Townships with this full name (or street offices with this short name).
+    public func townships(named name: String) -> [Township] {
+        (byName[name] ?? []).map { townships[$0] }
+    }
+
+    /// The longest township name starting at `start`, at least three scalars long (石门街, 东溪镇).
+    public func name(in text: [Unicode.Scalar], at start: Int) -> String? {
+        guard let match = trie.longestMatch(in: text, from: start), match.length >= 3 else { return nil }
+        return names[match.value]
+    }
+
+    /// The townships named `name` that lie in one of `context` (county or prefecture codes, nearest first);
+    /// all of them when none does.
+    public func resolve(_ name: String, within context: [String]) -> [Township] {
+        let candidates = townships(named: name)
+        guard candidates.count > 1 else { return candidates }
+        let fitting = candidates.filter { township in context.contains { township.countyCode.hasPrefix($0.trimmingSuffixZeros) } }
+        return fitting.isEmpty ? candidates : fitting
+    }
+}
+
+extension String {
+    /// The code without its trailing pairs of zeros (440100 → 4401, 440000 → 44): a prefix its subdivisions share.
+    var trimmingSuffixZeros: String {
+        var code = self
+        while code.count > 2, code.hasSuffix("00") { code.removeLast(2) }
+        return code
+    }
+}
