@@ -27,7 +27,8 @@ struct QueryParameters {
     subscript(_ key: String) -> String? { values[key] }
 
     /// The report filter; an unknown level, kind, part or a malformed year is a 400.
-    func filter() throws -> ReportFilter {
+    /// Counting views (overview, search, compare, stats) take annual reports unless `kind` says otherwise.
+    func filter(counting: Bool = false) throws -> ReportFilter {
         func parse<T: RawRepresentable>(_ key: String, as type: T.Type) throws -> T? where T.RawValue == String {
             guard let raw = values[key] else { return nil }
             guard let value = T(rawValue: raw) else { throw APIError.invalid(key, "unknown value \(raw)") }
@@ -53,10 +54,21 @@ struct QueryParameters {
                 return id
             }
         }
+        var kinds: [DocumentKind]? = counting ? ReportFilter.annualReports : nil
+        if let kind = values["kind"] {
+            kinds = kind == "all" ? nil : try kind.split(separator: ",").map { raw in
+                guard let parsed = DocumentKind(rawValue: String(raw)) else { throw APIError.invalid("kind", "unknown value \(raw)") }
+                return parsed
+            }
+        }
+        if let sector = values["sector"], !sector.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic && $0.isASCII }) || sector.count > 40 {
+            throw APIError.invalid("sector", "expected a sector id such as justice")
+        }
         return ReportFilter(
             province: values["province"], prefecture: values["prefecture"], level: try parse("level", as: RegionLevel.self),
             years: years, bodyKind: try parse("bodyKind", as: BodyKind.self), body: values["body"],
-            findingRule: values["finding"], missingPart: try parse("missingPart", as: MandatedPart.self), ids: ids)
+            findingRule: values["finding"], missingPart: try parse("missingPart", as: MandatedPart.self), ids: ids,
+            kinds: kinds, sector: values["sector"])
     }
 
     /// A bounded positive integer parameter, or the default.
@@ -70,7 +82,7 @@ struct QueryParameters {
 
     /// The filter parameters as they came, to carry into links.
     var filterPairs: [(String, String?)] {
-        ["province", "prefecture", "level", "year", "bodyKind", "body", "finding", "missingPart"].map { ($0, values[$0]) }
+        ["province", "prefecture", "level", "year", "bodyKind", "sector", "kind", "body", "finding", "missingPart"].map { ($0, values[$0]) }
             + [("ids", ids.isEmpty ? nil : ids.joined(separator: ","))]
     }
 }

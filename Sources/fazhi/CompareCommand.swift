@@ -46,7 +46,7 @@ struct CompareCommand: ParsableCommand {
             throw ValidationError("unknown indicator \(unknown.joined(separator: ", ")); `fazhi compare --list-indicators` lists them")
         }
         let database = try store.open()
-        let comparison = try StoreOptions.reporting { try database.compare(filters.filter, indicators: ids, grouping: grouping) }
+        let comparison = try StoreOptions.reporting { try database.compare(filters.countingFilter, indicators: ids, grouping: grouping) }
         switch format {
         case .json: Output.write(JSONOutput.encode(comparison) + "\n")
         case .csv: Output.write(ComparisonCSV.render(comparison))

@@ -31,8 +31,25 @@ struct FilterOptions: ParsableArguments {
     @Option(help: "Only these reports: ids, comma-separated (3,7,12).")
     var ids: String?
 
+    @Option(help: ArgumentHelp(
+        "Document kinds, comma-separated (annualReport,workPlan,news …), or all.",
+        discussion: "search, compare and stats count annual reports unless this says otherwise; list and export show every kind."))
+    var kind: DocumentKindSelection?
+
+    @Option(help: "Only departments of this sector (justice, publicSecurity, education …).")
+    var sector: String?
+
     func validate() throws {
         _ = try filter
+    }
+
+    /// The filter of a counting command (search, compare, stats): annual reports unless `--kind` says otherwise.
+    var countingFilter: ReportFilter {
+        get throws {
+            var counting = try filter
+            if kind == nil { counting.kinds = ReportFilter.annualReports }
+            return counting
+        }
     }
 
     /// The filter these options describe.
@@ -48,7 +65,8 @@ struct FilterOptions: ParsableArguments {
                 }
             }
             return ReportFilter(province: province, prefecture: prefecture, level: level, years: year?.range,
-                                bodyKind: bodyKind, body: body, findingRule: findingRule, missingPart: missingPart, ids: picked)
+                                bodyKind: bodyKind, body: body, findingRule: findingRule, missingPart: missingPart, ids: picked,
+                                kinds: kind?.kinds, sector: sector)
         }
     }
 }
@@ -70,6 +88,24 @@ struct YearRange: ExpressibleByArgument {
             return nil
         }
     }
+}
+
+/// Document kinds given on the command line: a comma-separated list, or `all`.
+struct DocumentKindSelection: ExpressibleByArgument {
+    /// The kinds; nil for all.
+    let kinds: [DocumentKind]?
+
+    init?(argument: String) {
+        if argument == "all" {
+            kinds = nil
+            return
+        }
+        let parsed = argument.split(separator: ",").map { DocumentKind(rawValue: $0.trimmingCharacters(in: .whitespaces)) }
+        guard !parsed.isEmpty, !parsed.contains(where: { $0 == nil }) else { return nil }
+        kinds = parsed.compactMap { $0 }
+    }
+
+    static var allValueStrings: [String] { ["all"] + DocumentKind.allCases.map(\.rawValue) }
 }
 
 extension RegionLevel: ExpressibleByArgument {}

@@ -7,9 +7,9 @@ enum ReportText {
         let meta = report.metadata
         var lines: [String] = []
         lines.append("== \(report.source)")
-        lines.append("  年度报告: \(meta.isAnnualReport ? "是" : "否")    格式: \(report.format.rawValue)    编码: \(report.encoding.rawValue)    字体: \(report.script == .traditional ? "繁体" : "简体")")
+        lines.append("  文件类型: \(meta.documentKind.chineseName)    格式: \(report.format.rawValue)    编码: \(report.encoding.rawValue)    字体: \(report.script == .traditional ? "繁体" : "简体")")
         lines.append("  标题: \(meta.title ?? "—")")
-        lines.append("  报告主体: \(meta.body ?? "—")（\(meta.bodyKind.map(\.chineseName) ?? "—")）")
+        lines.append("  报告主体: \(meta.body ?? "—")（\(meta.bodyKind.map(\.chineseName) ?? "—")\(meta.sector.map { "，\($0)" } ?? "")）")
         if let region = meta.region {
             let path = [region.province, region.prefecture, region.name].compactMap { $0 }
             var unique: [String] = []

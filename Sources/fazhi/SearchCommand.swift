@@ -30,7 +30,7 @@ struct SearchCommand: ParsableCommand {
         guard !searchQuery.isEmpty else { throw ValidationError("the query is empty") }
         let hits: [SearchHit]
         do {
-            hits = try database.search(searchQuery, filter: filters.filter, limit: page.limit, offset: page.offset)
+            hits = try database.search(searchQuery, filter: filters.countingFilter, limit: page.limit, offset: page.offset)
         } catch StoreError.invalidQuery(let reason) {
             throw ValidationError(reason)
         } catch let error as StoreError {

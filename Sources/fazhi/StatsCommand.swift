@@ -17,7 +17,7 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let database = try store.open()
-        let statistics = try StoreOptions.reporting { try database.statistics(filters.filter) }
+        let statistics = try StoreOptions.reporting { try database.statistics(filters.countingFilter) }
         switch format {
         case .json: Output.write(JSONOutput.encode(statistics) + "\n")
         case .text: Output.write(Self.render(statistics))

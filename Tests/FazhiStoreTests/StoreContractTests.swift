@@ -120,6 +120,9 @@ struct StoreContractTests {
         ("body", ReportFilter(body: "人民政府"), { $0.metadata.body?.contains("人民政府") == true }),
         ("finding", ReportFilter(findingRule: "percentage-mismatch"), { $0.findings.contains { $0.rule == "percentage-mismatch" } }),
         ("missing part", ReportFilter(missingPart: .firstResponsible), { !$0.parts.contains(.firstResponsible) }),
+        ("document kind", ReportFilter(kinds: [.annualReport]), { $0.metadata.documentKind == .annualReport }),
+        ("look-alikes", ReportFilter(kinds: [.workPlan, .other]), { [.workPlan, .other].contains($0.metadata.documentKind) }),
+        ("sector", ReportFilter(sector: "justice"), { $0.metadata.sector == "justice" }),
         ("two at once", ReportFilter(level: .county, missingPart: .firstResponsible),
          { $0.metadata.region?.level == .county && !$0.parts.contains(.firstResponsible) }),
     ]

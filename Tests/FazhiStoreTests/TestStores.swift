@@ -49,8 +49,10 @@ enum Items {
     /// The dev corpus, a department's sample report, the fixture report and its traditional-script twin.
     static func mixed() throws -> [IngestItem] {
         let department = PackageRoot.samples.appendingPathComponent("05-department-utf8bom.txt")
+        let plan = PackageRoot.samples.appendingPathComponent("08-not-a-report.txt")
         return try devCorpus() + [
             item("samples/department.txt", [UInt8](try Data(contentsOf: department))),
+            item("samples/plan.txt", [UInt8](try Data(contentsOf: plan))),
             item("fixtures/county.txt", text: Fixtures.countyReport),
             item("fixtures/traditional.txt", text: Fixtures.traditionalReport),
         ]

@@ -25,6 +25,26 @@ extension BodyKind {
     }
 }
 
+extension DocumentKind {
+    /// 年度报告, 工作方案或要点, 政府工作报告 ….
+    public var chineseName: String {
+        switch self {
+        case .annualReport: "法治政府建设年度报告"
+        case .workPlan: "工作方案或要点"
+        case .governmentWorkReport: "政府工作报告"
+        case .disclosureReport: "政府信息公开年度报告"
+        case .dutyReport: "个人述法或履职报告"
+        case .selfAssessment: "自查报告"
+        case .news: "新闻报道"
+        case .notice: "通知或通报"
+        case .courtReport: "法院工作报告"
+        case .procuratorateReport: "检察院工作报告"
+        case .research: "研究或评估"
+        case .other: "其他文件"
+        }
+    }
+}
+
 extension RegionLevel {
     /// 省级, 地级, 县级, 乡级.
     public var chineseName: String {

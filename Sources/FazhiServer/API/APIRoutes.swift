@@ -33,7 +33,7 @@ extension FazhiApp {
         api.get("/search") { request, _ -> Response in
             let parameters = QueryParameters(request)
             guard let text = parameters["q"] else { throw APIError.invalid("q", "the query is missing") }
-            let filter = try parameters.filter()
+            let filter = try parameters.filter(counting: true)
             let limit = try parameters.integer("limit", default: 20, range: 1...200)
             let offset = try parameters.integer("offset", default: 0, range: 0...100_000)
             let query = SearchQuery(text, simplify: loader.analyzer.simplifiedSpelling)
@@ -49,7 +49,7 @@ extension FazhiApp {
 
         api.get("/compare") { request, _ -> Response in
             let parameters = QueryParameters(request)
-            let filter = try parameters.filter()
+            let filter = try parameters.filter(counting: true)
             let indicators = try requestedIndicators(request)
             guard !indicators.isEmpty else { throw APIError.invalid("indicators", "name at least one indicator") }
             let grouping = try Self.grouping(parameters)
@@ -64,7 +64,7 @@ extension FazhiApp {
         }
 
         api.get("/stats") { request, _ -> Response in
-            let filter = try QueryParameters(request).filter()
+            let filter = try QueryParameters(request).filter(counting: true)
             return JSONResponse.make(try await Blocking.run { try store.statistics(filter) })
         }
 

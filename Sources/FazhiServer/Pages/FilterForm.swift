@@ -19,6 +19,8 @@ enum FilterForm {
         html += text("year", "年度", "2022 或 2021-2023", size: 12)
         html += select("level", "层级", RegionLevel.allCases.map { ($0.rawValue, $0.chineseName) })
         html += select("bodyKind", "主体类型", BodyKind.allCases.map { ($0.rawValue, $0.chineseName) })
+        html += select("kind", "文件类型", DocumentKind.allCases.map { ($0.rawValue, $0.chineseName) })
+        html += text("sector", "部门类别", "justice", size: 14)
         html += select("missingPart", "缺少法定部分", MandatedPart.allCases.filter { $0 != .other }.map { ($0.rawValue, $0.chineseName) })
         html += select("finding", "存在问题", RuleRegistry.rules.map { ($0.id, $0.title) })
         return html

@@ -10,7 +10,7 @@ extension FazhiApp {
 
         router.get("/") { request, _ -> Response in
             let parameters = QueryParameters(request)
-            let filter = try parameters.filter()
+            let filter = try parameters.filter(counting: true)
             let stats = try await Blocking.run { try store.statistics(filter) }
             return HTMLResponse.make(OverviewPage.render(stats, parameters: parameters))
         }
@@ -22,9 +22,10 @@ extension FazhiApp {
             let size = ReportsPage.pageSize
             if let text = parameters["q"] {
                 let query = SearchQuery(text, simplify: loader.analyzer.simplifiedSpelling)
+                let counting = try parameters.filter(counting: true)
                 let hits = try await Blocking.run {
                     do {
-                        return try store.search(query, filter: filter, limit: size, offset: page * size)
+                        return try store.search(query, filter: counting, limit: size, offset: page * size)
                     } catch StoreError.invalidQuery(let reason) {
                         throw APIError.invalid("q", reason)
                     }
@@ -58,7 +59,7 @@ extension FazhiApp {
 
         router.get("/compare") { request, _ -> Response in
             let parameters = QueryParameters(request)
-            let filter = try parameters.filter()
+            let filter = try parameters.filter(counting: true)
             let chosen = try requestedIndicators(request)
             let grouping = try Self.grouping(parameters)
             let comparison = chosen.isEmpty ? nil

@@ -133,6 +133,7 @@ enum ReportPage {
         let summary = stored.summary
         var rows: [(String, String)] = [
             ("报告主体", meta.body ?? "—"),
+            ("文件类型", meta.documentKind.chineseName),
             ("主体类型", meta.bodyKind?.chineseName ?? "—"),
             ("地区", ReportsPage.place(summary)),
             ("层级", meta.region.map { "\($0.level.chineseName)（\($0.divisionType)）" } ?? "—"),
@@ -141,6 +142,7 @@ enum ReportPage {
             ("成文日期", meta.signedDate ?? "—"),
             ("发布日期", meta.publishedDate ?? "—"),
         ]
+        if let sector = meta.sector { rows.append(("部门类别", sector)) }
         if let number = meta.docNumber { rows.append(("文号", number)) }
         if !meta.recipients.isEmpty { rows.append(("主送", meta.recipients.joined(separator: "、"))) }
         let present = Set(stored.report.parts)

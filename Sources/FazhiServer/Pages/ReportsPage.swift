@@ -15,7 +15,8 @@ enum ReportsPage {
         for report in reports {
             body += "<tr><td><input type=\"checkbox\" name=\"ids\" value=\"\(report.id)\" aria-label=\"选择 #\(report.id)\"></td>"
             body += "<td><a href=\"/reports/\(report.id)\">#\(report.id)</a></td><td>\(report.year.map(String.init) ?? "—")</td>"
-            body += "<td><a href=\"/reports/\(report.id)\">\(HTML.escape(report.body ?? (report.path as NSString).lastPathComponent))</a></td>"
+            let kind = report.documentKind == .annualReport ? "" : " <span class=\"badge warning\" title=\"不是年度报告，不计入统计和比较\">\(report.documentKind.chineseName)</span>"
+            body += "<td><a href=\"/reports/\(report.id)\">\(HTML.escape(report.body ?? (report.path as NSString).lastPathComponent))</a>\(kind)</td>"
             body += "<td>\(HTML.escape(place(report)))</td><td>\(report.level?.chineseName ?? "—")</td><td class=\"num\">\(report.figures)</td>"
             body += "<td class=\"num\">\(report.findings)\(report.errors > 0 ? " <span class=\"badge error\">\(report.errors) 错误</span>" : "")</td>"
             body += "<td>\(report.late ? "<span class=\"badge warning\">逾期</span>" : "")</td></tr>"

@@ -20,11 +20,19 @@ public struct ReportFilter: Sendable, Equatable {
     public var missingPart: MandatedPart?
     /// Only these reports (ids), as a user picked them.
     public var ids: [Int64]?
+    /// Only documents of these kinds; nil for every kind. Counting commands default to annual reports.
+    public var kinds: [DocumentKind]?
+    /// Only departments of this sector (justice, publicSecurity …).
+    public var sector: String?
+
+    /// Annual reports only: what stats, compare, search and the overview count unless asked otherwise.
+    public static let annualReports: [DocumentKind] = [.annualReport]
 
     /// A filter that lets every report through.
     public init(province: String? = nil, prefecture: String? = nil, level: RegionLevel? = nil,
                 years: ClosedRange<Int>? = nil, bodyKind: BodyKind? = nil, body: String? = nil,
-                findingRule: String? = nil, missingPart: MandatedPart? = nil, ids: [Int64]? = nil) {
+                findingRule: String? = nil, missingPart: MandatedPart? = nil, ids: [Int64]? = nil,
+                kinds: [DocumentKind]? = nil, sector: String? = nil) {
         self.province = province
         self.prefecture = prefecture
         self.level = level
@@ -34,5 +42,7 @@ public struct ReportFilter: Sendable, Equatable {
         self.findingRule = findingRule
         self.missingPart = missingPart
         self.ids = ids
+        self.kinds = kinds
+        self.sector = sector
     }
 }

@@ -41,6 +41,10 @@ public struct ReportSummary: Codable, Sendable, Equatable {
     public var findings: Int
     /// Error-level findings.
     public var errors: Int
+    /// What the document is: an annual report or a look-alike.
+    public var documentKind: DocumentKind
+    /// For a department, its sector id (justice, publicSecurity …).
+    public var sector: String?
 
     /// 浙江省 衢州市 开化县: the division's place from the top, names not repeated; nil when unknown.
     public var place: String? {
@@ -55,7 +59,7 @@ public struct ReportSummary: Codable, Sendable, Equatable {
     public init(id: Int64, path: String, version: Int, sha256: String, ingestedAt: String, title: String?,
                 body: String?, bodyKind: BodyKind?, province: String?, prefecture: String?, region: String?,
                 level: RegionLevel?, year: Int?, publishedDate: String?, late: Bool, characters: Int,
-                figures: Int, findings: Int, errors: Int) {
+                figures: Int, findings: Int, errors: Int, documentKind: DocumentKind, sector: String?) {
         self.id = id
         self.path = path
         self.version = version
@@ -75,5 +79,7 @@ public struct ReportSummary: Codable, Sendable, Equatable {
         self.figures = figures
         self.findings = findings
         self.errors = errors
+        self.documentKind = documentKind
+        self.sector = sector
     }
 }

@@ -44,6 +44,14 @@ struct FilterClause {
             conditions.append("NOT EXISTS (SELECT 1 FROM part WHERE part.reportId = report.id AND part.part = ?)")
             arguments.append(part.rawValue)
         }
+        if let kinds = filter.kinds {
+            conditions.append(kinds.isEmpty ? "0" : "report.documentKind IN (\(Array(repeating: "?", count: kinds.count).joined(separator: ", ")))")
+            arguments.append(contentsOf: kinds.map { $0.rawValue as (any DatabaseValueConvertible)? })
+        }
+        if let sector = filter.sector {
+            conditions.append("report.sector = ?")
+            arguments.append(sector)
+        }
         if let ids = filter.ids {
             conditions.append(ids.isEmpty ? "0" : "report.id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ", ")))")
             arguments.append(contentsOf: ids.map { $0 as (any DatabaseValueConvertible)? })

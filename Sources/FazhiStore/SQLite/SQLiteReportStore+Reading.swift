@@ -7,7 +7,8 @@ extension SQLiteReportStore {
     static let summaryColumns = """
         report.id, report.path, report.version, report.sha256, report.ingestedAt, report.title, report.body,
         report.bodyKind, report.province, report.prefecture, report.region, report.level, report.year,
-        report.publishedDate, report.late, report.characters, report.figures, report.findings, report.errors
+        report.publishedDate, report.late, report.characters, report.figures, report.findings, report.errors,
+        report.documentKind, report.sector
         """
 
     /// Listing order: by province, body and year, then id.
@@ -22,7 +23,8 @@ extension SQLiteReportStore {
             province: row["province"], prefecture: row["prefecture"], region: row["region"],
             level: (row["level"] as String?).flatMap(RegionLevel.init(rawValue:)), year: row["year"],
             publishedDate: row["publishedDate"], late: row["late"], characters: row["characters"],
-            figures: row["figures"], findings: row["findings"], errors: row["errors"])
+            figures: row["figures"], findings: row["findings"], errors: row["errors"],
+            documentKind: (row["documentKind"] as String?).flatMap(DocumentKind.init(rawValue:)) ?? .other, sector: row["sector"])
     }
 
     public func count(_ filter: ReportFilter) throws -> Int {

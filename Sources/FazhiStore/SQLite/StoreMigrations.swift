@@ -88,6 +88,15 @@ enum StoreMigrations {
                 CREATE INDEX figure_indicator ON figure(indicator, reportId) WHERE indicator IS NOT NULL;
                 """)
         }
+        migrator.registerMigration("v2-document-kind-sector") { db in
+            // What the document is (annual reports are counted, look-alikes listed) and a department's sector.
+            try db.execute(sql: """
+                ALTER TABLE report ADD COLUMN documentKind TEXT NOT NULL DEFAULT 'other';
+                ALTER TABLE report ADD COLUMN sector TEXT;
+                UPDATE report SET documentKind = CASE WHEN json_extract(analysis, '$.isAnnualReport') THEN 'annualReport' ELSE 'other' END;
+                CREATE INDEX report_kind ON report(isCurrent, documentKind, sector);
+                """)
+        }
         return migrator
     }
 }

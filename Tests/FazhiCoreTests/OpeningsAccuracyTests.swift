@@ -1,0 +1,29 @@
+import FazhiCore
+import FazhiTesting
+import Foundation
+import Testing
+
+/// End-to-end: per-field accuracy on the 150 hand-labelled real report openings in ../shared/corpus/openings.
+///
+/// The floors are today's accuracy less one text, so a change that loses a field fails here;
+/// `swift run -c release fazhi-bench accuracy` prints every miss. The goal (issue 11) is 97% on each.
+@Suite("real report openings against their labels")
+struct OpeningsAccuracyTests {
+    static let floors: [FieldAccuracy.Field: Double] = [
+        .isAnnualReport: 0.94, .documentKind: 0.86, .body: 0.89, .region: 0.94, .level: 0.92, .reportYear: 0.98, .headings: 0.94,
+    ]
+
+    @Test("every labelled field is right at least as often as today")
+    func accuracy() throws {
+        let analyzer = try Analyzer.bundled()
+        let labels = try OpeningsCorpus.labels()
+        #expect(labels.count == 150)
+        var accuracy = FieldAccuracy(simplify: analyzer.simplifiedSpelling)
+        for label in labels {
+            accuracy.score(try analyzer.analyze(OpeningsCorpus.bytes(of: label), source: label.id), against: label)
+        }
+        for (field, floor) in Self.floors {
+            #expect(accuracy.rate(field) >= floor, "\(field.rawValue): \(accuracy.rate(field))\n\(accuracy.summary)")
+        }
+    }
+}
