@@ -46,6 +46,7 @@ struct BodyFinder {
         if let current = chosen, case .none = current.organ,
            let organ = named.first(where: { name in
                if case .none = name.organ { return false }
+               if case .government = name.organ { return false }
                return name.places.last == current.places.last || (name.places.isEmpty && name.levelWord != nil)
            }) {
             chosen = organ.places.isEmpty ? BodyName(written: current.written + organ.written.dropFirst(organ.levelWord!.count),
@@ -119,6 +120,8 @@ struct BodyFinder {
             return Found(body: region.map(Self.formalName(of:)), kind: .government, region: region)
         case nil:
             let region = regions.mostMentioned(in: text) ?? regions.mostMentionedTownship(in: text, type: nil)
+            // A page naming no place at all may be a ministry's, named in a document of its own (《文化和旅游部办公厅关于…》).
+            if region == nil, let ministry = mentionedDepartment(in: text, national: true) { return found(for: ministry, context: [], text: text) }
             return Found(body: region.map(Self.formalName(of:)), kind: region == nil ? nil : .government, region: region)
         }
     }
@@ -272,11 +275,12 @@ struct BodyFinder {
     }
 
     /// A department named with its place in the text (a cited document of its own: 《上城区人力社保局…》), the most frequent one.
-    private func mentionedDepartment(in text: [Unicode.Scalar]) -> BodyName? {
+    /// With `national`, a ministry (no place) instead.
+    private func mentionedDepartment(in text: [Unicode.Scalar], national: Bool = false) -> BodyName? {
         var counts: [String: (Int, BodyName)] = [:]
         var index = 0
         while index < text.count {
-            if let name = parser.parse(text, at: index, bare: false), !name.places.isEmpty, case .department = name.organ {
+            if let name = parser.parse(text, at: index, bare: false), name.places.isEmpty == national, case .department = name.organ {
                 counts[name.written, default: (0, name)].0 += 1
                 index = name.end
                 continue

@@ -20,7 +20,7 @@ public struct DocumentKindClassifier: Sendable {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 3, DocumentKind(rawValue: String(fields[0])) != nil || ["topic", "report", "multiYear"].contains(String(fields[0])),
-                  ["title", "titleEnd", "opening", "lead"].contains(String(fields[1]))
+                  ["title", "titleEnd", "opening", "lead", "body"].contains(String(fields[1]))
             else { throw .malformed(resource: "document-kinds.tsv", line: number + 1) }
             rules.append(Rule(kind: String(fields[0]), zone: String(fields[1]), words: fields[2].split(separator: "|").map(String.init)))
         }
@@ -41,9 +41,9 @@ public struct DocumentKindClassifier: Sendable {
                 if let kind = DocumentKind(rawValue: rule.kind) { return kind }
             }
         }
-        for zone in ["lead", "opening"] {
+        for (zone, text) in [("lead", lead), ("opening", start), ("body", opening)] {
             for rule in rules where rule.zone == zone && DocumentKind(rawValue: rule.kind) != nil {
-                if rule.words.contains(where: { (zone == "lead" ? lead : start).contains($0) }) {
+                if rule.words.contains(where: { text.contains($0) }) {
                     return DocumentKind(rawValue: rule.kind)!
                 }
             }
@@ -57,7 +57,9 @@ public struct DocumentKindClassifier: Sendable {
         let multiYear = (title.map { has("multiYear", "title", in: $0) || Self.spansYears($0) } ?? false)
             || has("multiYear", "opening", in: start)
         let early = reportYear.map { $0 < 2016 } ?? false
-        return topic && shaped && !multiYear && !early ? .annualReport : .other
+        // A page mostly in another language (a catalogue record, a translation) describes a report; it is not one.
+        let chinese = start.unicodeScalars.filter(\.isHan).count * 10 >= start.unicodeScalars.count * 3
+        return topic && shaped && !multiYear && !early && chinese ? .annualReport : .other
     }
 
     private func matches(_ rule: Rule, title: String) -> Bool {
@@ -74,9 +76,13 @@ public struct DocumentKindClassifier: Sendable {
         rules.contains { $0.kind == kind && $0.zone == zone && $0.words.contains(where: text.contains) }
     }
 
-    /// Whether a title names a span of years (2015-2020年度, 2016—2020年).
+    /// Whether a title names a span of years (2015-2020年度, 2016—2020年), outside brackets and book-title marks
+    /// (贯彻落实《纲要（2015-2020年）》情况 is about one year).
     static func spansYears(_ title: String) -> Bool {
-        let scalars = Array(title.unicodeScalars)
+        var scalars: [Unicode.Scalar] = [], depth = 0
+        for scalar in title.unicodeScalars {
+            if "《（(".unicodeScalars.contains(scalar) { depth += 1 } else if "》）)".unicodeScalars.contains(scalar) { depth = max(0, depth - 1) } else if depth == 0 { scalars.append(scalar) }
+        }
         var index = 0
         while index + 9 <= scalars.count {
             if scalars[index..<index + 4].allSatisfy(\.isDigit), "-—–~至到".unicodeScalars.contains(scalars[index + 4]),

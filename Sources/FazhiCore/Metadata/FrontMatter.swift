@@ -7,7 +7,7 @@ struct FrontMatter {
     var publishedDate: String?
 
     /// Words that name a document's type at the end of a title.
-    static let documentTypes = ["报告", "方案", "要点", "计划", "意见", "通知", "规划", "办法", "纲要", "总结", "决定", "通报", "公示"]
+    static let documentTypes = ["报告", "方案", "要点", "计划", "意见", "通知", "规划", "办法", "纲要", "总结", "决定", "通报", "公示", "解读"]
     /// Endings of the names of bodies that can receive or issue a report.
     static let organSuffixes = ["人民政府", "政府", "委员会", "常委会", "党委", "委", "办公室", "办", "局", "厅", "部", "院", "司", "中心", "处", "署"]
 
@@ -21,7 +21,8 @@ struct FrontMatter {
         }
         for (index, line) in zip(front.indices, front) {
             if title == nil, index + 1 < front.endIndex, Self.title(fromPageTitle: line.text) == nil,
-               Self.title(fromPageTitle: front[index + 1].text) == nil,
+               // The second half is no title of its own, or the first half ends at the year (…事务局2024年度).
+               Self.title(fromPageTitle: front[index + 1].text) == nil || ReportYearFinder.firstYear(in: line.text) != nil,
                Self.isTitleFragment(line.text), Self.isTitleFragment(front[index + 1].text),
                let joined = Self.title(from: line.text + front[index + 1].text) {
                 // A title broken after its first half: 吴兴区退役军人事务局2024年度 / 法治政府建设工作报告.
@@ -53,7 +54,9 @@ struct FrontMatter {
         let limit = min(bodyStart, lines.count)
         for index in 0..<limit {
             let text = lines[index].text
-            if text.unicodeScalars.count >= 60 || text.contains("如下") { return index }
+            // Prose opens the body; a long line of page metadata (索引号 | … | 成文日期) does not.
+            let prose = text.unicodeScalars.contains { $0 == "，" || $0 == "。" || $0 == "," }
+            if (text.unicodeScalars.count >= 60 && prose) || text.contains("如下") { return index }
         }
         return limit
     }
