@@ -82,8 +82,12 @@ public struct TownshipGazetteer: Sendable {
     public func resolve(_ name: String, within context: [String]) -> [Township] {
         let candidates = townships(named: name)
         guard candidates.count > 1 else { return candidates }
-        let fitting = candidates.filter { township in context.contains { township.countyCode.hasPrefix($0.trimmingSuffixZeros) } }
-        return fitting.isEmpty ? candidates : fitting
+        // The most specific place decides: a county named in the text before its prefecture, before its province.
+        for prefix in context.map(\.trimmingSuffixZeros).sorted(by: { $0.count > $1.count }) {
+            let fitting = candidates.filter { $0.countyCode.hasPrefix(prefix) }
+            if !fitting.isEmpty { return fitting }
+        }
+        return candidates
     }
 }
 
