@@ -6,7 +6,7 @@ import Foundation
 /// Fields are scored where the label can say something: `isAnnualReport` and `documentKind` on
 /// every text; body, region, level and body kind, report year and first-level headings on the
 /// annual reports (body and region only where the label names one). Texts are compared after
-/// T→S conversion, NFKC width folding and without glued pinyin or spaces.
+/// T→S conversion, NFKC width folding and without glued pinyin or spaces; headings without a final 。.
 public struct FieldAccuracy: Sendable {
     /// A scored field.
     public enum Field: String, CaseIterable, Sendable {
@@ -62,7 +62,7 @@ public struct FieldAccuracy: Sendable {
         let headings = report.outline.map { ($0.marker ?? "") + $0.title }
         tally(.headings, label, expected: label.firstLevelHeadings.joined(separator: " | "),
               found: headings.joined(separator: " | "),
-              right: headings.map(normalized) == label.firstLevelHeadings.map(normalized))
+              right: headings.map(normalizedHeading) == label.firstLevelHeadings.map(normalizedHeading))
     }
 
     /// A table of every field's accuracy, then every miss.
@@ -110,6 +110,13 @@ public struct FieldAccuracy: Sendable {
         case "research": return [.research]
         default: return [.other, .disclosureReport, .selfAssessment]
         }
+    }
+
+    /// A heading compared without the sentence end a whole-line heading may carry (一、强化组织领导。).
+    private func normalizedHeading(_ text: String) -> String {
+        var scalars = normalized(text).unicodeScalars
+        while let last = scalars.last, "。.;；".unicodeScalars.contains(last) { scalars.removeLast() }
+        return String(scalars)
     }
 
     /// Simplified, NFKC, without glued pinyin and spaces.

@@ -5,12 +5,12 @@ import Testing
 
 /// End-to-end: per-field accuracy on the 150 hand-labelled real report openings in ../shared/corpus/openings.
 ///
-/// The floors are today's accuracy less one text, so a change that loses a field fails here;
-/// `swift run -c release fazhi-bench accuracy` prints every miss. The goal (issue 11) is 97% on each.
+/// The floors are the 97% each field must reach (document kind, not a labelled field of the goal, at
+/// today's level); `swift run -c release fazhi-bench accuracy` prints every miss.
 @Suite("real report openings against their labels")
 struct OpeningsAccuracyTests {
     static let floors: [FieldAccuracy.Field: Double] = [
-        .isAnnualReport: 0.97, .documentKind: 0.90, .body: 0.92, .region: 0.94, .level: 0.94, .reportYear: 0.98, .headings: 0.94,
+        .isAnnualReport: 0.97, .documentKind: 0.90, .body: 0.97, .region: 0.97, .level: 0.97, .reportYear: 0.98, .headings: 0.97,
     ]
 
     @Test("every labelled field is right at least as often as today")

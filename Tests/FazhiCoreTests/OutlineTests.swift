@@ -17,6 +17,8 @@ struct OutlineTests {
         ("（2）完善流程", .arabicParenthesized, 2),
         ("(2)完善流程", .arabicParenthesized, 2),
         ("3）完善流程", .arabicParenthesized, 3),
+        ("二)完善流程", .chineseParenthesized, 2),
+        ("三）强化考核", .chineseParenthesized, 3),
         ("⑴完善流程", .arabicParenthesized, 1),
         ("②强化考核", .circled, 2),
         ("一是加强领导", nil, 0),
@@ -104,6 +106,25 @@ struct OutlineTests {
         #expect(headings[1].title == "主要存在问题")
         #expect(headings[1].inferredMarker == "二、")
         #expect(headings[1].part == .shortcomings)
+    }
+
+    @Test("a page extracted as one long line gets its breaks back before 一、 and （一） headings")
+    func runOnLine() throws {
+        let text = "城南街道 2023 年法治政府建设情况报告 2023 年，在区委、区政府的正确领导下，城南街道严格依法行政，"
+            + "深入推进法 治政府建设，现将工作情况报告如下： 一、2023 年推进法治政府建设的主要举措和成效 （一）加强组织领导 "
+            + "成立以街道主要领导为组长的法治建设领导小组，成员由班子成员担任，领导小组下设办公室，定期研究 法治建设工作。 "
+            + "（二）严格规范执法 全年办理行政处罚案件 56 件，组织执法人员培训 3 次，案卷评查合格率 98%。 "
+            + "二、存在的不足 基层执法力量仍然薄弱。 三、下一步工作安排 继续深化基层依法治理，提升执法规范化水平。"
+        let outline = try Self.outline(text)
+        // Where a heading's own text ran on after a space, the space may be a lost break or a space inside words: kept.
+        #expect(outline.map(\.marker) == ["一、", "二、", "三、"])
+        #expect(outline.first?.title == "2023 年推进法治政府建设的主要举措和成效")
+        #expect(outline.first?.children.map(\.marker) == ["（一）", "（二）"])
+        #expect(outline.first?.children.first?.title.hasPrefix("加强组织领导 成立") == true)
+        // An ordinary long paragraph with a bracketed list and no scattered spaces stays one line.
+        let paragraph = "全年围绕三个方面推进工作：（一）健全制度，（二）规范执法，（三）强化监督，各项任务均按时完成，"
+            + String(repeating: "依法行政水平持续提升，群众满意度不断提高，", count: 10)
+        #expect(try Shared.clean(paragraph).lines.count == 1)
     }
 
     @Test("一是…二是 inside paragraphs are points, not headings; short sentences are not lost headings")

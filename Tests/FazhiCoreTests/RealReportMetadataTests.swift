@@ -57,6 +57,10 @@ struct RealDepartmentNameTests {
          "naturalResources", region("鄞州区", .county, "区", "宁波市", "浙江省", "330212")),
         ("司法部2022年法治政府建设年度报告", "司法部",
          "justice", nil),
+        ("合肥高新区财政局2023年法治政府建设工作报告", "合肥高新区财政局",
+         "finance", region("合肥高新技术产业开发区", .county, "开发区", "合肥市", "安徽省", nil)),
+        ("青岛市经开区司法局2022年法治政府建设情况报告", "青岛市经开区司法局",
+         "justice", region("青岛经济技术开发区", .county, "开发区", "青岛市", "山东省", nil)),
         ("应急管理部2021年法治政府建设年度报告", "应急管理部",
          "emergencyManagement", nil),
         ("生态环境部2020年法治政府建设年度报告", "生态环境部",
@@ -125,6 +129,16 @@ struct RealOpeningBodyTests {
          "南浔镇人民政府", .government, nil, region("南浔镇", .township, "镇", "湖州市", "浙江省", "330503100")),
         ("发布机构：丽水市统计局\n2023年，我局坚持以习近平法治思想为指导，认真落实法治政府建设各项任务，现将有关情况报告如下：",
          "丽水市统计局", .department, "statistics", region("丽水市", .prefecture, "市", "丽水市", "浙江省", "331100")),
+        // A province named only by its cities.
+        ("2022年，省政府坚持以习近平法治思想为指导，扎实推进法治政府建设，宝鸡市、汉中市被命名为法治政府建设示范市，安康市法治化营商环境持续优化。",
+         "陕西省人民政府", .government, nil, region("陕西省", .province, "省", nil, "陕西省", "610000")),
+        // A short form built into a name with its place is written formally.
+        ("2017年，在市委、市政府的正确领导下，市环保局坚持依法行政，全年在湖州市范围内查处环境违法案件120件，湖州市空气质量持续改善。",
+         "湖州市环境保护局", .department, "ecologyEnvironment", region("湖州市", .prefecture, "市", "湖州市", "浙江省", "330500")),
+        // 我局 under its provincial superior: the city's bureau, not the district bureau the text praises.
+        ("2023年，在市委、市政府的正确领导下，在省人力资源和社会保障厅的关心指导下，我局坚持依法行政，温州市就业形势保持稳定，"
+            + "温州市劳动关系总体和谐。鹿城区人社局获评全省人社系统先进集体。",
+         "温州市人力资源和社会保障局", .department, "humanResourcesSocialSecurity", region("温州市", .prefecture, "市", "温州市", "浙江省", "330300")),
     ]
 
     /// Without a title the opening sentence's subject names the body (2022年，X局坚持…); a level word (区审计局,
@@ -137,6 +151,20 @@ struct RealOpeningBodyTests {
         #expect(meta.bodyKind == kind)
         #expect(meta.sector == sector)
         #expect(meta.region == region)
+    }
+}
+
+@Suite("real report forms: templates")
+struct RealTemplateTests {
+    /// A sample text from a template site keeps its slots: the body as written, no place resolved.
+    @Test("a template's place slot names a body with no region", arguments: ["__县", "XX市", "××区"])
+    func slot(place: String) throws {
+        let head = "20__年以来，\(place)司法局认真贯彻落实上级关于法治建设的部署，不断提升依法行政水平。现将有关情况报告如下："
+        let meta = try Shared.analyze(page(head)).metadata
+        #expect(meta.body == "\(place)司法局")
+        #expect(meta.bodyKind == .department)
+        #expect(meta.sector == "justice")
+        #expect(meta.region == nil)
     }
 }
 

@@ -1,8 +1,9 @@
 /// Turns decoded text into clean report text, recording every edit with its place in the original.
 ///
-/// Steps, in order: invisible characters and line breaks (PDF lines rejoined); repairable mojibake; pinyin
-/// annotations; traditional → simplified script; web chrome at the head and tail; repeated
-/// passages; and finally a scan that marks garbling nothing could repair.
+/// Steps, in order: invisible characters and line breaks (PDF lines rejoined, lost breaks before
+/// headings restored); repairable mojibake; pinyin annotations; traditional → simplified script; web
+/// chrome at the head and tail; repeated passages; and finally a scan that marks garbling nothing
+/// could repair.
 public struct Cleaner: Sendable {
     private let chrome: ChromeClassifier
     let scripts: ScriptConverter
@@ -26,6 +27,7 @@ public struct Cleaner: Sendable {
 
         var (visible, dropped) = InvisibleCharacterFilter.apply(document.body)
         if document.format == .pdf { visible = PDFLineJoiner.apply(visible) }
+        visible = RunOnLineSplitter.apply(visible)
         if let first = dropped.first {
             let location = source.location(of: Int(first))
             edits.append(TextEdit(kind: .invisibleCharacters, line: location.line, column: location.column,

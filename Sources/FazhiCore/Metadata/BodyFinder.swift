@@ -94,7 +94,8 @@ struct BodyFinder {
             result.kind = .department
             result.sector = sector
             if name.levelWord != nil, let region = result.region {
-                result.body = fullerName(of: sector, in: region, text: text) ?? region.name + name.organName
+                result.body = fullerName(of: sector, in: region, text: text)
+                    ?? region.name + parser.departments.formalName(of: name.organName)
             } else {
                 result.body = name.written
             }
@@ -110,8 +111,11 @@ struct BodyFinder {
         let reference = opening.lazy.compactMap(Self.selfReference(in:)).first
         switch reference {
         case .department:
+            // Its own cited document names it best; then its superior's guidance; then any department the text names.
+            if let cited = mentionedDepartment(in: text, cited: true) { return found(for: cited, context: [], text: text) }
+            if let underSuperior = departmentUnderSuperior(in: opening, text: text) { return underSuperior }
             if let mentioned = mentionedDepartment(in: text) { return found(for: mentioned, context: [], text: text) }
-            return departmentUnderSuperior(in: opening, text: text) ?? Found(kind: .department)
+            return Found(kind: .department)
         case .township(let type):
             let region = regions.mostMentionedTownship(in: text, type: type)
             return Found(body: region.map(Self.formalName(of:)), kind: .government, region: region)
@@ -186,12 +190,14 @@ struct BodyFinder {
         return nil
     }
 
-    /// The offset after a leading time phrase: 2020年，/ 2021年度， / 2019年以来， / 一年来， / 今年以来，.
+    /// The offset after a leading time phrase: 2020年，/ 2021年度， / 2019年以来， / 20__年以来， / 一年来， / 今年以来，.
     private static func afterTimePhrase(_ scalars: [Unicode.Scalar]) -> Int? {
         for phrase in ["一年来", "今年以来", "过去一年", "近年来"] where scalars.hasPrefix(phrase, at: 0) {
             return skipComma(scalars, phrase.unicodeScalars.count)
         }
-        guard scalars.count > 6, ReportYearFinder.leadingYear(scalars.prefix(8).string) != nil else { return nil }
+        let templateYear = scalars.count > 6 && scalars.hasPrefix("20", at: 0) && scalars[2...3].allSatisfy(BodyNameParser.isPlaceholder)
+            && scalars[4] == "年"
+        guard templateYear || (scalars.count > 6 && ReportYearFinder.leadingYear(scalars.prefix(8).string) != nil) else { return nil }
         var cursor = 5
         for tail in ["度以来", "以来", "度", "年"] where scalars.hasPrefix(tail, at: cursor) {
             cursor += tail.unicodeScalars.count
@@ -267,20 +273,21 @@ struct BodyFinder {
                case .department(let sector) = name.organ,
                let region = regions.mostMentioned(in: text, where: { $0.level != .province }) {
                 let local = name.organName.hasSuffix("厅") ? String(name.organName.dropLast()) + "局" : name.organName
-                return Found(body: region.name + local, kind: .department, sector: sector, region: region)
+                return Found(body: region.name + parser.departments.formalName(of: local), kind: .department, sector: sector, region: region)
             }
             index += 1
         }
         return nil
     }
 
-    /// A department named with its place in the text (a cited document of its own: 《上城区人力社保局…》), the most frequent one.
-    /// With `national`, a ministry (no place) instead.
-    private func mentionedDepartment(in text: [Unicode.Scalar], national: Bool = false) -> BodyName? {
+    /// A department named with its place in the text, the most frequent one; with `cited`, only issuers of
+    /// cited documents (《上城区人力社保局关于…》). With `national`, a ministry (no place) instead.
+    private func mentionedDepartment(in text: [Unicode.Scalar], national: Bool = false, cited: Bool = false) -> BodyName? {
         var counts: [String: (Int, BodyName)] = [:]
         var index = 0
         while index < text.count {
-            if let name = parser.parse(text, at: index, bare: false), name.places.isEmpty == national, case .department = name.organ {
+            if !cited || (index > 0 && text[index - 1] == "《"),
+               let name = parser.parse(text, at: index, bare: false), name.places.isEmpty == national, case .department = name.organ {
                 counts[name.written, default: (0, name)].0 += 1
                 index = name.end
                 continue

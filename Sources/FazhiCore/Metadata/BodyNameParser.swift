@@ -54,7 +54,17 @@ struct BodyNameParser: Sendable {
             let division = gazetteer.name(in: text, at: index)
             let township = townships.name(in: text, at: index)
             let divisionLength = division?.unicodeScalars.count ?? 0, townshipLength = township?.unicodeScalars.count ?? 0
-            guard let name = townshipLength > divisionLength ? township : division else { break }
+            guard let name = townshipLength > divisionLength ? township : division ?? Self.placeholderPlace(text, at: index) else {
+                // A development zone ends the places: 武汉市经开区, or a city's short form before it (武汉经开区).
+                let host = places.isEmpty ? gazetteer.shortName(in: text, at: index) : nil
+                let zoneStart = index + (host?.unicodeScalars.count ?? 0)
+                if places.isEmpty == (host != nil), let zone = Self.developmentZones.first(where: { text.hasPrefix($0.written, at: zoneStart) }) {
+                    places += [host, zone.written].compactMap { $0 }
+                    endsInTownship = false
+                    index = zoneStart + zone.written.unicodeScalars.count
+                }
+                break
+            }
             places.append(name)
             endsInTownship = townshipLength > divisionLength
             index += name.unicodeScalars.count
@@ -100,6 +110,25 @@ struct BodyNameParser: Sendable {
         }
         return BodyName(written: text[start..<index].string, end: index, places: places, endsInTownship: endsInTownship,
                         levelWord: levelWord, organ: organ, organName: text[organStart..<index].string)
+    }
+
+    /// Development zones, written and formal, longest first: a zone is a place after its city's name (武汉经开区).
+    static let developmentZones: [(written: String, formal: String)] = [
+        ("高新技术产业开发区", "高新技术产业开发区"), ("经济技术开发区", "经济技术开发区"), ("经济开发区", "经济开发区"),
+        ("工业园区", "工业园区"), ("高新区", "高新技术产业开发区"), ("经开区", "经济技术开发区"), ("开发区", "开发区"), ("新区", "新区"),
+    ]
+
+    /// Whether a scalar fills a template's slot: __县, XX市, ××镇, 某县.
+    static func isPlaceholder(_ scalar: Unicode.Scalar) -> Bool {
+        "_＿Xx×＊*某".unicodeScalars.contains(scalar)
+    }
+
+    /// A template's place slot with its unit at `index` (__县, XX市, 某某镇), which no gazetteer resolves.
+    private static func placeholderPlace(_ text: [Unicode.Scalar], at index: Int) -> String? {
+        var end = index
+        while end < text.count, end - index < 6, isPlaceholder(text[end]) { end += 1 }
+        guard end > index, let unit = levelWords.first(where: { text.hasPrefix($0, at: end) }) else { return nil }
+        return text[index..<(end + unit.unicodeScalars.count)].string
     }
 
     /// The length of 人民政府, 政府 or 街道办事处 at `index`.

@@ -13,26 +13,41 @@ public struct DepartmentCatalogue: Sendable {
     /// Department names → index into `sectors`.
     private let forward: ScalarTrie
     private let backward: ScalarTrie
+    /// Short forms → the one formal name they stand for (人社局 → 人力资源和社会保障局).
+    private let formalNames: [String: String]
 
-    /// Parses the resource format: `#` comments, then id, Chinese name and `|`-separated department names.
+    /// Parses the resource format: `#` comments, then id, Chinese name and `|`-separated department
+    /// names, a short form followed by `=` and its formal name from the same row.
     public init(tsv: String) throws(ResourceError) {
         var sectors: [Sector] = [], forward = ScalarTrie(), backward = ScalarTrie(reversed: true), seen: Set<String> = []
+        var formalNames: [String: String] = [:]
         for (number, line) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.isEmpty || line.hasPrefix("#") { continue }
+            let malformed = ResourceError.malformed(resource: "sectors.tsv", line: number + 1)
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 3, !fields[0].isEmpty, !fields[2].isEmpty else {
-                throw .malformed(resource: "sectors.tsv", line: number + 1)
+            guard fields.count == 3, !fields[0].isEmpty, !fields[2].isEmpty else { throw malformed }
+            var rowNames: Set<String> = [], rowFormal: [String: String] = [:]
+            for entry in fields[2].split(separator: "|") {
+                let parts = entry.split(separator: "=", omittingEmptySubsequences: false).map(String.init)
+                guard parts.count <= 2, !parts[0].isEmpty, seen.insert(parts[0]).inserted else { throw malformed }
+                if parts.count == 2 { rowFormal[parts[0]] = parts[1] }
+                rowNames.insert(parts[0])
+                forward.insert(parts[0], sectors.count)
+                backward.insert(parts[0], sectors.count)
             }
-            for name in fields[2].split(separator: "|") {
-                guard seen.insert(String(name)).inserted else { throw .malformed(resource: "sectors.tsv", line: number + 1) }
-                forward.insert(String(name), sectors.count)
-                backward.insert(String(name), sectors.count)
-            }
+            guard rowFormal.values.allSatisfy(rowNames.contains) else { throw malformed }
+            formalNames.merge(rowFormal) { first, _ in first }
             sectors.append(Sector(id: String(fields[0]), name: String(fields[1])))
         }
         self.sectors = sectors
         self.forward = forward
         self.backward = backward
+        self.formalNames = formalNames
+    }
+
+    /// The formal name a department name stands for: 环保局 → 环境保护局; the name itself when it has none.
+    public func formalName(of name: String) -> String {
+        formalNames[name] ?? name
     }
 
     /// The sector with this id.

@@ -206,6 +206,12 @@ public struct Gazetteer: Sendable {
         return current
     }
 
+    /// A province's or prefecture's short form starting at `start` (武汉 in 武汉经开区) that no county shares.
+    public func shortName(in text: [Unicode.Scalar], at start: Int) -> String? {
+        guard let match = shortNames.longestMatch(in: text, from: start), match.value < divisions.count else { return nil }
+        return text[start..<(start + match.length)].string
+    }
+
     /// The longest full, former or informal name starting at `start` in `text`.
     public func name(in text: [Unicode.Scalar], at start: Int) -> String? {
         guard start + 1 < text.count else { return nil }

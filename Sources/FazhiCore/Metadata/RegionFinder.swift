@@ -33,11 +33,23 @@ struct RegionFinder {
             return Found(region: region, ambiguous: codes.count > 1)
         }
         guard let deepest = places.last else { return Found(region: nil, ambiguous: false) }
+        if places.count >= 2, let zone = BodyNameParser.developmentZones.first(where: { $0.written == deepest }) {
+            return Found(region: zoneRegion(zone.formal, host: places[places.count - 2], near: textContext), ambiguous: false)
+        }
         switch gazetteer.resolve(deepest, near: nameContext + textContext) {
         case .unique(let division): return Found(region: gazetteer.region(for: division), ambiguous: false)
         case .ambiguous(let options): return Found(region: options.count == 1 ? gazetteer.region(for: options[0]) : nil, ambiguous: true)
         case .unknown: return Found(region: nil, ambiguous: false)
         }
+    }
+
+    /// A development zone named after its host division (武汉 + 经济技术开发区); it has no division code.
+    private func zoneRegion(_ zone: String, host: String, near context: [Division]) -> Region? {
+        guard case .unique(let division) = gazetteer.resolve(host, near: context) else { return nil }
+        let hostName = Gazetteer.shortForm(of: Array(division.name.unicodeScalars)) ?? division.name
+        let region = gazetteer.region(for: division)
+        return Region(name: hostName + zone, level: division.level == .province ? .prefecture : .county, divisionType: "开发区",
+                      prefecture: division.level == .province ? nil : region.prefecture, province: region.province, code: nil)
     }
 
     /// The division a level word (省, 市, 区 …) stands for: one of `places` of that level, else the text's most mentioned.
@@ -55,7 +67,17 @@ struct RegionFinder {
         for division in gazetteer.shortNameMentions(in: text) where Self.fits(division, level: level) {
             counts[division.code, default: (0, division)].count += 1
         }
-        return counts.values.max { ($0.count, $1.division.code) < ($1.count, $0.division.code) }.map { gazetteer.region(for: $0.division) }
+        if let best = counts.values.max(by: { ($0.count, $1.division.code) < ($1.count, $0.division.code) }) {
+            return gazetteer.region(for: best.division)
+        }
+        // A province named by none of its names but by its cities and counties (省政府… 延安市, 西安市莲湖区).
+        guard level == "省" else { return nil }
+        var votes: [String: (count: Int, division: Division)] = [:]
+        for mention in gazetteer.mentions(in: text) where mention.candidates.count == 1 {
+            guard let province = gazetteer.province(of: mention.candidates[0]) else { continue }
+            votes[province.code, default: (0, province)].count += 1
+        }
+        return votes.values.max { ($0.count, $1.division.code) < ($1.count, $0.division.code) }.map { gazetteer.region(for: $0.division) }
     }
 
     /// The township the text names most often, of the type its self-reference gives (镇, 乡, 街道) when it does.

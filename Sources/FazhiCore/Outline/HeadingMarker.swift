@@ -1,4 +1,4 @@
-/// A heading marker at the start of a line: 一、 （一） 1. （1） ①, ASCII or full-width.
+/// A heading marker at the start of a line: 一、 （一） 1. （1） ①, ASCII or full-width; 一) and 1) count as bracketed.
 struct HeadingMarker: Equatable, Sendable {
     /// The numbering style.
     var style: MarkerStyle
@@ -27,6 +27,9 @@ struct HeadingMarker: Equatable, Sendable {
             let next = start + length
             if next < line.endIndex, ["、", "．", "."].contains(line[next]) {
                 found = (.chineseOrdinal, value, length + 1)
+            } else if next < line.endIndex, line[next].isClosingParenthesis {
+                // 一)加强… is a （一） that lost its opening bracket.
+                found = (.chineseParenthesized, value, length + 1)
             }
         } else if let (value, length) = arabic(line[start...]) {
             let next = start + length
