@@ -88,9 +88,21 @@ struct BodyNameParser: Sendable {
                 organ = .department(department.sector)
                 index += department.length
             }
+            // A vertically managed bureau under its national head: 国家税务总局杭州市税务局.
+            if national, places.isEmpty, let local = parse(text, at: index, bare: false), !local.places.isEmpty,
+               case .department(let sector) = local.organ, sector == department.sector {
+                places = local.places
+                endsInTownship = local.endsInTownship
+                index = local.end
+            }
         } else if let length = Self.government(text, at: index) {
             index += length
             organ = .government
+            // A department named after its government: 绍兴市人民政府法制办公室.
+            if let department = departments.name(in: text, at: index) {
+                organ = .department(department.sector)
+                index += department.length
+            }
             // A street office named after its district's government: 西城区人民政府广安门内街道办事处.
             if let street = townships.name(in: text, at: index), text.hasPrefix("办事处", at: index + street.unicodeScalars.count) {
                 places.append(street)
@@ -139,7 +151,7 @@ struct BodyNameParser: Sendable {
         return nil
     }
 
-    /// The length of 委、省政府 / 党委、镇人民政府 / 委 X县人民政府 at `index`.
+    /// The length of 委、省政府 / 党委、镇人民政府 / 委 X县人民政府 / 党委、政府 at `index`.
     private func partyAndGovernment(_ text: [Unicode.Scalar], at index: Int, place: String?, levelWord: String?) -> Int? {
         var cursor = index
         if text.hasPrefix("党委", at: cursor) { cursor += 2 } else if text.hasPrefix("委", at: cursor) { cursor += 1 } else { return nil }
@@ -151,8 +163,8 @@ struct BodyNameParser: Sendable {
             cursor += word.unicodeScalars.count
         } else if let named = gazetteer.name(in: text, at: cursor) {
             cursor += named.unicodeScalars.count
-        } else {
-            return nil
+        } else if Self.government(text, at: cursor) == nil {
+            return nil  // else 党委、政府: the government without its place again
         }
         guard let length = Self.government(text, at: cursor) else { return nil }
         return cursor + length - index

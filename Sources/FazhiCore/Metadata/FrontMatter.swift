@@ -69,12 +69,14 @@ struct FrontMatter {
         return segments.count > 1 ? segments.lazy.compactMap(title(from:)).first : nil
     }
 
-    /// A title in a line, without a 标题: label or leading document number; nil when the line is no title.
+    /// A title in a line, without a 标题: label, a leading document number or 【tag】; nil when the line is no title.
     static func title(from line: String) -> String? {
         var scalars = strippingLabel(Array(line.unicodeScalars)[...])
         if let (_, range) = DocumentNumberScanner.first(in: scalars), range.lowerBound == scalars.startIndex {
             scalars = scalars[range.upperBound...]
         }
+        // A page's tag before the title: 【权威发布】, 【政策解读】.
+        if scalars.first == "【", let close = scalars.prefix(12).firstIndex(of: "】") { scalars = scalars[(close + 1)...] }
         while let first = scalars.first, first.isHorizontalSpace { scalars = scalars.dropFirst() }
         while let last = scalars.last, last.isHorizontalSpace { scalars = scalars.dropLast() }
         let text = scalars.string
