@@ -12,6 +12,8 @@ public struct Analyzer: Sendable {
     private let outlines: OutlineBuilder
     private let metadata: MetadataExtractor
     private let figures: FigureExtractor
+    /// The kinds of department a body's `sector` names, in catalogue order.
+    public let sectors: [Sector]
 
     /// Creates an analyzer from loaded resources.
     public init(resources: AnalysisResources) {
@@ -22,6 +24,7 @@ public struct Analyzer: Sendable {
         outlines = OutlineBuilder(parts: resources.partWords)
         metadata = MetadataExtractor(resources: resources)
         figures = FigureExtractor(scanner: resources.quantityScanner, catalogue: resources.indicators, areas: resources.taskAreas)
+        sectors = resources.departments.sectors
     }
 
     /// An analyzer with the resources bundled with FazhiCore.

@@ -11,6 +11,8 @@ public struct FazhiApp: Sendable {
     let configuration: ServerConfiguration
     let indicators: [Indicator]
     let indicatorNames: [String: String]
+    let sectors: [Sector]
+    let sectorNames: [String: String]
     let openAPI: String
     let stylesheet: String
 
@@ -21,6 +23,8 @@ public struct FazhiApp: Sendable {
         self.configuration = configuration
         self.indicators = indicators
         indicatorNames = Dictionary(indicators.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        sectors = analyzer.sectors
+        sectorNames = Dictionary(sectors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         openAPI = try Self.resource("openapi.yaml")
         stylesheet = try Self.resource("app.css")
     }

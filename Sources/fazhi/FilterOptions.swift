@@ -41,6 +41,12 @@ struct FilterOptions: ParsableArguments {
 
     func validate() throws {
         _ = try filter
+        if let sector {
+            let sectors = try Bundled.resources().departments.sectors
+            guard sectors.contains(where: { $0.id == sector }) else {
+                throw ValidationError("--sector: unknown sector \(sector); one of \(sectors.map(\.id).joined(separator: ", "))")
+            }
+        }
     }
 
     /// The filter of a counting command (search, compare, stats): annual reports unless `--kind` says otherwise.

@@ -23,6 +23,17 @@ struct PageRouteTests {
         }
     }
 
+    @Test("the filter bar offers sectors by their Chinese names, and keeps the one chosen")
+    func sectorFilter() async throws {
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: "/reports?sector=justice", method: .get) { response in
+                #expect(response.text.contains("<select name=\"sector\">"))
+                #expect(response.text.contains("<option value=\"justice\" selected>司法行政</option>"))
+                #expect(response.text.contains("<option value=\"education\">教育</option>"))
+            }
+        }
+    }
+
     @Test("the overview draws its charts as inline SVG")
     func overview() async throws {
         try await ServerFixture.app().test(.router) { client in

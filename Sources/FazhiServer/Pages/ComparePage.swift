@@ -5,10 +5,10 @@ import Foundation
 /// `/compare`: pick indicators and reports (or one body over several years) → table, charts, CSV.
 enum ComparePage {
     static func render(_ comparison: Comparison?, chosen: [String], grouping: Comparison.Grouping,
-                       catalogue: [Indicator], parameters: QueryParameters) -> String {
+                       catalogue: [Indicator], parameters: QueryParameters, sectors: [Sector]) -> String {
         let names = Dictionary(catalogue.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         var body = "<h1>指标比较</h1><form class=\"filters\" method=\"get\" action=\"/compare\">"
-        body += FilterForm.fields(parameters, search: false)
+        body += FilterForm.fields(parameters, search: false, sectors: sectors)
         body += "<label>每行<select name=\"by\"><option value=\"report\"\(grouping == .report ? " selected" : "")>一份报告</option>"
         body += "<option value=\"year\"\(grouping == .year ? " selected" : "")>一个主体一年</option></select></label>"
         if !parameters.ids.isEmpty {

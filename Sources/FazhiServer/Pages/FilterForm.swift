@@ -3,7 +3,7 @@ import FazhiCore
 /// The filter bar of the reports and compare pages: the same filters as the CLI.
 enum FilterForm {
     /// The form's fields, filled from the current parameters; `extra` goes before the button.
-    static func fields(_ parameters: QueryParameters, search: Bool) -> String {
+    static func fields(_ parameters: QueryParameters, search: Bool, sectors: [Sector]) -> String {
         func text(_ key: String, _ label: String, _ placeholder: String, size: Int = 10) -> String {
             "<label>\(label)<input name=\"\(key)\" size=\"\(size)\" placeholder=\"\(placeholder)\" value=\"\(HTML.escape(parameters[key] ?? ""))\"></label>"
         }
@@ -20,7 +20,7 @@ enum FilterForm {
         html += select("level", "层级", RegionLevel.allCases.map { ($0.rawValue, $0.chineseName) })
         html += select("bodyKind", "主体类型", BodyKind.allCases.map { ($0.rawValue, $0.chineseName) })
         html += select("kind", "文件类型", DocumentKind.allCases.map { ($0.rawValue, $0.chineseName) })
-        html += text("sector", "部门类别", "justice", size: 14)
+        html += select("sector", "部门类别", sectors.map { ($0.id, $0.name) })
         html += select("missingPart", "缺少法定部分", MandatedPart.allCases.filter { $0 != .other }.map { ($0.rawValue, $0.chineseName) })
         html += select("finding", "存在问题", RuleRegistry.rules.map { ($0.id, $0.title) })
         return html

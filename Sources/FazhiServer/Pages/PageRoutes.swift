@@ -12,7 +12,7 @@ extension FazhiApp {
             let parameters = QueryParameters(request)
             let filter = try parameters.filter(counting: true)
             let stats = try await Blocking.run { try store.statistics(filter) }
-            return HTMLResponse.make(OverviewPage.render(stats, parameters: parameters))
+            return HTMLResponse.make(OverviewPage.render(stats, parameters: parameters, sectors: sectors))
         }
 
         router.get("/reports") { request, _ -> Response in
@@ -30,12 +30,12 @@ extension FazhiApp {
                         throw APIError.invalid("q", reason)
                     }
                 }
-                return HTMLResponse.make(ReportsPage.search(hits, query: text, page: page, parameters: parameters))
+                return HTMLResponse.make(ReportsPage.search(hits, query: text, page: page, parameters: parameters, sectors: sectors))
             }
             let (total, reports) = try await Blocking.run {
                 (try store.count(filter), try store.list(filter, limit: size, offset: page * size))
             }
-            return HTMLResponse.make(ReportsPage.list(reports, total: total, page: page, parameters: parameters))
+            return HTMLResponse.make(ReportsPage.list(reports, total: total, page: page, parameters: parameters, sectors: sectors))
         }
 
         router.get("/reports/{id}") { request, context -> Response in
@@ -49,7 +49,7 @@ extension FazhiApp {
                 return (stored, cleaned)
             }
             guard let (stored, cleaned) = found else { throw APIError.notFound("没有编号为 \(id) 的报告") }
-            return HTMLResponse.make(ReportPage.render(stored, cleaned: cleaned, indicatorNames: indicatorNames,
+            return HTMLResponse.make(ReportPage.render(stored, cleaned: cleaned, indicatorNames: indicatorNames, sectorNames: sectorNames,
                                                        marker: TermMarker(query?.terms.flatMap { $0 } ?? [])))
         }
 
@@ -65,7 +65,7 @@ extension FazhiApp {
             let comparison = chosen.isEmpty ? nil
                 : try await Blocking.run { try store.compare(filter, indicators: chosen, grouping: grouping) }
             return HTMLResponse.make(ComparePage.render(comparison, chosen: chosen, grouping: grouping,
-                                                        catalogue: indicators, parameters: parameters))
+                                                        catalogue: indicators, parameters: parameters, sectors: sectors))
         }
 
         router.get("/upload") { _, _ -> Response in

@@ -12,7 +12,7 @@ enum ReportPage {
         var quantity: Quantity
     }
 
-    static func render(_ stored: StoredReport, cleaned: CleanedDocument?, indicatorNames: [String: String],
+    static func render(_ stored: StoredReport, cleaned: CleanedDocument?, indicatorNames: [String: String], sectorNames: [String: String],
                        marker: TermMarker = TermMarker([])) -> String {
         let report = stored.report
         let lines = stored.text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
@@ -54,7 +54,7 @@ enum ReportPage {
 
         var body = "<h1>\(HTML.escape(report.metadata.title ?? stored.summary.body ?? stored.summary.path))</h1>"
         body += "<div class=\"report-layout\"><aside class=\"side\">"
-        body += metadataPanel(stored)
+        body += metadataPanel(stored, sectorNames: sectorNames)
         body += "<section class=\"panel outline\"><h2>提纲</h2>\(outline(report.outline, lines: headingLines))</section>"
         body += "</aside><section>"
         if index == nil {
@@ -128,7 +128,7 @@ enum ReportPage {
         """
     }
 
-    private static func metadataPanel(_ stored: StoredReport) -> String {
+    private static func metadataPanel(_ stored: StoredReport, sectorNames: [String: String]) -> String {
         let meta = stored.report.metadata
         let summary = stored.summary
         var rows: [(String, String)] = [
@@ -142,7 +142,7 @@ enum ReportPage {
             ("成文日期", meta.signedDate ?? "—"),
             ("发布日期", meta.publishedDate ?? "—"),
         ]
-        if let sector = meta.sector { rows.append(("部门类别", sector)) }
+        if let sector = meta.sector { rows.append(("部门类别", sectorNames[sector] ?? sector)) }
         if let number = meta.docNumber { rows.append(("文号", number)) }
         if !meta.recipients.isEmpty { rows.append(("主送", meta.recipients.joined(separator: "、"))) }
         let present = Set(stored.report.parts)

@@ -7,8 +7,8 @@ enum ReportsPage {
     static let pageSize = 50
 
     /// The list of reports passing the filters.
-    static func list(_ reports: [ReportSummary], total: Int, page: Int, parameters: QueryParameters) -> String {
-        var body = header(parameters)
+    static func list(_ reports: [ReportSummary], total: Int, page: Int, parameters: QueryParameters, sectors: [Sector]) -> String {
+        var body = header(parameters, sectors: sectors)
         body += "<p class=\"muted\">共 \(total) 份报告。勾选几份报告后可“比较所选报告”。</p>"
         body += "<form method=\"get\" action=\"/compare\" id=\"pick\"><p><button>比较所选报告</button></p>"
         body += "<table><tr><th></th><th>编号</th><th>年度</th><th>报告主体</th><th>地区</th><th>层级</th><th class=\"num\">数字</th><th class=\"num\">问题</th><th>逾期</th></tr>"
@@ -26,8 +26,8 @@ enum ReportsPage {
     }
 
     /// Search results with their matching lines.
-    static func search(_ hits: [SearchHit], query: String, page: Int, parameters: QueryParameters) -> String {
-        var body = header(parameters)
+    static func search(_ hits: [SearchHit], query: String, page: Int, parameters: QueryParameters, sectors: [Sector]) -> String {
+        var body = header(parameters, sectors: sectors)
         if hits.isEmpty {
             body += "<p>没有找到包含“\(HTML.escape(query))”的报告。</p>"
         }
@@ -45,8 +45,8 @@ enum ReportsPage {
         return Layout.page(title: "检索：\(query)", active: .reports, body: body)
     }
 
-    private static func header(_ parameters: QueryParameters) -> String {
-        "<h1>报告</h1><form class=\"filters\" method=\"get\" action=\"/reports\">\(FilterForm.fields(parameters, search: true))<button>检索</button></form>"
+    private static func header(_ parameters: QueryParameters, sectors: [Sector]) -> String {
+        "<h1>报告</h1><form class=\"filters\" method=\"get\" action=\"/reports\">\(FilterForm.fields(parameters, search: true, sectors: sectors))<button>检索</button></form>"
     }
 
     static func place(_ report: ReportSummary) -> String {

@@ -1,0 +1,46 @@
+@testable import FazhiCore
+import Testing
+
+@Suite("metadata resources: departments, townships and document kinds refuse malformed rows")
+struct MetadataResourceTests {
+    @Test("a sectors row is refused with its line: missing fields, a name listed twice, a formal name from elsewhere")
+    func malformedSectors() {
+        #expect(throws: ResourceError.malformed(resource: "sectors.tsv", line: 2)) {
+            try DepartmentCatalogue(tsv: "# comment\njustice\t司法行政")
+        }
+        #expect(throws: ResourceError.malformed(resource: "sectors.tsv", line: 2)) {
+            try DepartmentCatalogue(tsv: "justice\t司法行政\t司法局\naudit\t审计\t审计局|司法局")
+        }
+        #expect(throws: ResourceError.malformed(resource: "sectors.tsv", line: 1)) {
+            try DepartmentCatalogue(tsv: "health\t卫生健康\t卫健委=卫生健康委员会")
+        }
+        #expect(throws: ResourceError.malformed(resource: "sectors.tsv", line: 1)) {
+            try DepartmentCatalogue(tsv: "health\t卫生健康\t卫生健康委员会|卫健委=卫生健康委员会=委")
+        }
+    }
+
+    @Test("a short form with a formal name gives it; other names stand as they are")
+    func formalNames() throws {
+        let catalogue = try DepartmentCatalogue(tsv: "health\t卫生健康\t卫生健康委员会|卫健委=卫生健康委员会|卫计委")
+        #expect(catalogue.formalName(of: "卫健委") == "卫生健康委员会")
+        #expect(catalogue.formalName(of: "卫计委") == "卫计委")
+        #expect(catalogue.sector(ofName: "德清县卫健委")?.id == "health")
+    }
+
+    @Test("a townships row is refused with its line and reason")
+    func malformedTownships() {
+        #expect(throws: GazetteerError.malformedRow(line: 2, reason: "expected 4 tab-separated fields, found 3")) {
+            try TownshipGazetteer(tsv: "新市镇\t镇\t330521\t330521102\n乾元镇\t镇\t330521")
+        }
+        #expect(throws: GazetteerError.malformedRow(line: 1, reason: "empty name or type, or a county code that is not 6 digits")) {
+            try TownshipGazetteer(tsv: "新市镇\t镇\t33052\t330521102")
+        }
+    }
+
+    @Test("a document-kinds row is refused with its line")
+    func malformedDocumentKinds() {
+        #expect(throws: ResourceError.malformed(resource: "document-kinds.tsv", line: 1)) {
+            try DocumentKindClassifier(tsv: "noSuchKind\ttitle\t方案")
+        }
+    }
+}
