@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads Chinese numerals, 小写 and 大写: 三千余, 十万零一千, 壹佰贰拾, 九十八点二, 十几, 数十, 二三十, 二〇二一.
+/// Reads Chinese numerals, 小写 and 大写: 三千余, 十万零一千, 壹佰贰拾, 九十八点二, 零点五, 十几, 数十, 上千, 二三十, 二〇二一.
 enum ChineseNumeralReader {
     /// The digit a scalar writes (零〇 → 0, 两 → 2, 大写 included), or nil.
     static func digit(_ scalar: Unicode.Scalar) -> Int? {
@@ -61,10 +61,11 @@ enum ChineseNumeralReader {
     static func read(_ s: [Unicode.Scalar], at index: Int) -> NumeralParser.Reading? {
         let first = s[index]
         if isVague(first) { return vague(s, at: index) }
+        if first == "上" { return roundAtLeast(s, at: index) }
         guard let d0 = digit(first) else {
             return smallUnit(first) == 10 ? units(s, at: index) : nil
         }
-        guard d0 != 0 else { return nil }
+        guard d0 != 0 else { return zeroPoint(s, at: index) }
         var run = 1
         while index + run < s.count, digit(s[index + run]) != nil {
             run += 1
@@ -106,6 +107,37 @@ enum ChineseNumeralReader {
         let lower = Decimal(2 * unit), upper = Decimal(9 * unit)
         return NumeralParser.Reading(numeral: numeral(index..<j, lower, qualifier: .range, lower: lower, upper: upper,
                                                       multiplier: unit >= 1000))
+    }
+
+    /// 上百, 上千, 上万, 上千万: at least the round number.
+    private static func roundAtLeast(_ s: [Unicode.Scalar], at index: Int) -> NumeralParser.Reading? {
+        var unit: UInt64 = 1
+        var j = index + 1
+        if j < s.count, let small = smallUnit(s[j]), small >= 100 {
+            unit = small
+            j += 1
+        }
+        if j < s.count, let big = bigUnit(s[j]) {
+            unit *= big
+            j += 1
+        }
+        guard unit > 1 else { return nil }
+        return NumeralParser.Reading(numeral: numeral(index..<j, Decimal(unit), qualifier: .atLeast, multiplier: unit >= 1000))
+    }
+
+    /// 零点五, 零点零一: a decimal below one. (零 alone, or 零点 as midnight, is not a numeral.)
+    private static func zeroPoint(_ s: [Unicode.Scalar], at index: Int) -> NumeralParser.Reading? {
+        guard index + 2 < s.count, s[index + 1] == "点" || s[index + 1] == "點" else { return nil }
+        var mantissa: UInt64 = 0
+        var places = 0
+        var k = index + 2
+        while k < s.count, let d = digit(s[k]), !isTwo(s[k]), places < 18 {
+            mantissa = mantissa * 10 + UInt64(d)
+            places += 1
+            k += 1
+        }
+        guard places > 0 else { return nil }
+        return NumeralParser.Reading(numeral: numeral(index..<k, Decimal(sign: .plus, exponent: -places, significand: Decimal(mantissa))))
     }
 
     /// 二三十, 两三万, 三五: two neighbouring digits, then optional units.

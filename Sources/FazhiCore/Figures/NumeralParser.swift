@@ -12,7 +12,7 @@ struct Numeral: Equatable, Sendable {
     var upper: Decimal?
     /// Qualifiers written inside the numeral only: 余/多 → atLeast; 十几, 数十, 两到三万 → range.
     var qualifier: Qualifier
-    /// Written 百分之…; `value` is then the percent number.
+    /// Written 百分之… or in tenths (七成); `value` is then the percent number.
     var isPercentWord: Bool
     /// Written in Arabic digits (ASCII or full-width); otherwise in Chinese numerals.
     var isArabic: Bool = true
@@ -29,15 +29,16 @@ struct Numeral: Equatable, Sendable {
 /// Reads Arabic, Chinese (小写 and 大写) and mixed numerals, with internal qualifiers and ranges.
 ///
 /// Grammar, in order of trial at a position:
-/// - 百分之 + numeral (percent word); 百分之百 → 100.
+/// - 百分之 + numeral (percent word); 百分之百 → 100; 七成, 三成半 (tenths, as percent words: 70, 35).
 /// - Arabic: digits with thousands separators (`,` or `，` followed by exactly three digits),
 ///   decimals (`.` `．`), then 余/多, a multiplier (千, 百万, 千万, 万, 亿, 万亿), 余/多 again, and
 ///   after 万 or 亿 a second part (3万4000, 3万4千, 2亿3000万).
 /// - Chinese: 数/几 + unit (数十 → 20…90, 几百 → 200…900), adjacent pairs (二三十 → 20…30,
 ///   两三 → 2…3, 三五 → 3…5), positional digits (二〇二一), or the unit grammar with 零 fills,
 ///   abbreviations (一万二 → 12000), 十几 (11…19), 余/多, and 点 decimals.
-/// - A range: numeral, separator (- － — – ~ ～ 〜 至 到), numeral of the same script; a lone
-///   multiplier on the right applies to both sides (1-5万 → 10000…50000).
+/// - A range: numeral, separator (- － — – ~ ～ 〜 至 到, or one of them doubled: --, ——), numeral of
+///   the same script; a larger multiplier on the right applies to both sides when the left stays
+///   below the right with it (1-5万 → 10000…50000, 一千到两千万 → 10⁷…2·10⁷).
 ///
 /// Every step reads a bounded number of scalars; more than 18 significant Arabic digits or 24
 /// Chinese digits in a row is not a numeral.
@@ -48,7 +49,29 @@ enum NumeralParser {
         if let percent = percentWord(scalars, at: index) { return percent }
         guard let left = reading(scalars, at: index) else { return nil }
         if let range = rangeTail(scalars, left: left) { return range }
+        if let tenths = tenths(scalars, after: left.numeral) { return tenths }
         return left.numeral
+    }
+
+    /// Scalars after 成 that make it part of a word (一成不变, 五成员): not tenths.
+    private static let notAfterTenths: SmallScalarSet = "员功立为绩果本交效都型品就长熟不"
+
+    /// 七成 (70%), 三成半 (35%): tenths written after one Chinese digit, read as a percent word.
+    private static func tenths(_ s: [Unicode.Scalar], after numeral: Numeral) -> Numeral? {
+        let end = numeral.range.upperBound
+        guard !numeral.isArabic, numeral.qualifier == .exact, numeral.range.count == 1, end < s.count, s[end] == "成" else { return nil }
+        var value = numeral.value * 10
+        var stop = end + 1
+        if stop < s.count, s[stop] == "半" {
+            value += 5
+            stop += 1
+        }
+        guard stop >= s.count || !notAfterTenths.contains(s[stop]) else { return nil }
+        var result = numeral
+        result.range = numeral.range.lowerBound..<stop
+        result.value = value
+        result.isPercentWord = true
+        return result
     }
 
     /// A numeral before range assembly: its value and the trailing multiplier it was written with.
@@ -91,17 +114,24 @@ enum NumeralParser {
         }
     }
 
-    /// 1万-5万, 1-5万, 两到三万, 3至5: a second numeral of the same script after a separator.
+    /// The length of a range separator at `index`: one scalar, or the same one doubled (--, ——, ~~).
+    static func rangeSeparatorLength(_ s: [Unicode.Scalar], at index: Int) -> Int? {
+        guard index < s.count, isRangeSeparator(s[index]) else { return nil }
+        return index + 1 < s.count && s[index + 1] == s[index] ? 2 : 1
+    }
+
+    /// 1万-5万, 1-5万, 两到三万, 3至5, 一千到两千万: a second numeral of the same script after a separator.
     private static func rangeTail(_ s: [Unicode.Scalar], left: Reading) -> Numeral? {
         let l = left.numeral
-        guard l.qualifier == .exact, !l.isPositional, !l.hasLeadingZero, left.end + 1 < s.count,
-              isRangeSeparator(s[left.end]) else { return nil }
-        let start = left.end + 1
+        guard l.qualifier == .exact, !l.isPositional, !l.hasLeadingZero,
+              let separator = rangeSeparatorLength(s, at: left.end), left.end + separator < s.count else { return nil }
+        let start = left.end + separator
         guard s[start].isDigit == l.isArabic, let right = reading(s, at: start) else { return nil }
         let r = right.numeral
         guard r.qualifier != .range, !r.isPositional, !r.hasLeadingZero else { return nil }
         var lower = l.value
-        if left.scale == 1, right.scale > 1, l.value < r.value / right.scale {
+        // The right side's larger multiplier applies to the left when the left stays below it then (一千到两千万).
+        if right.scale > left.scale, l.value * right.scale < r.value {
             lower = l.value * right.scale
         }
         guard lower < r.value else { return nil }

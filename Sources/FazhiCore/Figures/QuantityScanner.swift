@@ -90,7 +90,7 @@ public struct QuantityScanner: Sendable {
         let scalar = s[index]
         if scalar.isDigit { return true }
         if index > 0, ChineseNumeralReader.isNumeralScalar(s[index - 1]) { return false }
-        if let digit = ChineseNumeralReader.digit(scalar) { return digit > 0 }
+        if let digit = ChineseNumeralReader.digit(scalar), digit > 0 { return true }
         if ChineseNumeralReader.smallUnit(scalar) == 10 { return true }
         guard index + 1 < s.count else { return false }
         switch scalar {
@@ -99,6 +99,10 @@ public struct QuantityScanner: Sendable {
             return ChineseNumeralReader.smallUnit(next) != nil || ChineseNumeralReader.bigUnit(next) != nil
         case "百":
             return index + 2 < s.count && s[index + 1] == "分" && s[index + 2] == "之"
+        case "上":
+            return ChineseNumeralReader.smallUnit(s[index + 1]).map { $0 >= 100 } ?? (ChineseNumeralReader.bigUnit(s[index + 1]) != nil)
+        case "零", "〇":  // 零点五
+            return index + 2 < s.count && (s[index + 1] == "点" || s[index + 1] == "點") && ChineseNumeralReader.digit(s[index + 2]) != nil
         default:
             return false
         }
@@ -203,9 +207,9 @@ public struct QuantityScanner: Sendable {
     /// 5%-10%, 1万元-5万元: a second figure with the same unit after a range separator.
     private func mergeRange(_ quantity: inout ScannedQuantity, entry: UnitEntry, in s: [Unicode.Scalar]) {
         let end = quantity.range.upperBound
-        guard quantity.qualifier == .exact, end + 1 < s.count, NumeralParser.isRangeSeparator(s[end]),
-              Self.mayStart(s, at: end + 1),
-              let right = NumeralParser.parse(s, at: end + 1), right.qualifier == .exact, !right.isPositional,
+        guard quantity.qualifier == .exact, let separator = NumeralParser.rangeSeparatorLength(s, at: end),
+              end + separator < s.count, Self.mayStart(s, at: end + separator),
+              let right = NumeralParser.parse(s, at: end + separator), right.qualifier == .exact, !right.isPositional,
               let unit = units.match(s, at: right.range.upperBound), unit.entry == entry else { return }
         let upper = right.value * entry.scale
         guard upper > quantity.value else { return }
