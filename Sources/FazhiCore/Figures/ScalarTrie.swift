@@ -76,6 +76,18 @@ struct ScalarTrie: Sendable {
         return best
     }
 
+    /// Calls `body` with the length and value of every word starting at `start` (forward trie), shortest first.
+    func forEachMatch(in text: [Unicode.Scalar], from start: Int, _ body: (_ length: Int, _ value: Int) -> Void) {
+        precondition(!reversed)
+        guard start >= 0, start < text.count, mayStart(text[start]) else { return }
+        var node: Int32 = 0, index = start
+        while index < text.count, let next = step(node, text[index]) {
+            node = next
+            index += 1
+            if values[Int(node)] >= 0 { body(index - start, values[Int(node)]) }
+        }
+    }
+
     /// The longest word ending just before `end` and starting at or after `floor` (reversed trie).
     func longestMatch(in text: [Unicode.Scalar], endingAt end: Int, floor: Int = 0) -> (length: Int, value: Int)? {
         longestMatch(in: text[...], endingAt: end, floor: floor)

@@ -17,9 +17,13 @@ struct RegionFinder {
     func region(of places: [String], townshipLast: Bool, text: [Unicode.Scalar]) -> Found {
         let outer = townshipLast ? places.dropLast() : places[...]
         let nameContext = outer.compactMap { resolveUnique($0, near: []) }
-        let textContext = gazetteer.mentions(in: text).compactMap { $0.candidates.count == 1 ? $0.candidates[0] : nil }
+        // The divisions the text names, read only when a name is shared.
+        func textContext() -> [Division] {
+            gazetteer.mentions(in: text).compactMap { $0.candidates.count == 1 ? $0.candidates[0] : nil }
+        }
         if townshipLast, let township = places.last {
-            let context = nameContext.reversed() + textContext
+            let shared = townships.townships(named: township).count > 1
+            let context = nameContext.reversed() + (shared ? textContext() : [])
             let candidates = townships.resolve(township, within: context.map(\.code))
             let codes = Set(candidates.map(\.countyCode))
             if candidates.isEmpty { return Found(region: nil, ambiguous: false) }
@@ -34,9 +38,10 @@ struct RegionFinder {
         }
         guard let deepest = places.last else { return Found(region: nil, ambiguous: false) }
         if places.count >= 2, let zone = BodyNameParser.developmentZones.first(where: { $0.written == deepest }) {
-            return Found(region: zoneRegion(zone.formal, host: places[places.count - 2], near: textContext), ambiguous: false)
+            return Found(region: zoneRegion(zone.formal, host: places[places.count - 2], near: nameContext + textContext()), ambiguous: false)
         }
-        switch gazetteer.resolve(deepest, near: nameContext + textContext) {
+        let shared = gazetteer.divisions(named: deepest).count > 1
+        switch gazetteer.resolve(deepest, near: nameContext + (shared ? textContext() : [])) {
         case .unique(let division): return Found(region: gazetteer.region(for: division), ambiguous: false)
         case .ambiguous(let options): return Found(region: options.count == 1 ? gazetteer.region(for: options[0]) : nil, ambiguous: true)
         case .unknown: return Found(region: nil, ambiguous: false)
