@@ -22,10 +22,13 @@ public struct AnalysisResources: Sendable {
     public var indicators: IndicatorCatalogue
     /// Words of the task areas.
     public var taskAreas: TaskAreaClassifier
+    /// Words that tell a figure's status (target, baseline …) and scope (subordinates …).
+    public var figureStatements: FigureStatementClassifier
 
     public init(gazetteer: Gazetteer, townships: TownshipGazetteer, departments: DepartmentCatalogue,
                 documentKinds: DocumentKindClassifier, chromeTerms: [String], protectedTerms: [String], partWords: PartClassifier,
-                quantityScanner: QuantityScanner, indicators: IndicatorCatalogue, taskAreas: TaskAreaClassifier) {
+                quantityScanner: QuantityScanner, indicators: IndicatorCatalogue, taskAreas: TaskAreaClassifier,
+                figureStatements: FigureStatementClassifier) {
         self.gazetteer = gazetteer
         self.townships = townships
         self.departments = departments
@@ -36,6 +39,7 @@ public struct AnalysisResources: Sendable {
         self.quantityScanner = quantityScanner
         self.indicators = indicators
         self.taskAreas = taskAreas
+        self.figureStatements = figureStatements
     }
 
     /// The resources bundled with FazhiCore.
@@ -52,7 +56,9 @@ public struct AnalysisResources: Sendable {
                 unitsTSV: resourceText("units", extension: "tsv"),
                 phrases: resourceText("numeric-phrases", extension: "txt")),
             indicators: try IndicatorCatalogue(json: resourceText("indicators", extension: "json")),
-            taskAreas: try TaskAreaClassifier(tsv: resourceText("task-areas", extension: "tsv")))
+            taskAreas: try TaskAreaClassifier(tsv: resourceText("task-areas", extension: "tsv")),
+            figureStatements: try FigureStatementClassifier(
+                tsv: resourceText("figure-statements", extension: "tsv"), gazetteer: Gazetteer.embedded, townships: TownshipGazetteer.embedded))
     }
 
     static func resourceText(_ name: String, extension ext: String) throws(ResourceError) -> String {

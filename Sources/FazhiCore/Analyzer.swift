@@ -23,7 +23,8 @@ public struct Analyzer: Sendable {
             scripts: ScriptConverter(protectedTerms: resources.protectedTerms + placeNames))
         outlines = OutlineBuilder(parts: resources.partWords)
         metadata = MetadataExtractor(resources: resources)
-        figures = FigureExtractor(scanner: resources.quantityScanner, catalogue: resources.indicators, areas: resources.taskAreas)
+        figures = FigureExtractor(scanner: resources.quantityScanner, catalogue: resources.indicators, areas: resources.taskAreas,
+                                  statements: resources.figureStatements)
         sectors = resources.departments.sectors
     }
 
@@ -69,7 +70,7 @@ public struct Analyzer: Sendable {
         var report = Report(
             source: source, sha256: sha256, format: decoded.format, encoding: decoded.encoding, script: cleaned.script,
             metadata: found, outline: outline.headings, parts: outline.parts,
-            quantities: figures.quantities(in: cleaned, outline: outline), edits: cleaned.edits,
+            quantities: figures.quantities(in: cleaned, outline: outline, metadata: found), edits: cleaned.edits,
             garbled: cleaned.garbled,
             statistics: .init(characters: cleaned.text.count, chineseCharacters: chinese, lines: cleaned.lines.count),
             text: includeText ? cleaned.text.string : nil)

@@ -71,6 +71,15 @@ struct QueryParameters {
             kinds: kinds, sector: values["sector"])
     }
 
+    /// The figures compare takes: `status` and `scope`, comma-separated or all; the body's own results by default.
+    func figureSelection() throws -> FigureSelection {
+        do {
+            return try FigureSelection(statuses: values["status"], scopes: values["scope"])
+        } catch {
+            throw APIError.invalid(error.option, error.description)
+        }
+    }
+
     /// A bounded positive integer parameter, or the default.
     func integer(_ key: String, default value: Int, range: ClosedRange<Int>) throws -> Int {
         guard let raw = values[key] else { return value }

@@ -34,8 +34,9 @@ public protocol ReportStore: Sendable {
     /// Current reports matching the query, best first, with matching lines.
     func search(_ query: SearchQuery, filter: ReportFilter, limit: Int, offset: Int) throws -> [SearchHit]
 
-    /// Indicator values side by side for the reports passing the filter.
-    func compare(_ filter: ReportFilter, indicators: [String], grouping: Comparison.Grouping) throws -> Comparison
+    /// Indicator values side by side for the reports passing the filter, from the figures `figures` selects.
+    func compare(_ filter: ReportFilter, indicators: [String], grouping: Comparison.Grouping,
+                 figures: FigureSelection) throws -> Comparison
 
     /// Counts and distributions over the reports passing the filter.
     func statistics(_ filter: ReportFilter) throws -> CorpusStatistics
@@ -43,4 +44,11 @@ public protocol ReportStore: Sendable {
     /// Calls `body` for every current report passing the filter, in id order, with the original
     /// file's bytes when asked. `body` must not call the store.
     func forEachReport(_ filter: ReportFilter, withOriginals: Bool, _ body: (StoredReport, [UInt8]?) throws -> Void) throws
+}
+
+extension ReportStore {
+    /// Indicator values side by side, from the bodies' own results of the report year.
+    public func compare(_ filter: ReportFilter, indicators: [String], grouping: Comparison.Grouping) throws -> Comparison {
+        try compare(filter, indicators: indicators, grouping: grouping, figures: .ownResults)
+    }
 }

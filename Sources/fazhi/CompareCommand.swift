@@ -9,9 +9,12 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "按指标横向比较：每份报告（或每个主体每年）一行，每个指标一列。",
         discussion: """
-            Each cell is the first figure the report gives for the indicator, with its unit and qualifier \
-            (exact, atLeast for 余/多, about for 约/近 …). CSV output has value, unit and qualifier columns \
-            per indicator, for Excel, R or pandas. `fazhi compare --list-indicators` shows the indicator ids.
+            Each cell is the first figure the report gives for the indicator among the body's own results of \
+            the report year — not targets (力争…), baselines (上年, 年初), changes (同比增长, 提高…个百分点), \
+            subordinates' figures (各县区, 柯城区…) or higher levels' (全省, 全国); --status and --scope take \
+            those too. A cell has its unit and qualifier (exact, atLeast for 余/多, about for 约/近 …) and how \
+            many candidates the report gave. CSV output has value, unit and qualifier columns per indicator, \
+            for Excel, R or pandas. `fazhi compare --list-indicators` shows the indicator ids.
             """)
 
     @OptionGroup var store: StoreOptions
@@ -26,8 +29,18 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Output format: table, csv or json.")
     var format: CompareFormat = .table
 
+    @Option(help: "Figure statuses, comma-separated: achieved, target, baseline, change, or all (default achieved).")
+    var status: String?
+
+    @Option(help: "Figure scopes, comma-separated: own, subordinate, higher, or all (default own).")
+    var scope: String?
+
     @Flag(name: .customLong("list-indicators"), help: "List the indicator ids and names, then stop.")
     var listIndicators = false
+
+    func validate() throws {
+        do { _ = try FigureSelection(statuses: status, scopes: scope) } catch { throw ValidationError("\(error)") }
+    }
 
     func run() throws {
         let catalogue = try Bundled.resources().indicators
@@ -46,7 +59,10 @@ struct CompareCommand: ParsableCommand {
             throw ValidationError("unknown indicator \(unknown.joined(separator: ", ")); `fazhi compare --list-indicators` lists them")
         }
         let database = try store.open()
-        let comparison = try StoreOptions.reporting { try database.compare(filters.countingFilter, indicators: ids, grouping: grouping) }
+        let selection = try FigureSelection(statuses: status, scopes: scope)
+        let comparison = try StoreOptions.reporting {
+            try database.compare(filters.countingFilter, indicators: ids, grouping: grouping, figures: selection)
+        }
         switch format {
         case .json: Output.write(JSONOutput.encode(comparison) + "\n")
         case .csv: Output.write(ComparisonCSV.render(comparison))

@@ -15,7 +15,7 @@ struct FigureRow: Encodable {
     /// Column names, in CSV order.
     static let columns = [
         "file", "body", "region", "province", "prefecture", "level", "reportYear", "line", "column", "text", "value",
-        "unit", "qualifier", "lower", "upper", "kind", "change", "subject", "indicator", "area",
+        "unit", "qualifier", "lower", "upper", "kind", "change", "status", "scope", "subject", "indicator", "area",
     ]
 
     /// The rows of one report.
@@ -35,7 +35,7 @@ struct FigureRow: Encodable {
             file, body ?? "", region ?? "", province ?? "", prefecture ?? "", level ?? "",
             reportYear.map(String.init) ?? "", String(q.line), String(q.column), q.text, q.value.description,
             q.unit ?? "", q.qualifier.rawValue, q.lower?.description ?? "", q.upper?.description ?? "", q.kind.rawValue,
-            q.change?.rawValue ?? "", q.subject ?? "", q.indicator ?? "", q.area ?? "",
+            q.change?.rawValue ?? "", q.status.rawValue, q.scope.rawValue, q.subject ?? "", q.indicator ?? "", q.area ?? "",
         ]
     }
 

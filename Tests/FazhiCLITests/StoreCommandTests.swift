@@ -124,6 +124,21 @@ struct StoreCommandTests {
         #expect(try CommandRunner.run(["compare", "--db", db, "--indicators", "reconsiderationReceived", "--ids", "1,x"]).status == 2)
         let table = try CommandRunner.run(["compare", "--db", db, "--indicators", "reconsiderationReceived", "--by", "year", "--body", "开化县"])
         #expect(table.stdout.contains("行政复议案件受理数"))
+        // Cells hold the bodies' own results unless --status and --scope take more.
+        func cells(_ extra: [String]) throws -> [[String: Any]] {
+            let json = try CommandRunner.run(["compare", "--db", db, "--indicators", "reconsiderationReceived,headsInCourtRate",
+                                              "--format", "json"] + extra)
+            let rows = (try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["rows"] as? [[String: Any]]
+            return (rows ?? []).flatMap { ($0["cells"] as? [Any] ?? []).compactMap { $0 as? [String: Any] } }
+        }
+        let own = try cells([])
+        #expect(!own.isEmpty && own.allSatisfy { $0["status"] as? String == "achieved" && $0["scope"] as? String == "own" })
+        let all = try cells(["--status", "all", "--scope", "all"])
+        let count = { (list: [[String: Any]]) in list.reduce(0) { $0 + ($1["occurrences"] as? Int ?? 0) } }
+        #expect(count(all) > count(own))
+        let bad = try CommandRunner.run(["compare", "--db", db, "--indicators", "reconsiderationReceived", "--status", "achieved,planned"])
+        #expect(bad.status == 2 && bad.stderr.contains("unknown status planned"))
+        #expect(try CommandRunner.run(["compare", "--db", db, "--indicators", "reconsiderationReceived", "--scope", "mine"]).status == 2)
     }
 
     @Test("stats as JSON agree with the listing")

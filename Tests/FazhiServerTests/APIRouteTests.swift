@@ -101,6 +101,16 @@ struct APIRouteTests {
                 #expect(response.json["indicators"] as? [String] == ["reconsiderationReceived", "legalAdviserCoverage"])
                 #expect((response.json["rows"] as? [Any])?.count == 6)
             }
+            try await client.execute(uri: "/api/v1/compare?indicators=reconsiderationReceived&status=target,baseline&scope=all",
+                                     method: .get) { response in
+                #expect(response.status == .ok)
+                let cells = ((response.json["rows"] as? [[String: Any]]) ?? []).flatMap { ($0["cells"] as? [Any] ?? []).compactMap { $0 as? [String: Any] } }
+                #expect(cells.allSatisfy { ["target", "baseline"].contains($0["status"] as? String ?? "") })
+            }
+            try await client.execute(uri: "/api/v1/compare?indicators=reconsiderationReceived&status=planned", method: .get) { response in
+                #expect(response.status == .badRequest)
+                #expect(response.text.contains("unknown status planned"))
+            }
             try await client.execute(uri: "/api/v1/compare?indicators=reconsiderationReceived&format=csv", method: .get) { response in
                 #expect(response.headers[.contentType] == "text/csv; charset=utf-8")
                 #expect(response.text.hasPrefix("id,path,body,province,prefecture,region,level,year,reconsiderationReceived,"))

@@ -170,24 +170,34 @@ struct StoreContractTests {
         #expect(pages.map(\.id) == all.map(\.id))
     }
 
-    @Test("compare gives each report's first figure per indicator", arguments: StoreKind.allCases)
+    @Test("compare gives each report's first selected figure per indicator: its own results unless asked otherwise",
+          arguments: StoreKind.allCases)
     func compare(_ kind: StoreKind) throws {
         let store = try Self.loaded(kind)
         let indicators = Array(Set(Self.items.flatMap { $0.report.quantities.compactMap(\.indicator) })).sorted().prefix(12)
         #expect(indicators.count >= 5)
-        let comparison = try store.compare(ReportFilter(), indicators: Array(indicators), grouping: .report)
-        #expect(comparison.rows.count == Self.items.count)
-        for row in comparison.rows {
-            let report = Self.items.first { $0.path == row.report.path }!.report
-            for (column, indicator) in comparison.indicators.enumerated() {
-                let figures = report.quantities.filter { $0.indicator == indicator }
-                let cell = row.cells[column]
-                #expect(cell?.value == figures.first?.value, "\(row.report.path) \(indicator)")
-                #expect(cell?.unit == figures.first?.unit)
-                #expect(cell?.qualifier == figures.first?.qualifier.rawValue)
-                #expect((cell?.occurrences ?? 0) == figures.count)
+        let everything = try FigureSelection(statuses: "all", scopes: "all")
+        for selection in [FigureSelection.ownResults, everything] {
+            let comparison = try store.compare(ReportFilter(), indicators: Array(indicators), grouping: .report, figures: selection)
+            #expect(comparison.rows.count == Self.items.count)
+            for row in comparison.rows {
+                let report = Self.items.first { $0.path == row.report.path }!.report
+                for (column, indicator) in comparison.indicators.enumerated() {
+                    let figures = report.quantities.filter {
+                        $0.indicator == indicator && selection.statuses.contains($0.status) && selection.scopes.contains($0.scope)
+                    }
+                    let cell = row.cells[column]
+                    #expect(cell?.value == figures.first?.value, "\(row.report.path) \(indicator)")
+                    #expect(cell?.unit == figures.first?.unit)
+                    #expect(cell?.qualifier == figures.first?.qualifier.rawValue)
+                    #expect(cell?.status == figures.first?.status)
+                    #expect((cell?.occurrences ?? 0) == figures.count)
+                }
             }
         }
+        // The samples state targets, baselines and changes that the default leaves out.
+        let all = Self.items.flatMap { $0.report.quantities.filter { $0.indicator != nil } }
+        #expect(all.contains { $0.status != .achieved })
     }
 
     @Test("compare by year gives one row per body and year, the latest stored", arguments: StoreKind.allCases)

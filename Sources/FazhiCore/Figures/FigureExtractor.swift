@@ -2,23 +2,28 @@
 ///
 /// Lines are scanned from the start of the report to its back matter (signature and dates
 /// excluded). A figure's indicator is decided from its subject and the clause that holds it;
-/// its area comes from the indicator, else from the headings above it, else from the clause.
+/// its area comes from the indicator, else from the headings above it, else from the clause;
+/// its status and scope from the words before it, the report's year and region, and its part.
 public struct FigureExtractor: Sendable {
     private let scanner: QuantityScanner
     private let catalogue: IndicatorCatalogue
     private let areas: TaskAreaClassifier
+    private let statements: FigureStatementClassifier
 
-    /// Creates an extractor from a scanner, an indicator catalogue and an area lexicon.
-    public init(scanner: QuantityScanner, catalogue: IndicatorCatalogue, areas: TaskAreaClassifier) {
+    /// Creates an extractor from a scanner, an indicator catalogue, an area lexicon and a statement classifier.
+    public init(scanner: QuantityScanner, catalogue: IndicatorCatalogue, areas: TaskAreaClassifier,
+                statements: FigureStatementClassifier) {
         self.scanner = scanner
         self.catalogue = catalogue
         self.areas = areas
+        self.statements = statements
     }
 
-    /// The figures of a report, in reading order.
-    public func quantities(in document: CleanedDocument, outline: Outline) -> [Quantity] {
+    /// The figures of a report, in reading order; `metadata` gives the report year and the body's region.
+    public func quantities(in document: CleanedDocument, outline: Outline, metadata: Metadata) -> [Quantity] {
         let scalars = document.text.scalars
         let headingAreas = areasOfLines(document: document, outline: outline)
+        let inPlans = plansLines(document: document, outline: outline)
         var quantities: [Quantity] = []
         for index in 0..<min(outline.backMatterStart, document.lines.count) {
             let line = document.lines[index]
@@ -27,9 +32,13 @@ public struct FigureExtractor: Sendable {
                 let clause = Array(lineScalars[Self.clause(of: found.range, in: lineScalars)])
                 let indicator = catalogue.indicator(subject: found.subject, clause: clause, unit: found.unit, kind: found.kind)
                 let location = document.location(ofCleaned: line.range.lowerBound + found.range.lowerBound)
+                let status = statements.status(
+                    of: found.range, change: found.change, kind: found.kind, measuresReduction: indicator?.measuresReduction ?? false,
+                    in: lineScalars, inPlans: inPlans[index], reportYear: metadata.reportYear)
                 quantities.append(Quantity(
                     text: found.text, value: found.value, unit: found.unit, qualifier: found.qualifier,
-                    lower: found.lower, upper: found.upper, kind: found.kind, change: found.change,
+                    lower: found.lower, upper: found.upper, kind: found.kind, change: found.change, status: status,
+                    scope: statements.scope(of: found.range, kind: found.kind, in: lineScalars, body: metadata.region),
                     subject: found.subject, indicator: indicator?.id,
                     area: indicator?.area ?? headingAreas[index] ?? areas.area(of: clause.string),
                     line: location.line, column: location.column))
@@ -47,6 +56,19 @@ public struct FigureExtractor: Sendable {
         let floor = max(0, range.lowerBound - clauseLimit)
         while start > floor, !line[start - 1].isSentenceEnd { start -= 1 }
         return start..<range.upperBound
+    }
+
+    /// For each line, whether it stands in the plans part (下一步工作安排).
+    private func plansLines(document: CleanedDocument, outline: Outline) -> [Bool] {
+        var result = [Bool](repeating: false, count: document.lines.count)
+        var current = false
+        var byLine: [Int: Heading] = [:]
+        for (heading, line) in zip(outline.flat, outline.headingLineIndices) where heading.level == 1 { byLine[line] = heading }
+        for index in document.lines.indices {
+            if let heading = byLine[index] { current = heading.part == .plans }
+            result[index] = current
+        }
+        return result
     }
 
     /// For each line, the task area named by the deepest heading above it that names one.

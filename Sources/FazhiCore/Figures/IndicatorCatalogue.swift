@@ -18,9 +18,11 @@ public struct Indicator: Codable, Hashable, Sendable {
     public let kinds: [QuantityKind]
     /// What the indicator counts, in English.
     public let description: String
+    /// Whether the indicator counts a reduction (压减申报材料, 压缩办理时限): a figure cut by 压减 is its result, not a change.
+    public let measuresReduction: Bool
 
     public init(id: String, area: String, name: String, wordings: [[String]], excludes: [[String]] = [],
-                units: [String], kinds: [QuantityKind], description: String) {
+                units: [String], kinds: [QuantityKind], description: String, measuresReduction: Bool = false) {
         self.id = id
         self.area = area
         self.name = name
@@ -29,6 +31,7 @@ public struct Indicator: Codable, Hashable, Sendable {
         self.units = units
         self.kinds = kinds
         self.description = description
+        self.measuresReduction = measuresReduction
     }
 }
 
@@ -425,6 +428,7 @@ private struct RawIndicator: Decodable {
     var units: [String]?
     var kinds: [String]?
     var description: String?
+    var reduction: Bool?
 
     func validated(index: Int) throws(CatalogueError) -> Indicator {
         guard let id, !id.trimmingCharacters(in: .whitespaces).isEmpty else { throw .missingID(index: index) }
@@ -439,7 +443,7 @@ private struct RawIndicator: Decodable {
             parsedKinds.append(parsed)
         }
         let indicator = Indicator(id: id, area: area, name: name, wordings: wordings, excludes: excludes ?? [],
-                                  units: units, kinds: parsedKinds, description: description ?? "")
+                                  units: units, kinds: parsedKinds, description: description ?? "", measuresReduction: reduction ?? false)
         try Self.check(indicator)
         return indicator
     }

@@ -54,6 +54,10 @@ public struct Quantity: Codable, Hashable, Sendable {
     public var kind: QuantityKind
     /// Increase or decrease, for changes.
     public var change: Change?
+    /// The kind of statement: this year's result, a target, a baseline or a change.
+    public var status: FigureStatus
+    /// Whose figure: the body's own, a subordinate's, or a higher level's.
+    public var scope: FigureScope
     /// The phrase the figure measures, e.g. 调解案件.
     public var subject: String?
     /// The catalogue indicator it reports, if recognised.
@@ -66,8 +70,8 @@ public struct Quantity: Codable, Hashable, Sendable {
     public var column: Int
 
     public init(text: String, value: Decimal, unit: String?, qualifier: Qualifier, lower: Decimal?, upper: Decimal?,
-                kind: QuantityKind, change: Change?, subject: String?, indicator: String?, area: String?,
-                line: Int, column: Int) {
+                kind: QuantityKind, change: Change?, status: FigureStatus = .achieved, scope: FigureScope = .own,
+                subject: String?, indicator: String?, area: String?, line: Int, column: Int) {
         self.text = text
         self.value = value
         self.unit = unit
@@ -76,10 +80,35 @@ public struct Quantity: Codable, Hashable, Sendable {
         self.upper = upper
         self.kind = kind
         self.change = change
+        self.status = status
+        self.scope = scope
         self.subject = subject
         self.indicator = indicator
         self.area = area
         self.line = line
         self.column = column
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case text, value, unit, qualifier, lower, upper, kind, change, status, scope, subject, indicator, area, line, column
+    }
+
+    /// Decodes a figure; one written before statuses and scopes existed is an achieved figure of the body's own.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            text: try container.decode(String.self, forKey: .text), value: try container.decode(Decimal.self, forKey: .value),
+            unit: try container.decodeIfPresent(String.self, forKey: .unit),
+            qualifier: try container.decode(Qualifier.self, forKey: .qualifier),
+            lower: try container.decodeIfPresent(Decimal.self, forKey: .lower),
+            upper: try container.decodeIfPresent(Decimal.self, forKey: .upper),
+            kind: try container.decode(QuantityKind.self, forKey: .kind),
+            change: try container.decodeIfPresent(Change.self, forKey: .change),
+            status: try container.decodeIfPresent(FigureStatus.self, forKey: .status) ?? .achieved,
+            scope: try container.decodeIfPresent(FigureScope.self, forKey: .scope) ?? .own,
+            subject: try container.decodeIfPresent(String.self, forKey: .subject),
+            indicator: try container.decodeIfPresent(String.self, forKey: .indicator),
+            area: try container.decodeIfPresent(String.self, forKey: .area),
+            line: try container.decode(Int.self, forKey: .line), column: try container.decode(Int.self, forKey: .column))
     }
 }

@@ -53,7 +53,10 @@ extension FazhiApp {
             let indicators = try requestedIndicators(request)
             guard !indicators.isEmpty else { throw APIError.invalid("indicators", "name at least one indicator") }
             let grouping = try Self.grouping(parameters)
-            let comparison = try await Blocking.run { try store.compare(filter, indicators: indicators, grouping: grouping) }
+            let selection = try parameters.figureSelection()
+            let comparison = try await Blocking.run {
+                try store.compare(filter, indicators: indicators, grouping: grouping, figures: selection)
+            }
             switch parameters["format"] ?? "json" {
             case "json": return JSONResponse.make(comparison)
             case "csv":

@@ -62,8 +62,9 @@ extension FazhiApp {
             let filter = try parameters.filter(counting: true)
             let chosen = try requestedIndicators(request)
             let grouping = try Self.grouping(parameters)
+            let selection = try parameters.figureSelection()
             let comparison = chosen.isEmpty ? nil
-                : try await Blocking.run { try store.compare(filter, indicators: chosen, grouping: grouping) }
+                : try await Blocking.run { try store.compare(filter, indicators: chosen, grouping: grouping, figures: selection) }
             return HTMLResponse.make(ComparePage.render(comparison, chosen: chosen, grouping: grouping,
                                                         catalogue: indicators, parameters: parameters, sectors: sectors))
         }

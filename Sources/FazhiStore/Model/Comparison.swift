@@ -1,3 +1,4 @@
+import FazhiCore
 import Foundation
 
 /// Indicators side by side: one row per report (or per body and year), one cell per indicator.
@@ -23,7 +24,8 @@ public struct Comparison: Codable, Sendable {
         public var cells: [Cell?]
     }
 
-    /// The first figure a report gives for an indicator.
+    /// The first figure a report gives for an indicator among the selected ones (by default its own
+    /// results of the report year), with how many it gives in all.
     public struct Cell: Codable, Sendable, Equatable {
         /// The value, exact.
         public var value: Decimal
@@ -35,8 +37,12 @@ public struct Comparison: Codable, Sendable {
         public var text: String
         /// 1-based line of the figure.
         public var line: Int
-        /// How many figures the report gives for this indicator.
+        /// How many selected figures the report gives for this indicator: the cell's and the other candidates.
         public var occurrences: Int
+        /// The figure's status (achieved unless the selection takes others).
+        public var status: FigureStatus
+        /// The figure's scope (own unless the selection takes others).
+        public var scope: FigureScope
     }
 
     /// Creates a comparison.

@@ -3,7 +3,8 @@ import Foundation
 import GRDB
 
 extension SQLiteReportStore {
-    public func compare(_ filter: ReportFilter, indicators: [String], grouping: Comparison.Grouping) throws -> Comparison {
+    public func compare(_ filter: ReportFilter, indicators: [String], grouping: Comparison.Grouping,
+                        figures selection: FigureSelection) throws -> Comparison {
         let clause = FilterClause(filter)
         let column = Dictionary(indicators.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         return try read { db in
@@ -15,13 +16,17 @@ extension SQLiteReportStore {
                 return Comparison(indicators: indicators, rows: reports.map { .init(report: $0, cells: []) })
             }
             var cells: [Int64: [Comparison.Cell?]] = [:]
-            let placeholders = Array(repeating: "?", count: indicators.count).joined(separator: ", ")
+            func placeholders(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }
             let figures = try Row.fetchCursor(db, sql: """
-                SELECT figure.reportId, figure.indicator, figure.value, figure.unit, figure.qualifier, figure.text, figure.line
+                SELECT figure.reportId, figure.indicator, figure.value, figure.unit, figure.qualifier, figure.text, figure.line,
+                    figure.status, figure.scope
                 FROM figure JOIN report ON report.id = figure.reportId
-                WHERE figure.indicator IN (\(placeholders)) AND \(clause.sql)
+                WHERE figure.indicator IN (\(placeholders(indicators.count)))
+                    AND figure.status IN (\(placeholders(selection.statuses.count)))
+                    AND figure.scope IN (\(placeholders(selection.scopes.count))) AND \(clause.sql)
                 ORDER BY figure.reportId, figure.ordinal
-                """, arguments: StatementArguments(indicators) + clause.arguments)
+                """, arguments: StatementArguments(indicators) + StatementArguments(selection.statuses.map(\.rawValue))
+                    + StatementArguments(selection.scopes.map(\.rawValue)) + clause.arguments)
             while let row = try figures.next() {
                 let id: Int64 = row["reportId"]
                 guard let index = column[row["indicator"]] else { continue }
@@ -32,7 +37,8 @@ extension SQLiteReportStore {
                 } else {
                     rowCells[index] = Comparison.Cell(
                         value: Decimal(string: row["value"], locale: Self.posix) ?? 0,
-                        unit: row["unit"], qualifier: row["qualifier"], text: row["text"], line: row["line"], occurrences: 1)
+                        unit: row["unit"], qualifier: row["qualifier"], text: row["text"], line: row["line"], occurrences: 1,
+                        status: FigureStatus(rawValue: row["status"]) ?? .achieved, scope: FigureScope(rawValue: row["scope"]) ?? .own)
                 }
                 cells[id] = rowCells
             }

@@ -77,14 +77,14 @@ extension SQLiteReportStore {
         }
         let insertFigure = try db.cachedStatement(sql: """
             INSERT INTO figure (reportId, ordinal, indicator, value, unit, qualifier, lower, upper, kind, change, line,
-                columnNumber, text, subject, area)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                columnNumber, text, subject, area, status, scope)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (ordinal, figure) in item.report.quantities.enumerated() {
             try insertFigure.execute(arguments: [
                 id, ordinal, figure.indicator, "\(figure.value)", figure.unit, figure.qualifier.rawValue,
                 figure.lower.map { "\($0)" }, figure.upper.map { "\($0)" }, figure.kind.rawValue, figure.change?.rawValue,
-                figure.line, figure.column, figure.text, figure.subject, figure.area,
+                figure.line, figure.column, figure.text, figure.subject, figure.area, figure.status.rawValue, figure.scope.rawValue,
             ])
         }
         return current == nil ? .added(id: id) : .newVersion(id: id, version: version)

@@ -84,14 +84,16 @@ extension SQLiteReportStore {
     static func quantities(reportID: Int64, _ db: Database) throws -> [Quantity] {
         func decimal(_ text: String?) -> Decimal? { text.flatMap { Decimal(string: $0, locale: posix) } }
         return try Row.fetchAll(db, sql: """
-            SELECT text, value, unit, qualifier, lower, upper, kind, change, subject, indicator, area, line, columnNumber
+            SELECT text, value, unit, qualifier, lower, upper, kind, change, status, scope, subject, indicator, area, line, columnNumber
             FROM figure WHERE reportId = ? ORDER BY ordinal
             """, arguments: [reportID]).map { row in
                 Quantity(
                     text: row["text"], value: decimal(row["value"]) ?? 0, unit: row["unit"],
                     qualifier: Qualifier(rawValue: row["qualifier"]) ?? .exact, lower: decimal(row["lower"]),
                     upper: decimal(row["upper"]), kind: QuantityKind(rawValue: row["kind"]) ?? .count,
-                    change: (row["change"] as String?).flatMap(Change.init(rawValue:)), subject: row["subject"],
+                    change: (row["change"] as String?).flatMap(Change.init(rawValue:)),
+                    status: FigureStatus(rawValue: row["status"]) ?? .achieved, scope: FigureScope(rawValue: row["scope"]) ?? .own,
+                    subject: row["subject"],
                     indicator: row["indicator"], area: row["area"], line: row["line"], column: row["columnNumber"])
             }
     }

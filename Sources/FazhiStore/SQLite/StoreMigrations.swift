@@ -97,6 +97,14 @@ enum StoreMigrations {
                 CREATE INDEX report_kind ON report(isCurrent, documentKind, sector);
                 """)
         }
+        migrator.registerMigration("v3-figure-status-scope") { db in
+            // What a figure states (this year's result, a target, a baseline, a change) and whose it is.
+            // Figures stored before are taken as achieved and own until their report is ingested again.
+            try db.execute(sql: """
+                ALTER TABLE figure ADD COLUMN status TEXT NOT NULL DEFAULT 'achieved';
+                ALTER TABLE figure ADD COLUMN scope TEXT NOT NULL DEFAULT 'own';
+                """)
+        }
         return migrator
     }
 }

@@ -1,0 +1,253 @@
+/// Tells what kind of statement a figure makes (this year's result, a target, a baseline, a change)
+/// and whose figure it is (the body's own, a subordinate's, a higher level's), from the words before
+/// it in its sentence, the year the sentence names and the part of the report it stands in.
+///
+/// The words are data (Resources/figure-statements.tsv). Status: a change (同比增长, 提高…个百分点)
+/// is a change; a baseline word in the figure's own clause (上年, 年初的) or 由/从 right before it is
+/// a baseline, as is a year before the report year; a target word earlier in the sentence (力争,
+/// 计划), a later year, or the plans part makes a target. Scope: the nearest clause that names a
+/// whole area (全省 is higher for a city, 全市 its own), its subordinates (各县区), or a place at
+/// its start (柯城区受理…: a district of the city's) decides; a figure naming none is the body's own.
+public struct FigureStatementClassifier: Sendable {
+    private enum Role: Int {
+        case target, baseline, from, not, share, subordinate, reached, comparison
+    }
+
+    private let words: ScalarTrie
+    private let gazetteer: Gazetteer
+    private let townships: TownshipGazetteer
+
+    /// Parses the resource format: `#` comments, then a role and `|`-separated words.
+    public init(tsv: String, gazetteer: Gazetteer, townships: TownshipGazetteer) throws(ResourceError) {
+        let roles: [String: Role] = ["target": .target, "baseline": .baseline, "from": .from, "not": .not,
+                                     "share": .share, "subordinate": .subordinate, "reached": .reached,
+                                     "comparison": .comparison]
+        var words = ScalarTrie()
+        for (number, line) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 2, let role = roles[String(fields[0])], !fields[1].isEmpty else {
+                throw .malformed(resource: "figure-statements.tsv", line: number + 1)
+            }
+            for word in fields[1].split(separator: "|") { words.insert(String(word), role.rawValue) }
+        }
+        self.words = words
+        self.gazetteer = gazetteer
+        self.townships = townships
+    }
+
+    /// The status of the figure at `range` of `line`; `measuresReduction` when its indicator counts a cut (压减申报材料).
+    func status(of range: Range<Int>, change: Change?, kind: QuantityKind, measuresReduction: Bool = false,
+                in line: [Unicode.Scalar], inPlans: Bool, reportYear: Int?) -> FigureStatus {
+        let sentence = Self.sentenceStart(before: range.lowerBound, in: line)
+        let clause = Self.clauseStart(before: range.lowerBound, in: line)
+        if kind == .percentagePointChange { return .change }
+        // 压减申报材料61份 is the cut itself; 同比压缩20% compares it with last year's.
+        if change != nil, !measuresReduction || roles(in: line, from: sentence, to: range.lowerBound).contains(.comparison) {
+            return .change
+        }
+        let target = inPlans || roles(in: line, from: sentence, to: range.lowerBound).contains(.target)
+        // 增至391件, 提高到98.2%: the level reached, whatever the clause said of the start.
+        if word(.reached, endingAt: range.lowerBound, in: line, floor: clause) { return target ? .target : .achieved }
+        if word(.from, endingAt: range.lowerBound, in: line, floor: max(clause, range.lowerBound - 3), slack: 2),
+           reachedAfter(range.upperBound, in: line) { return .baseline }
+        if roles(in: line, from: clause, to: range.lowerBound).contains(.baseline) { return .baseline }
+        // A rank is usually an earlier year's assessment (2019年度…测评中位列第四) announced in the report year.
+        if kind != .rank, let year = Self.lastYear(in: line, from: sentence, to: range.lowerBound), let reportYear, year != reportYear {
+            return year < reportYear ? .baseline : .target
+        }
+        return target ? .target : .achieved
+    }
+
+    /// Whether a word of `role` ends at `end` (or up to `slack` scalars before it), starting at or after `floor`.
+    private func word(_ role: Role, endingAt end: Int, in line: [Unicode.Scalar], floor: Int, slack: Int = 0) -> Bool {
+        var start = end - 1
+        while start >= floor {
+            if let found = words.longestMatch(in: line, from: start, limit: end), found.value == role.rawValue,
+               end - (start + found.length) <= slack { return true }
+            start -= 1
+        }
+        return false
+    }
+
+    /// Whether a reached word (提高到, 降至) follows the figure ending at `end` within its clause.
+    private func reachedAfter(_ end: Int, in line: [Unicode.Scalar]) -> Bool {
+        var index = end
+        while index < min(line.count, end + 8), !line[index].isSentenceEnd, !line[index].isClausePunctuation {
+            if words.longestMatch(in: line, from: index)?.value == Role.reached.rawValue { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// The scope of the figure at `range` of `line`, for a body in `region` (nil: a national body or none known).
+    /// A rank (全省第一) is the body's own standing, whatever area it is ranked in.
+    func scope(of range: Range<Int>, kind: QuantityKind, in line: [Unicode.Scalar], body region: Region?) -> FigureScope {
+        let sentence = Self.sentenceStart(before: range.lowerBound, in: line)
+        var end = range.lowerBound
+        while end > sentence {
+            let start = Self.clauseStart(before: end, in: line, floor: sentence)
+            if let scope = scope(ofClause: start..<end, in: line, body: region, areas: kind != .rank) { return scope }
+            end = start - 1
+        }
+        return .own
+    }
+
+    // MARK: Scope
+
+    /// The scope a clause names, if any: a whole area (全省; with `areas`), subordinates (各县区), a place at its start, or 我市.
+    private func scope(ofClause clause: Range<Int>, in line: [Unicode.Scalar], body region: Region?, areas: Bool) -> FigureScope? {
+        var start = clause.lowerBound
+        while start < clause.upperBound, line[start].isHorizontalSpace { start += 1 }
+        if line.hasPrefix("其中", at: start) { start += 2 }
+        if let found = words.longestMatch(in: line, from: start, limit: clause.upperBound),
+           found.value == Role.subordinate.rawValue { return .subordinate }
+        if start + 1 < clause.upperBound, line[start] == "我" || line[start] == "本" { return .own }  // 我市, 本局
+        // 省政府, 市委, 县人民政府 at the start: that level's government.
+        if start + 2 < clause.upperBound, clause.lowerBound == 0 || line[clause.lowerBound - 1] != "、",
+           let tier = Self.areaRank(line[start], body: region),
+           line.hasPrefix("政府", at: start + 1) || line.hasPrefix("人民政府", at: start + 1) || line[start + 1] == "委" {
+            return Self.scope(rank: tier, body: region)
+        }
+        if let placeRank = placeRank(in: line, at: start, limit: clause.upperBound, body: region) {
+            return Self.scope(rank: placeRank, body: region)
+        }
+        guard areas else { return nil }
+        // The nearest whole area before the figure; 全市首创, 全省第一 and 占全省 measure the body against it.
+        var index = clause.upperBound - 2
+        while index >= start {
+            if line[index] == "全", let rank = Self.areaRank(line[index + 1], body: region), !isShare(before: index, in: line, floor: start),
+               index + 2 >= line.count || !Self.standing.contains(line[index + 2]) {
+                return Self.scope(rank: rank, body: region)
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Scalars after 全X that make it the area a standing is measured in: 全省第一, 全市首创, 全国率先, 全省前列, 全区领先.
+    private static let standing: SmallScalarSet = "第首率前领排"
+
+    /// Whether a share word (占, 居, 高于) stands right before 全X: a figure measured against the higher level.
+    private func isShare(before index: Int, in line: [Unicode.Scalar], floor: Int) -> Bool {
+        var start = index - 1
+        while start >= max(floor, index - 3) {
+            if let found = words.longestMatch(in: line, from: start, limit: index), found.value == Role.share.rawValue,
+               start + found.length == index { return true }
+            start -= 1
+        }
+        return false
+    }
+
+    /// The tier of a division named at `start` (1 province … 4 township); the body's own place gives its own tier.
+    private func placeRank(in line: [Unicode.Scalar], at start: Int, limit: Int, body region: Region?) -> Int? {
+        let division = gazetteer.name(in: line, at: start)
+        let township = townships.name(in: line, at: start)
+        if let township, township.unicodeScalars.count >= (division?.unicodeScalars.count ?? 0) {
+            guard start + township.unicodeScalars.count <= limit else { return nil }
+            return township == region?.name ? Self.rank(of: region) : 4
+        }
+        guard let division, start + division.unicodeScalars.count <= limit else { return nil }
+        if division == region?.name || region.map({ division == $0.province || division == $0.prefecture }) == true {
+            return division == region?.name ? Self.rank(of: region) : (division == region?.province ? 1 : 2)
+        }
+        guard let named = gazetteer.divisions(named: division).first else { return nil }
+        return Self.rank(of: named.level)
+    }
+
+    /// own, higher or subordinate, for a place or area of tier `rank` seen from the body.
+    private static func scope(rank tier: Int, body region: Region?) -> FigureScope {
+        let own = rank(of: region)
+        if tier == own { return .own }
+        return tier < own ? .higher : .subordinate
+    }
+
+    /// The tier a 全X word names (全国 0, 全省 1, 全市 2 …), seen from the body: 全市 is a county-level city's own,
+    /// 全区 a district's or an autonomous region's own.
+    private static func areaRank(_ scalar: Unicode.Scalar, body region: Region?) -> Int? {
+        let own = rank(of: region)
+        switch scalar {
+        case "国": return 0
+        case "省": return 1
+        case "市": return region?.divisionType == "县级市" ? own : 2
+        case "州", "盟": return 2
+        case "县", "旗": return 3
+        case "区": return own <= 3 ? own : 3
+        case "镇", "乡": return 4
+        default: return nil
+        }
+    }
+
+    private static func rank(of region: Region?) -> Int {
+        region.map { rank(of: $0.level) } ?? 0
+    }
+
+    private static func rank(of level: RegionLevel) -> Int {
+        switch level {
+        case .province: return 1
+        case .prefecture: return 2
+        case .county: return 3
+        case .township: return 4
+        }
+    }
+
+    // MARK: Words and places in the text
+
+    /// The roles of the words between `start` and `end`, skipping words that only contain one (按计划).
+    private func roles(in line: [Unicode.Scalar], from start: Int, to end: Int) -> Set<Role> {
+        var found: Set<Role> = []
+        var index = start
+        while index < end {
+            if let match = words.longestMatch(in: line, from: index, limit: end) {
+                if let role = Role(rawValue: match.value), role != .not { found.insert(role) }
+                index += match.length
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// The farthest a sentence reaches back from a figure: a line without sentence ends (a 10 MB line) stays linear.
+    static let sentenceLimit = 200
+
+    /// The start of the sentence holding `index`, at most `sentenceLimit` back.
+    static func sentenceStart(before index: Int, in line: [Unicode.Scalar]) -> Int {
+        var start = index
+        let floor = max(0, index - sentenceLimit)
+        while start > floor, !line[start - 1].isSentenceEnd { start -= 1 }
+        return start
+    }
+
+    /// The start of the clause holding `index`: after the last 。，；：、 (not before `floor`, at most
+    /// `FigureExtractor.clauseLimit` back).
+    static func clauseStart(before index: Int, in line: [Unicode.Scalar], floor: Int = 0) -> Int {
+        var start = index
+        let floor = max(floor, index - FigureExtractor.clauseLimit)
+        while start > floor, !line[start - 1].isSentenceEnd, !line[start - 1].isClausePunctuation, line[start - 1] != "、" {
+            start -= 1
+        }
+        return start
+    }
+
+    /// The last year (2000–2099 written as four digits and 年) between `start` and `end`, outside 《》 and （）.
+    static func lastYear(in line: [Unicode.Scalar], from start: Int, to end: Int) -> Int? {
+        var year: Int?
+        var depth = 0
+        var index = start
+        while index < end {
+            let scalar = line[index]
+            if scalar == "《" || scalar.isOpeningParenthesis { depth += 1 }
+            if scalar == "》" || scalar.isClosingParenthesis { depth = max(0, depth - 1) }
+            if depth == 0, index + 4 < end, line[index] == "2", line[index + 1] == "0", line[index + 4] == "年",
+               index == 0 || !line[index - 1].isDigit,
+               let tens = line[index + 2].digitValue, let ones = line[index + 3].digitValue {
+                year = 2000 + tens * 10 + ones
+                index += 5
+                continue
+            }
+            index += 1
+        }
+        return year
+    }
+}
