@@ -40,7 +40,8 @@ func analyzeBenchmark(count: Int) throws {
         chrome: ChromeClassifier(terms: resources.chromeTerms),
         scripts: ScriptConverter(protectedTerms: resources.protectedTerms + resources.gazetteer.divisions.map(\.name)))
     let outlines = OutlineBuilder(parts: resources.partWords)
-    let figures = FigureExtractor(scanner: resources.quantityScanner, catalogue: resources.indicators, areas: resources.taskAreas)
+    let figures = FigureExtractor(scanner: resources.quantityScanner, catalogue: resources.indicators, areas: resources.taskAreas,
+                                  statements: resources.figureStatements)
     let prepared = corpus.compactMap { bytes -> (CleanedDocument, Outline)? in
         guard let decoded = try? DocumentReader.read(bytes) else { return nil }
         let cleaned = cleaner.clean(decoded)
@@ -48,7 +49,7 @@ func analyzeBenchmark(count: Int) throws {
     }
     var figureCount = 0
     let figureSeconds = measure("figure extraction alone, 1 core") {
-        for (cleaned, outline) in prepared { figureCount += figures.quantities(in: cleaned, outline: outline).count }
+        for (cleaned, outline) in prepared { figureCount += figures.quantities(in: cleaned, outline: outline, metadata: Metadata()).count }
     }
     print(String(format: "  %d figures, %.1f per report", figureCount, Double(figureCount) / Double(max(count, 1))))
     print(String(format: "  figure extraction is %.0f%% of single-core analyze time", figureSeconds / singleCore * 100))
