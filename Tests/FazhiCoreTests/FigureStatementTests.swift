@@ -37,8 +37,9 @@ struct FigureStatementTests {
         let line = Array(row.sentence.unicodeScalars)
         guard let found = resources.quantityScanner.scan(line).first(where: { $0.value == row.value }) else { return nil }
         let classifier = resources.figureStatements
+        var memo = FigureStatementClassifier.ClauseScopes()
         return (classifier.status(of: found.range, change: found.change, kind: found.kind, in: line, inPlans: false, reportYear: 2023),
-                classifier.scope(of: found.range, kind: found.kind, in: line, body: body))
+                classifier.scope(of: found.range, kind: found.kind, in: line, body: body, memo: &memo))
     }
 
     /// A sentence in the achievements part of the county report (开化县, 2022), its figure's text, status and scope.
@@ -63,6 +64,49 @@ struct FigureStatementTests {
         #expect(figure.scope == scope)
         let planned = try #require(try Shared.analyze(Shared.countyReport(inserting: "全年组织培训3次。")).quantities.first { $0.text == "3次" })
         #expect(planned.status == .target)
+    }
+
+    /// The indicator Fazhi gives the row's figure: the catalogue's choice from its subject and clause, one per sentence.
+    static func indicator(_ row: Row, _ resources: AnalysisResources) -> String? {
+        let line = Array(row.sentence.unicodeScalars)
+        let scanned = resources.quantityScanner.scan(line)
+        let indicators = scanned.map { found in
+            resources.indicators.indicator(subject: found.subject, clause: Array(line[FigureExtractor.clause(of: found.range, in: line)]),
+                                           unit: found.unit, kind: found.kind)?.id
+        }
+        let keys = zip(scanned, indicators).map { found, indicator in
+            indicator.map { id -> [String] in
+                let status = resources.figureStatements.status(of: found.range, change: found.change, kind: found.kind, in: line,
+                                                               inPlans: false, reportYear: 2023)
+                var memo = FigureStatementClassifier.ClauseScopes()
+                let scope = resources.figureStatements.scope(of: found.range, kind: found.kind, in: line, body: body, memo: &memo)
+                return [id, status.rawValue, scope.rawValue]
+            }
+        }
+        let secondary = IndicatorStages.secondary(zip(scanned, keys).map { ($0.range, $1) }, in: line)
+        guard let position = scanned.firstIndex(where: { $0.value == row.value }) else { return nil }
+        return secondary.contains(position) ? nil : indicators[position]
+    }
+
+    /// Whether the row's indicator is right: its id, or for a `-` row not the look-alike its note names (nothing when none).
+    static func indicatorRight(_ row: Row, found: String?) -> Bool {
+        if let expected = row.indicator { return found == expected }
+        let lookalikes = row.note.split(separator: " ").enumerated().compactMap { index, word in
+            word == "not" ? row.note.split(separator: " ").dropFirst(index + 1).first.map { String($0.prefix { $0.isLetter }) } : nil
+        }
+        return lookalikes.isEmpty ? found == nil : !lookalikes.contains(found ?? "")
+    }
+
+    @Test("indicators are assigned by what is counted on the golden sentences, traps included")
+    func indicators() throws {
+        let resources = try #require(Self.resources)
+        let misses = Self.rows.compactMap { row -> String? in
+            let found = Self.indicator(row, resources)
+            return Self.indicatorRight(row, found: found) ? nil
+                : "\(row.value): \(found ?? "nil"), expected \(row.indicator ?? "-") — \(row.sentence) [\(row.note)]"
+        }
+        // Today 288 of 360 (80%); the misses are printed when this fails.
+        #expect(Double(misses.count) <= 0.2 * Double(Self.rows.count), "\(misses.count) misses:\n\(misses.joined(separator: "\n"))")
     }
 
     @Test("the golden table is read whole")

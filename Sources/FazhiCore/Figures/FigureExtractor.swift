@@ -1,7 +1,8 @@
 /// Finds every figure of a cleaned report and gives each its place, indicator and task area.
 ///
 /// Lines are scanned from the start of the report to its back matter (signature and dates
-/// excluded). A figure's indicator is decided from its subject and the clause that holds it;
+/// excluded). A figure's indicator is decided from its subject and the clause that holds it, one
+/// figure per indicator in a sentence (`IndicatorStages`: 受理 over 收到, the total over its parts);
 /// its area comes from the indicator, else from the headings above it, else from the clause;
 /// its status and scope from the words before it, the report's year and region, and its part.
 public struct FigureExtractor: Sendable {
@@ -28,23 +29,38 @@ public struct FigureExtractor: Sendable {
         for index in 0..<min(outline.backMatterStart, document.lines.count) {
             let line = document.lines[index]
             let lineScalars = Array(scalars[line.range])
-            for found in scanner.scan(lineScalars) {
+            var memo = FigureStatementClassifier.ClauseScopes()
+            let scanned = scanner.scan(lineScalars).map { found in
                 let clause = Array(lineScalars[Self.clause(of: found.range, in: lineScalars)])
                 let indicator = catalogue.indicator(subject: found.subject, clause: clause, unit: found.unit, kind: found.kind)
-                let location = document.location(ofCleaned: line.range.lowerBound + found.range.lowerBound)
                 let status = statements.status(
                     of: found.range, change: found.change, kind: found.kind, measuresReduction: indicator?.measuresReduction ?? false,
                     in: lineScalars, inPlans: inPlans[index], reportYear: metadata.reportYear)
+                let scope = statements.scope(of: found.range, kind: found.kind, in: lineScalars, body: metadata.region, memo: &memo)
+                return (found: found, clause: clause, indicator: indicator.map { (id: $0.id, area: $0.area) }, status: status, scope: scope)
+            }
+            let secondary = IndicatorStages.secondary(scanned.map { figure in
+                (figure.found.range, figure.indicator.map { StageKey(indicator: $0.id, status: figure.status, scope: figure.scope) })
+            }, in: lineScalars)
+            for (position, figure) in scanned.enumerated() {
+                let found = figure.found
+                let location = document.location(ofCleaned: line.range.lowerBound + found.range.lowerBound)
                 quantities.append(Quantity(
                     text: found.text, value: found.value, unit: found.unit, qualifier: found.qualifier,
-                    lower: found.lower, upper: found.upper, kind: found.kind, change: found.change, status: status,
-                    scope: statements.scope(of: found.range, kind: found.kind, in: lineScalars, body: metadata.region),
-                    subject: found.subject, indicator: indicator?.id,
-                    area: indicator?.area ?? headingAreas[index] ?? areas.area(of: clause.string),
+                    lower: found.lower, upper: found.upper, kind: found.kind, change: found.change, status: figure.status,
+                    scope: figure.scope, subject: found.subject, indicator: secondary.contains(position) ? nil : figure.indicator?.id,
+                    area: figure.indicator?.area ?? headingAreas[index] ?? areas.area(of: figure.clause.string),
                     line: location.line, column: location.column))
             }
         }
         return quantities
+    }
+
+    /// Figures of one indicator are weighed against each other only with the same status and scope.
+    private struct StageKey: Hashable {
+        var indicator: String
+        var status: FigureStatus
+        var scope: FigureScope
     }
 
     /// The longest stretch before a figure that can name what it measures.

@@ -42,22 +42,26 @@ public struct FigureStatementClassifier: Sendable {
         let sentence = Self.sentenceStart(before: range.lowerBound, in: line)
         let clause = Self.clauseStart(before: range.lowerBound, in: line)
         if kind == .percentagePointChange { return .change }
+        let (sentenceRoles, clauseRoles) = roles(in: line, from: sentence, clause: clause, to: range.lowerBound)
         // 压减申报材料61份 is the cut itself; 同比压缩20% compares it with last year's.
-        if change != nil, !measuresReduction || roles(in: line, from: sentence, to: range.lowerBound).contains(.comparison) {
-            return .change
-        }
-        let target = inPlans || roles(in: line, from: sentence, to: range.lowerBound).contains(.target)
+        if change != nil, !measuresReduction || sentenceRoles.contains(.comparison) { return .change }
+        let target = inPlans || sentenceRoles.contains(.target)
         // 增至391件, 提高到98.2%: the level reached, whatever the clause said of the start.
-        if word(.reached, endingAt: range.lowerBound, in: line, floor: clause) { return target ? .target : .achieved }
+        if word(.reached, endingAt: range.lowerBound, in: line, floor: max(clause, range.lowerBound - Self.longestWord)) {
+            return target ? .target : .achieved
+        }
         if word(.from, endingAt: range.lowerBound, in: line, floor: max(clause, range.lowerBound - 3), slack: 2),
            reachedAfter(range.upperBound, in: line) { return .baseline }
-        if roles(in: line, from: clause, to: range.lowerBound).contains(.baseline) { return .baseline }
+        if clauseRoles.contains(.baseline) { return .baseline }
         // A rank is usually an earlier year's assessment (2019年度…测评中位列第四) announced in the report year.
         if kind != .rank, let year = Self.lastYear(in: line, from: sentence, to: range.lowerBound), let reportYear, year != reportYear {
             return year < reportYear ? .baseline : .target
         }
         return target ? .target : .achieved
     }
+
+    /// No status word is longer (跃升至, 上一年度 …); a word ending at a figure starts at most this far before it.
+    private static let longestWord = 6
 
     /// Whether a word of `role` ends at `end` (or up to `slack` scalars before it), starting at or after `floor`.
     private func word(_ role: Role, endingAt end: Int, in line: [Unicode.Scalar], floor: Int, slack: Int = 0) -> Bool {
@@ -80,15 +84,33 @@ public struct FigureStatementClassifier: Sendable {
         return false
     }
 
+    /// What the whole clauses of one line name, by clause range: the figures of a line share them.
+    struct ClauseScopes {
+        fileprivate var known: [Range<Int>: FigureScope?] = [:]
+    }
+
     /// The scope of the figure at `range` of `line`, for a body in `region` (nil: a national body or none known).
-    /// A rank (全省第一) is the body's own standing, whatever area it is ranked in.
-    func scope(of range: Range<Int>, kind: QuantityKind, in line: [Unicode.Scalar], body region: Region?) -> FigureScope {
+    /// A rank (全省第一) is the body's own standing, whatever area it is ranked in. `memo` keeps what the line's
+    /// earlier clauses name for its later figures.
+    func scope(of range: Range<Int>, kind: QuantityKind, in line: [Unicode.Scalar], body region: Region?,
+               memo: inout ClauseScopes) -> FigureScope {
         let sentence = Self.sentenceStart(before: range.lowerBound, in: line)
+        let areas = kind != .rank
         var end = range.lowerBound
+        var whole = false
         while end > sentence {
             let start = Self.clauseStart(before: end, in: line, floor: sentence)
-            if let scope = scope(ofClause: start..<end, in: line, body: region, areas: kind != .rank) { return scope }
+            let clause = start..<end
+            let found: FigureScope?
+            if whole, areas, let known = memo.known[clause] {
+                found = known
+            } else {
+                found = scope(ofClause: clause, in: line, body: region, areas: areas)
+                if whole, areas { memo.known[clause] = found }
+            }
+            if let found { return found }
             end = start - 1
+            whole = true
         }
         return .own
     }
@@ -99,14 +121,14 @@ public struct FigureStatementClassifier: Sendable {
     private func scope(ofClause clause: Range<Int>, in line: [Unicode.Scalar], body region: Region?, areas: Bool) -> FigureScope? {
         var start = clause.lowerBound
         while start < clause.upperBound, line[start].isHorizontalSpace { start += 1 }
-        if line.hasPrefix("其中", at: start) { start += 2 }
+        if start + 1 < clause.upperBound, line[start] == "其", line[start + 1] == "中" { start += 2 }
         if let found = words.longestMatch(in: line, from: start, limit: clause.upperBound),
            found.value == Role.subordinate.rawValue { return .subordinate }
         if start + 1 < clause.upperBound, line[start] == "我" || line[start] == "本" { return .own }  // 我市, 本局
         // 省政府, 市委, 县人民政府 at the start: that level's government.
         if start + 2 < clause.upperBound, clause.lowerBound == 0 || line[clause.lowerBound - 1] != "、",
            let tier = Self.areaRank(line[start], body: region),
-           line.hasPrefix("政府", at: start + 1) || line.hasPrefix("人民政府", at: start + 1) || line[start + 1] == "委" {
+           line[start + 1] == "政" || line[start + 1] == "委" || (line[start + 1] == "人" && line[start + 2] == "民") {
             return Self.scope(rank: tier, body: region)
         }
         if let placeRank = placeRank(in: line, at: start, limit: clause.upperBound, body: region) {
@@ -193,19 +215,30 @@ public struct FigureStatementClassifier: Sendable {
 
     // MARK: Words and places in the text
 
-    /// The roles of the words between `start` and `end`, skipping words that only contain one (按计划).
-    private func roles(in line: [Unicode.Scalar], from start: Int, to end: Int) -> Set<Role> {
-        var found: Set<Role> = []
+    /// The roles of the words between `start` and `end`, and of those from `clause` on, skipping words that only
+    /// contain one (按计划). One pass; roles are few, so a bit set.
+    private func roles(in line: [Unicode.Scalar], from start: Int, clause: Int, to end: Int) -> (sentence: RoleSet, clause: RoleSet) {
+        var sentence = RoleSet(), inClause = RoleSet()
         var index = start
         while index < end {
             if let match = words.longestMatch(in: line, from: index, limit: end) {
-                if let role = Role(rawValue: match.value), role != .not { found.insert(role) }
+                if let role = Role(rawValue: match.value), role != .not {
+                    sentence.insert(role)
+                    if index >= clause { inClause.insert(role) }
+                }
                 index += match.length
             } else {
                 index += 1
             }
         }
-        return found
+        return (sentence, inClause)
+    }
+
+    /// A set of roles as bits.
+    private struct RoleSet {
+        private var bits: UInt16 = 0
+        mutating func insert(_ role: Role) { bits |= 1 << UInt16(role.rawValue) }
+        func contains(_ role: Role) -> Bool { bits & (1 << UInt16(role.rawValue)) != 0 }
     }
 
     /// The farthest a sentence reaches back from a figure: a line without sentence ends (a 10 MB line) stays linear.
