@@ -33,9 +33,9 @@ struct BrowserTests {
             Page(name: "search", path: "/reports?q=%E5%A4%8D%E8%AE%AE") { dom in
                 #expect(dom.contains("<mark class=\"match\">复议</mark>"))
             },
-            Page(name: "compare", path: "/compare?indicators=reconsiderationReceived&indicators=legalAdviserCoverage") { dom in
+            Page(name: "compare", path: "/compare?indicators=mediationCases&indicators=legalAdvisers") { dom in
                 #expect(dom.contains("<table id=\"comparison\">"))
-                #expect(dom.contains("行政复议案件受理数"))
+                #expect(dom.contains("矛盾纠纷调处化解数"))
                 #expect(dom.contains("<svg class=\"chart\""))
             },
             Page(name: "upload", path: "/upload") { dom in

@@ -10,6 +10,7 @@ public struct FigureExtractor: Sendable {
     private let catalogue: IndicatorCatalogue
     private let areas: TaskAreaClassifier
     private let statements: FigureStatementClassifier
+    private let tables: TableFigureReader
 
     /// Creates an extractor from a scanner, an indicator catalogue, an area lexicon and a statement classifier.
     public init(scanner: QuantityScanner, catalogue: IndicatorCatalogue, areas: TaskAreaClassifier,
@@ -18,6 +19,7 @@ public struct FigureExtractor: Sendable {
         self.catalogue = catalogue
         self.areas = areas
         self.statements = statements
+        tables = TableFigureReader(scanner: scanner)
     }
 
     /// The figures of a report, in reading order; `metadata` gives the report year and the body's region.
@@ -26,13 +28,43 @@ public struct FigureExtractor: Sendable {
         let headingAreas = areasOfLines(document: document, outline: outline)
         let inPlans = plansLines(document: document, outline: outline)
         var quantities: [Quantity] = []
-        for index in 0..<min(outline.backMatterStart, document.lines.count) {
+        let lineCount = min(outline.backMatterStart, document.lines.count)
+        // Tables (tab-separated rows from HTML and DOCX): their cells are read with their headers.
+        var tableFigures: [Int: [TableFigureReader.CellFigure]] = [:]
+        var inTable = [Bool](repeating: false, count: lineCount)
+        if scalars.contains("\t") {
+            let lines = document.lines.prefix(lineCount).map { Array(scalars[$0.range]) }
+            for table in TableFigureReader.tables(in: lines) {
+                for index in table.lines { inTable[index] = true }
+                for figure in tables.figures(of: table, lines: lines, reportYear: metadata.reportYear) {
+                    tableFigures[figure.line, default: []].append(figure)
+                }
+            }
+        }
+        for index in 0..<lineCount {
             let line = document.lines[index]
             let lineScalars = Array(scalars[line.range])
+            if inTable[index] {
+                for cell in tableFigures[index] ?? [] {
+                    let found = cell.quantity
+                    let subject = Array(cell.rowHeader.unicodeScalars)
+                    let indicator = catalogue.indicator(subject: cell.rowHeader, clause: subject, unit: found.unit, kind: found.kind)
+                    let status = found.change != nil || found.kind == .percentagePointChange ? .change : cell.status ?? .achieved
+                    let location = document.location(ofCleaned: line.range.lowerBound + found.range.lowerBound)
+                    quantities.append(Quantity(
+                        text: found.text, value: found.value, unit: found.unit, qualifier: found.qualifier,
+                        lower: found.lower, upper: found.upper, kind: found.kind, change: found.change, status: status,
+                        scope: .own, subject: cell.rowHeader + (cell.columnHeader.isEmpty ? "" : "（\(cell.columnHeader)）"),
+                        indicator: indicator?.id, area: indicator?.area ?? headingAreas[index] ?? areas.area(of: cell.rowHeader),
+                        line: location.line, column: location.column))
+                }
+                continue
+            }
             var memo = FigureStatementClassifier.ClauseScopes()
             let scanned = scanner.scan(lineScalars).map { found in
                 let clause = Array(lineScalars[Self.clause(of: found.range, in: lineScalars)])
                 let indicator = catalogue.indicator(subject: found.subject, clause: clause, unit: found.unit, kind: found.kind)
+                    .flatMap { Self.excludedAfter($0, in: lineScalars, from: found.range.upperBound) ? nil : $0 }
                 let status = statements.status(
                     of: found.range, change: found.change, kind: found.kind, measuresReduction: indicator?.measuresReduction ?? false,
                     in: lineScalars, inPlans: inPlans[index], reportYear: metadata.reportYear)
@@ -61,6 +93,24 @@ public struct FigureExtractor: Sendable {
         var indicator: String
         var status: FigureStatus
         var scope: FigureScope
+    }
+
+    /// The farthest after a figure its clause is read for words that exclude its indicator.
+    static let afterLimit = 30
+
+    /// Whether the words after a figure, to the end of its clause, exclude its indicator: 533名执法人员参加了培训
+    /// counts trainees, not officers.
+    static func excludedAfter(_ indicator: Indicator, in line: [Unicode.Scalar], from end: Int) -> Bool {
+        var stop = end
+        while stop < line.count, stop - end < afterLimit, !line[stop].isSentenceEnd, !line[stop].isClausePunctuation { stop += 1 }
+        guard stop > end else { return false }
+        let after = line[end..<stop]
+        func occurs(_ word: String) -> Bool {
+            let needle = Array(word.unicodeScalars)
+            guard !needle.isEmpty, needle.count <= after.count else { return false }
+            return (after.startIndex...(after.endIndex - needle.count)).contains { after[$0..<($0 + needle.count)].elementsEqual(needle) }
+        }
+        return indicator.excludes.contains { words in words.allSatisfy(occurs) }
     }
 
     /// The longest stretch before a figure that can name what it measures.
