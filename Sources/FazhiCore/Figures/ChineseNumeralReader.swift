@@ -127,17 +127,23 @@ enum ChineseNumeralReader {
 
     /// 零点五, 零点零一: a decimal below one. (零 alone, or 零点 as midnight, is not a numeral.)
     private static func zeroPoint(_ s: [Unicode.Scalar], at index: Int) -> NumeralParser.Reading? {
-        guard index + 2 < s.count, s[index + 1] == "点" || s[index + 1] == "點" else { return nil }
+        guard index + 2 < s.count, s[index + 1] == "点" || s[index + 1] == "點",
+              let (fraction, end) = fractionDigits(s, from: index + 2) else { return nil }
+        return NumeralParser.Reading(numeral: numeral(index..<end, fraction))
+    }
+
+    /// The digits after 点 (五, 零一 — up to 18; 两 is no digit here) as a fraction, and where they end.
+    private static func fractionDigits(_ s: [Unicode.Scalar], from start: Int) -> (Decimal, end: Int)? {
         var mantissa: UInt64 = 0
         var places = 0
-        var k = index + 2
+        var k = start
         while k < s.count, let d = digit(s[k]), !isTwo(s[k]), places < 18 {
             mantissa = mantissa * 10 + UInt64(d)
             places += 1
             k += 1
         }
         guard places > 0 else { return nil }
-        return NumeralParser.Reading(numeral: numeral(index..<k, Decimal(sign: .plus, exponent: -places, significand: Decimal(mantissa))))
+        return (Decimal(sign: .plus, exponent: -places, significand: Decimal(mantissa)), k)
     }
 
     /// 二三十, 两三万, 三五: two neighbouring digits, then optional units.
@@ -230,18 +236,9 @@ enum ChineseNumeralReader {
                 end = j
                 trailingBigAllowed = yi == 0 && wan == 0
                 break loop
-            } else if c == "点" || c == "點", end == j, end > index, j + 1 < s.count,
-                      digit(s[j + 1]) != nil, !isTwo(s[j + 1]) {
+            } else if c == "点" || c == "點", end == j, end > index, let (digits, k) = fractionDigits(s, from: j + 1) {
                 // 九十八点二, 二点五
-                var mantissa: UInt64 = 0
-                var places = 0
-                var k = j + 1
-                while k < s.count, let d = digit(s[k]), !isTwo(s[k]), places < 18 {
-                    mantissa = mantissa * 10 + UInt64(d)
-                    places += 1
-                    k += 1
-                }
-                fraction = Decimal(sign: .plus, exponent: -places, significand: Decimal(mantissa))
+                fraction = digits
                 j = k
                 end = k
                 trailingBigAllowed = yi == 0 && wan == 0 && small == 0
