@@ -92,6 +92,17 @@ struct PageRouteTests {
                 #expect(response.text.contains("已选 2 份报告"))
                 #expect(response.text.contains("ids=\(first)%2C\(second)"))
             }
+            // A filled cell opens its figure in the report, which carries that id.
+            let third = try ServerFixture.id("002")
+            var link: String?
+            try await client.execute(uri: "/compare?ids=\(third)&indicators=headsInCourt", method: .get) { response in
+                link = response.text.components(separatedBy: "href=\"/reports/\(third)#").dropFirst().first?.prefix { $0 != "\"" }.description
+            }
+            let anchor = try #require(link)
+            #expect(anchor.hasPrefix("F"))
+            try await client.execute(uri: "/reports/\(third)", method: .get) { response in
+                #expect(response.text.contains("id=\"\(anchor)\""))
+            }
             try await client.execute(uri: "/compare?ids=x&indicators=reconsiderationReceived", method: .get) { response in
                 #expect(response.status == .badRequest)
             }

@@ -67,3 +67,26 @@ extension Severity {
         }
     }
 }
+
+extension FigureStatus {
+    /// 本年成果, 目标, 基数, 变化.
+    public var chineseName: String {
+        switch self {
+        case .achieved: "本年成果"
+        case .target: "目标"
+        case .baseline: "基数"
+        case .change: "变化"
+        }
+    }
+}
+
+extension FigureScope {
+    /// 本级, 下级, 上级.
+    public var chineseName: String {
+        switch self {
+        case .own: "本级"
+        case .subordinate: "下级"
+        case .higher: "上级"
+        }
+    }
+}

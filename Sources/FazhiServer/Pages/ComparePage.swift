@@ -38,7 +38,10 @@ enum ComparePage {
             body += "<td>\(report.year.map(String.init) ?? "—")</td><td>\(HTML.escape(ReportsPage.place(report)))</td>"
             body += row.cells.map { cell in
                 guard let cell else { return "<td class=\"num muted\">—</td>" }
-                return "<td class=\"num\" title=\"\(HTML.escape(cell.text))（第\(cell.line)行）\">\(display(cell))</td>"
+                // Each cell opens its line in the report; other candidates the report gives are counted.
+                let others = cell.occurrences > 1 ? "<span class=\"muted\" title=\"报告中另有\(cell.occurrences - 1)处同一指标\">+\(cell.occurrences - 1)</span>" : ""
+                return "<td class=\"num\" title=\"\(HTML.escape(cell.text))（第\(cell.line)行）\"><a href=\"/reports/\(report.id)#F\(cell.line)-\(cell.column)\">"
+                    + "\(display(cell))</a>\(others)</td>"
             }.joined() + "</tr>"
         }
         body += "</table></div><div class=\"grid2\">"

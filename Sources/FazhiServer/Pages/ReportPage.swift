@@ -101,7 +101,10 @@ enum ReportPage {
             var tip = ["数值 \(quantity.value)", "单位 \(quantity.unit ?? "—")", "限定 \(qualifierName(quantity.qualifier))",
                        "指标 \(indicator ?? "未对应指标")"]
             if let subject = quantity.subject { tip.append("对象 \(subject)") }
-            html += "<span class=\"figure\(quantity.indicator == nil ? "" : " indicator")\" tabindex=\"0\" data-value=\"\(quantity.value)\""
+            tip.append("性质 \(quantity.status.chineseName) · \(quantity.scope.chineseName)")
+            // The id compare's cells link to: the figure's place in the original.
+            html += "<span class=\"figure\(quantity.indicator == nil ? "" : " indicator")\" id=\"F\(quantity.line)-\(quantity.column)\""
+            html += " tabindex=\"0\" data-value=\"\(quantity.value)\" data-status=\"\(quantity.status.rawValue)\""
             html += " data-unit=\"\(HTML.escape(quantity.unit ?? ""))\" data-qualifier=\"\(quantity.qualifier.rawValue)\""
             html += " data-indicator=\"\(HTML.escape(quantity.indicator ?? ""))\">\(text(figure.start..<figure.end))"
             html += "<span class=\"tip\">\(tip.map(HTML.escape).joined(separator: "<br>"))</span></span>"

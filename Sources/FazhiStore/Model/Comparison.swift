@@ -35,8 +35,10 @@ public struct Comparison: Codable, Sendable {
         public var qualifier: String
         /// The figure as written.
         public var text: String
-        /// 1-based line of the figure.
+        /// 1-based line of the figure in the original.
         public var line: Int
+        /// 1-based column of the figure in the original.
+        public var column: Int
         /// How many selected figures the report gives for this indicator: the cell's and the other candidates.
         public var occurrences: Int
         /// The figure's status (achieved unless the selection takes others).

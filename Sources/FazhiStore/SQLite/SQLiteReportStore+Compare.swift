@@ -19,7 +19,7 @@ extension SQLiteReportStore {
             func placeholders(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }
             let figures = try Row.fetchCursor(db, sql: """
                 SELECT figure.reportId, figure.indicator, figure.value, figure.unit, figure.qualifier, figure.text, figure.line,
-                    figure.status, figure.scope
+                    figure.columnNumber, figure.status, figure.scope
                 FROM figure JOIN report ON report.id = figure.reportId
                 WHERE figure.indicator IN (\(placeholders(indicators.count)))
                     AND figure.status IN (\(placeholders(selection.statuses.count)))
@@ -37,7 +37,7 @@ extension SQLiteReportStore {
                 } else {
                     rowCells[index] = Comparison.Cell(
                         value: Decimal(string: row["value"], locale: Self.posix) ?? 0,
-                        unit: row["unit"], qualifier: row["qualifier"], text: row["text"], line: row["line"], occurrences: 1,
+                        unit: row["unit"], qualifier: row["qualifier"], text: row["text"], line: row["line"], column: row["columnNumber"], occurrences: 1,
                         status: FigureStatus(rawValue: row["status"]) ?? .achieved, scope: FigureScope(rawValue: row["scope"]) ?? .own)
                 }
                 cells[id] = rowCells
