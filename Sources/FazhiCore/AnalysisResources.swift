@@ -24,11 +24,13 @@ public struct AnalysisResources: Sendable {
     public var taskAreas: TaskAreaClassifier
     /// Words that tell a figure's status (target, baseline …) and scope (subordinates …).
     public var figureStatements: FigureStatementClassifier
+    /// Kinds that make a whole (民事|刑事|行政), for lists that must add up.
+    public var completeSplits: CompleteSplits
 
     public init(gazetteer: Gazetteer, townships: TownshipGazetteer, departments: DepartmentCatalogue,
                 documentKinds: DocumentKindClassifier, chromeTerms: [String], protectedTerms: [String], partWords: PartClassifier,
                 quantityScanner: QuantityScanner, indicators: IndicatorCatalogue, taskAreas: TaskAreaClassifier,
-                figureStatements: FigureStatementClassifier) {
+                figureStatements: FigureStatementClassifier, completeSplits: CompleteSplits = CompleteSplits()) {
         self.gazetteer = gazetteer
         self.townships = townships
         self.departments = departments
@@ -40,6 +42,7 @@ public struct AnalysisResources: Sendable {
         self.indicators = indicators
         self.taskAreas = taskAreas
         self.figureStatements = figureStatements
+        self.completeSplits = completeSplits
     }
 
     /// The resources bundled with FazhiCore.
@@ -58,7 +61,8 @@ public struct AnalysisResources: Sendable {
             indicators: try IndicatorCatalogue(json: resourceText("indicators", extension: "json")),
             taskAreas: try TaskAreaClassifier(tsv: resourceText("task-areas", extension: "tsv")),
             figureStatements: try FigureStatementClassifier(
-                tsv: resourceText("figure-statements", extension: "tsv"), gazetteer: Gazetteer.embedded, townships: TownshipGazetteer.embedded))
+                tsv: resourceText("figure-statements", extension: "tsv"), gazetteer: Gazetteer.embedded, townships: TownshipGazetteer.embedded),
+            completeSplits: try CompleteSplits(tsv: resourceText("complete-splits", extension: "tsv")))
     }
 
     static func resourceText(_ name: String, extension ext: String) throws(ResourceError) -> String {

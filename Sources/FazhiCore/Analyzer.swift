@@ -14,6 +14,7 @@ public struct Analyzer: Sendable {
     private let figures: FigureExtractor
     /// The kinds of department a body's `sector` names, in catalogue order.
     public let sectors: [Sector]
+    private let splits: CompleteSplits
 
     /// Creates an analyzer from loaded resources.
     public init(resources: AnalysisResources) {
@@ -26,6 +27,7 @@ public struct Analyzer: Sendable {
         figures = FigureExtractor(scanner: resources.quantityScanner, catalogue: resources.indicators, areas: resources.taskAreas,
                                   statements: resources.figureStatements)
         sectors = resources.departments.sectors
+        splits = resources.completeSplits
     }
 
     /// An analyzer with the resources bundled with FazhiCore.
@@ -74,7 +76,7 @@ public struct Analyzer: Sendable {
             garbled: cleaned.garbled,
             statistics: .init(characters: cleaned.text.count, chineseCharacters: chinese, lines: cleaned.lines.count),
             text: includeText ? cleaned.text.string : nil)
-        report.findings = RuleRegistry.review(ReviewContext(document: cleaned, outline: outline, report: report))
+        report.findings = RuleRegistry.review(ReviewContext(document: cleaned, outline: outline, report: report, splits: splits))
         return report
     }
 }

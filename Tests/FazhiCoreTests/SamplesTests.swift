@@ -87,4 +87,30 @@ struct SamplesTests {
         }
         #expect(report.text?.contains("（虚构示例：") == true, "every sample says it is fictional")
     }
+
+    /// The rules Samples/README.md says a reviewer should see for each sample (`rule:` in the findings column), by number.
+    static func documentedFindings() throws -> [String: Set<String>] {
+        let readme = try String(contentsOf: PackageRoot.samples.appendingPathComponent("README.md"), encoding: .utf8)
+        guard let table = readme.components(separatedBy: "## 提纲").last else { return [:] }
+        var documented: [String: Set<String>] = [:]
+        for line in table.split(separator: "\n") where line.hasPrefix("| ") {
+            let columns = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard columns.count >= 4, columns[0].count == 2, columns[0].allSatisfy(\.isNumber) else { continue }
+            let rules = columns[3].split(whereSeparator: { $0 == " " || $0 == ";" }).compactMap { word -> String? in
+                guard word.hasSuffix(":"), word.dropLast().allSatisfy({ $0.isLowercase || $0 == "-" }) else { return nil }
+                return String(word.dropLast())
+            }
+            documented[columns[0]] = Set(rules)
+        }
+        return documented
+    }
+
+    @Test("every sample's findings are the ones Samples/README.md documents", arguments: expected)
+    func documented(expected: Expected) throws {
+        let documented = try Self.documentedFindings()
+        let number = String(expected.file.prefix(2))
+        let bytes = [UInt8](try Data(contentsOf: PackageRoot.samples.appendingPathComponent(expected.file)))
+        let report = try Analyzer.bundled().analyze(bytes, source: expected.file)
+        #expect(Set(report.findings.map(\.rule)) == documented[number], "\(report.findings.map(\.message))")
+    }
 }

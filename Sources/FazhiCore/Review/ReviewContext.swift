@@ -6,11 +6,14 @@ public struct ReviewContext: Sendable {
     public var outline: Outline
     /// The report as analysis produced it (metadata, figures, edits).
     public var report: Report
+    /// Kinds that make a whole, for lists that must add up.
+    public var splits: CompleteSplits
 
-    public init(document: CleanedDocument, outline: Outline, report: Report) {
+    public init(document: CleanedDocument, outline: Outline, report: Report, splits: CompleteSplits = CompleteSplits()) {
         self.document = document
         self.outline = outline
         self.report = report
+        self.splits = splits
     }
 }
 

@@ -40,9 +40,9 @@ struct PercentageMismatchRule: ReviewRule {
                 bases = quantities[..<(index - 1)].filter {
                     $0.line == share.line && $0.unit == unit && $0.kind == .count && $0.value > part.value
                 }
-            } else if let (partIndex, base) = Self.partAndWhole(of: subject, at: index, in: quantities, lead: lead) {
+            } else if let (partIndex, wholes) = Self.partAndWholes(of: subject, at: index, in: quantities, lead: lead) {
                 part = quantities[partIndex]
-                bases = [base]
+                bases = wholes
             } else {
                 continue
             }
@@ -62,16 +62,16 @@ struct PercentageMismatchRule: ReviewRule {
     }
 
     /// How far back, in figures of the same line, a rate's part and whole are looked for.
-    static let reach = 4
+    static let reach = 6
     /// How many scalars before a count are read for the words naming it.
     static let leadLimit = 12
 
-    /// The part a rate measures and its whole: the nearest earlier count of the line that the rate names
-    /// (办结118件 for 办结率, 成功调解案件3699宗 for 调解成功率), and the count of the same unit right before it,
-    /// at least as large (受理126件, 共调解案件3929宗); none when another count of that unit stands between the
-    /// part and the rate (the rate may be over several parts).
-    static func partAndWhole(of subject: String, at index: Int, in quantities: [Quantity],
-                             lead: (Quantity) -> String) -> (Int, Quantity)? {
+    /// The part a rate measures and the wholes it may be of: the nearest earlier count of the line that the rate
+    /// names (办结118件 for 办结率, 成功调解案件3699宗 for 调解成功率), and the earlier counts of its unit at least as
+    /// large, nearest first (受理126件; 审结598件 as well as 调解和解104件 for 纠错63件); none when another count of
+    /// that unit stands between the part and the rate (the rate may be over several parts).
+    static func partAndWholes(of subject: String, at index: Int, in quantities: [Quantity],
+                              lead: (Quantity) -> String) -> (Int, [Quantity])? {
         let share = quantities[index]
         let floor = max(0, index - reach)
         guard let partIndex = (floor..<index).last(where: { candidate in
@@ -81,11 +81,12 @@ struct PercentageMismatchRule: ReviewRule {
         }) else { return nil }
         let part = quantities[partIndex]
         let sameUnit = { (quantity: Quantity) in quantity.line == share.line && quantity.kind == .count && quantity.unit == part.unit }
-        guard let baseIndex = (floor..<partIndex).last(where: { sameUnit(quantities[$0]) }),
-              quantities[baseIndex].qualifier == .exact, quantities[baseIndex].value >= part.value,
-              // A part among several (其中优秀80卷、合格110卷…, 合格率95%) may be one of the rate's parts only.
-              !quantities[(partIndex + 1)..<index].contains(where: sameUnit) else { return nil }
-        return (partIndex, quantities[baseIndex])
+        let wholes = quantities[floor..<partIndex].reversed().filter {
+            sameUnit($0) && $0.qualifier == .exact && $0.value >= part.value
+        }
+        // A part among several (其中优秀80卷、合格110卷…, 合格率95%) may be one of the rate's parts only.
+        guard !wholes.isEmpty, !quantities[(partIndex + 1)..<index].contains(where: sameUnit) else { return nil }
+        return (partIndex, wholes)
     }
 
     /// Whether a rate names a count: 办结118件，办结率 / 成功调解96件，调解成功率 (the rate's stem, 办结 or 成功, in the

@@ -4,12 +4,17 @@ import Foundation
 ///
 /// Catches 参与涉法事务445件，审查文件54件，合同229件，其他事项118件 (54 + 229 + 118 = 401):
 /// a total followed in the same sentence by two or more figures of its unit, the last of them
-/// 其他/其余 (so the list is complete) — their sum must equal the total. After 其中 the list may
-/// be partial, so only parts that exceed the total are flagged. Figures in brackets are
-/// sub-parts of the figure before them and are left out of the sum.
+/// 其他/其余 (so the list is complete) — their sum must equal the total. After 其中 or 包括 the
+/// list may be partial: parts that exceed the total are an error, and parts that fall short are a
+/// warning when they name every kind of a complete split (民事/刑事/行政, 来信/来访/网上:
+/// Resources/complete-splits.tsv). Figures in brackets are sub-parts of the figure before them
+/// and are left out of the sum.
 struct SumMismatchRule: ReviewRule {
     let id = "sum-mismatch"
     let title = "分项之和与总数不符"
+
+    /// The most scalars between two parts of one list.
+    static let longestGap = 12
 
     func findings(in context: ReviewContext) -> [Finding] {
         let quantities = context.report.quantities
@@ -29,8 +34,12 @@ struct SumMismatchRule: ReviewRule {
             var next = index + 1
             while next < quantities.count {
                 let candidate = quantities[next], previous = quantities[next - 1]
+                let gap = between(previous, candidate)
+                // A list's parts follow each other closely (、刑事案件); a long gap starts another statement
+                // (其中5个突出问题纳入整治清单，查摆领导个人问题10个).
                 guard candidate.line == total.line, candidate.unit == total.unit, candidate.kind == total.kind,
-                      candidate.qualifier == .exact, !between(previous, candidate).contains(where: \.isSentenceEnd)
+                      candidate.qualifier == .exact, !gap.contains(where: \.isSentenceEnd),
+                      next == index + 1 || gap.count <= Self.longestGap
                 else { break }
                 // A figure in brackets is a sub-part of the one before it (13项(含……5项)): not summed.
                 let opened = between(total, candidate).reduce(0) { depth, scalar in
@@ -45,13 +54,17 @@ struct SumMismatchRule: ReviewRule {
                 continue
             }
             let gap = between(total, firstPart)
-            let listed = gap.contains(Array("其中".unicodeScalars))
+            let listed = gap.contains(Array("其中".unicodeScalars)) || gap.contains(Array("包括".unicodeScalars))
             let complete = parts.last?.subject.map { $0.hasPrefix("其他") || $0.hasPrefix("其余") } ?? false
             let sum = parts.reduce(Decimal(0)) { $0 + $1.value }
-            if (complete && sum != total.value) || (listed && sum > total.value) {
+            // 其中民事案件180件、刑事案件90件、行政案件10件: every kind named, so the parts are the whole.
+            let split = listed && sum < total.value && context.splits.isComplete(parts.enumerated().map { position, part in
+                (part.subject ?? "") + between(position == 0 ? total : parts[position - 1], part).string
+            })
+            if (complete && sum != total.value) || (listed && sum > total.value) || split {
                 let terms = parts.map { $0.value.description }.joined(separator: " + ")
                 findings.append(Finding(
-                    rule: id, severity: .error,
+                    rule: id, severity: split ? .warning : .error,
                     message: "分项之和与总数不符：\(terms) = \(sum.description)\(total.unit ?? "")，总数为\(total.text)",
                     line: total.line, column: total.column,
                     excerpt: ([total] + parts).map(\.text).joined(separator: "，"),
