@@ -26,11 +26,14 @@ public struct AnalysisResources: Sendable {
     public var figureStatements: FigureStatementClassifier
     /// Kinds that make a whole (民事|刑事|行政), for lists that must add up.
     public var completeSplits: CompleteSplits
+    /// Words of omitted or replaced text (（略）, injected spam).
+    public var masking: MaskingWords
 
     public init(gazetteer: Gazetteer, townships: TownshipGazetteer, departments: DepartmentCatalogue,
                 documentKinds: DocumentKindClassifier, chromeTerms: [String], protectedTerms: [String], partWords: PartClassifier,
                 quantityScanner: QuantityScanner, indicators: IndicatorCatalogue, taskAreas: TaskAreaClassifier,
-                figureStatements: FigureStatementClassifier, completeSplits: CompleteSplits = CompleteSplits()) {
+                figureStatements: FigureStatementClassifier, completeSplits: CompleteSplits = CompleteSplits(),
+                masking: MaskingWords = MaskingWords()) {
         self.gazetteer = gazetteer
         self.townships = townships
         self.departments = departments
@@ -43,6 +46,7 @@ public struct AnalysisResources: Sendable {
         self.taskAreas = taskAreas
         self.figureStatements = figureStatements
         self.completeSplits = completeSplits
+        self.masking = masking
     }
 
     /// The resources bundled with FazhiCore.
@@ -62,7 +66,8 @@ public struct AnalysisResources: Sendable {
             taskAreas: try TaskAreaClassifier(tsv: resourceText("task-areas", extension: "tsv")),
             figureStatements: try FigureStatementClassifier(
                 tsv: resourceText("figure-statements", extension: "tsv"), gazetteer: Gazetteer.embedded, townships: TownshipGazetteer.embedded),
-            completeSplits: try CompleteSplits(tsv: resourceText("complete-splits", extension: "tsv")))
+            completeSplits: try CompleteSplits(tsv: resourceText("complete-splits", extension: "tsv")),
+            masking: try MaskingWords(tsv: resourceText("masking", extension: "tsv")))
     }
 
     static func resourceText(_ name: String, extension ext: String) throws(ResourceError) -> String {

@@ -15,6 +15,7 @@ public struct Analyzer: Sendable {
     /// The kinds of department a body's `sector` names, in catalogue order.
     public let sectors: [Sector]
     private let splits: CompleteSplits
+    private let masking: MaskingWords
 
     /// Creates an analyzer from loaded resources.
     public init(resources: AnalysisResources) {
@@ -28,6 +29,7 @@ public struct Analyzer: Sendable {
                                   statements: resources.figureStatements)
         sectors = resources.departments.sectors
         splits = resources.completeSplits
+        masking = resources.masking
     }
 
     /// An analyzer with the resources bundled with FazhiCore.
@@ -76,7 +78,7 @@ public struct Analyzer: Sendable {
             garbled: cleaned.garbled,
             statistics: .init(characters: cleaned.text.count, chineseCharacters: chinese, lines: cleaned.lines.count),
             text: includeText ? cleaned.text.string : nil)
-        report.findings = RuleRegistry.review(ReviewContext(document: cleaned, outline: outline, report: report, splits: splits))
+        report.findings = RuleRegistry.review(ReviewContext(document: cleaned, outline: outline, report: report, splits: splits, masking: masking))
         return report
     }
 }

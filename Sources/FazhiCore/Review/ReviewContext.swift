@@ -8,12 +8,16 @@ public struct ReviewContext: Sendable {
     public var report: Report
     /// Kinds that make a whole, for lists that must add up.
     public var splits: CompleteSplits
+    /// Words of omitted or replaced text.
+    public var masking: MaskingWords
 
-    public init(document: CleanedDocument, outline: Outline, report: Report, splits: CompleteSplits = CompleteSplits()) {
+    public init(document: CleanedDocument, outline: Outline, report: Report, splits: CompleteSplits = CompleteSplits(),
+                masking: MaskingWords = MaskingWords()) {
         self.document = document
         self.outline = outline
         self.report = report
         self.splits = splits
+        self.masking = masking
     }
 }
 

@@ -1,12 +1,18 @@
-/// `placeholder`: template leftovers such as 20xx年, XX县, XXX, ×××, or an empty 【】 to fill in.
+/// `placeholder`: template leftovers such as 20xx年, 20__年, XX县, __县, XXX, ×××, 某县/某局, or an
+/// empty 【】 to fill in.
 ///
-/// ○○ is left alone: 二○○九年 writes a year with the same mark.
+/// ○○ is left alone: 二○○九年 writes a year with the same mark. Asterisks are masks, not slots
+/// (the masked-text rule's).
 struct PlaceholderRule: ReviewRule {
     let id = "placeholder"
     let title = "模板占位符未替换"
 
     /// Placeholder marks: a run of at least `minimum` of these scalars.
-    private static let marks: Set<Unicode.Scalar> = ["x", "X", "Ｘ", "ｘ", "×", "*", "＊"]
+    private static let marks: Set<Unicode.Scalar> = ["x", "X", "Ｘ", "ｘ", "×"]
+    /// Blanks to write in: a run of two or more (20__年, __县, ____法治思想).
+    private static let blanks: Set<Unicode.Scalar> = ["_", "＿"]
+    /// Units after 某 that make a template's place or office (某县, 某局); 某市民 and 某些 are words.
+    private static let unitsAfterSome: Set<Unicode.Scalar> = ["省", "市", "县", "区", "镇", "乡", "局", "委", "办"]
 
     func findings(in context: ReviewContext) -> [Finding] {
         var findings: [Finding] = []
@@ -31,6 +37,17 @@ struct PlaceholderRule: ReviewRule {
     /// The end of a placeholder starting at `index`: 20xx, XX/XXX/××× before or after Chinese, 【 】.
     static func placeholder(at index: Int, in scalars: [Unicode.Scalar], limit: Int) -> Int? {
         let scalar = scalars[index]
+        if blanks.contains(scalar), index == 0 || !blanks.contains(scalars[index - 1]) {
+            var end = index
+            while end < limit, blanks.contains(scalars[end]) { end += 1 }
+            let beside = (index > 0 && (scalars[index - 1].isHan || scalars[index - 1].isDigit))
+                || (end < limit && (scalars[end].isHan || scalars[end].isDigit))
+            return end - index >= 2 && beside ? end : nil
+        }
+        if scalar == "某", index + 1 < limit, unitsAfterSome.contains(scalars[index + 1]),
+           !(scalars[index + 1] == "市" && index + 2 < limit && scalars[index + 2] == "民") {
+            return index + 2
+        }
         if scalar == "【" {
             var end = index + 1
             while end < limit, scalars[end].isHorizontalSpace { end += 1 }
