@@ -30,6 +30,19 @@ struct MaskingRuleTests {
         ("某局全年办理案件xx件。", "placeholder"),
         ("XX乡建成法律服务站。", "placeholder"),
         ("由×××同志主持会议。", "placeholder"),
+        ("***街道办事处全年调解纠纷86件。", "masked-text"),
+        ("会议由**同志主持。", "masked-text"),
+        ("取得积*进展。", "masked-text"),
+        ("完善行_力监督制约机制。", "masked-text"),
+        ("以下略。", "masked-text"),
+        ("全文共3000字，开通会员后阅读。", "masked-text"),
+        ("2023年，xx县全面推进依法行政。", "placeholder"),
+        ("全年受理案件XX件，办结XX件。", "placeholder"),
+        ("截至20xx年底完成清理。", "placeholder"),
+        ("由某镇人民政府负责实施。", "placeholder"),
+        ("经某区司法局审核同意。", "placeholder"),
+        ("报请某市人民政府备案。", "placeholder"),
+        ("贯彻落实党的__大精神。", "placeholder"),
     ]
 
     @Test("masks, elisions, injected strings and template slots are found", arguments: defects)

@@ -64,9 +64,9 @@ struct PlaceholderRule: ReviewRule {
               !(end < scalars.count && scalars[end].isASCIILetter) else { return nil }
         let nextToHan = (index > 0 && scalars[index - 1].isHan) || (end < scalars.count && scalars[end].isHan)
         let ascii = scalars[index].isASCIILetter
-        // Two Latin Xs count only before a division or date word (XX县, XX月); three anywhere beside Chinese.
+        // Two Latin Xs count only before a division, date or count word (XX县, XX月, XX件); three anywhere beside Chinese.
         if ascii && end - index == 2 {
-            return end < limit && "省市县区镇乡局年月日号".unicodeScalars.contains(scalars[end]) ? end : nil
+            return end < limit && "省市县区镇乡局年月日号件人次项个名场份元".unicodeScalars.contains(scalars[end]) ? end : nil
         }
         return nextToHan ? end : nil
     }
