@@ -1,7 +1,7 @@
 @testable import FazhiCore
 import Testing
 
-@Suite("metadata resources: departments, townships and document kinds refuse malformed rows")
+@Suite("resources: departments, townships, document kinds, statements, splits and masks refuse malformed rows")
 struct MetadataResourceTests {
     @Test("a sectors row is refused with its line: missing fields, a name listed twice, a formal name from elsewhere")
     func malformedSectors() {
@@ -42,5 +42,27 @@ struct MetadataResourceTests {
         #expect(throws: ResourceError.malformed(resource: "document-kinds.tsv", line: 1)) {
             try DocumentKindClassifier(tsv: "noSuchKind\ttitle\t方案")
         }
+    }
+
+    @Test("a figure-statements, complete-splits or masking row is refused with its line")
+    func malformedReviewAndFigureResources() {
+        #expect(throws: ResourceError.malformed(resource: "figure-statements.tsv", line: 2)) {
+            try FigureStatementClassifier(tsv: "target\t力争\nsomeday\t明年", gazetteer: Gazetteer.embedded,
+                                          townships: TownshipGazetteer.embedded)
+        }
+        #expect(throws: ResourceError.malformed(resource: "complete-splits.tsv", line: 1)) {
+            try CompleteSplits(tsv: "民事")
+        }
+        #expect(throws: ResourceError.malformed(resource: "masking.tsv", line: 1)) {
+            try MaskingWords(tsv: "hidden\t（略）")
+        }
+    }
+
+    @Test("a complete split needs every kind once")
+    func completeSplits() throws {
+        let splits = try CompleteSplits(tsv: "# kinds\n民事|刑事|行政")
+        #expect(splits.isComplete(["民事案件", "刑事案件", "行政案件"]))
+        #expect(!splits.isComplete(["民事案件", "刑事案件"]))
+        #expect(!splits.isComplete(["民事案件", "民事调解", "行政案件"]))
     }
 }
