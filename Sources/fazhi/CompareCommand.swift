@@ -58,7 +58,7 @@ struct CompareCommand: ParsableCommand {
         guard unknown.isEmpty else {
             throw ValidationError("unknown indicator \(unknown.joined(separator: ", ")); `fazhi compare --list-indicators` lists them")
         }
-        let database = try store.open()
+        let database = try store.openExisting()
         let selection = try FigureSelection(statuses: status, scopes: scope)
         let comparison = try StoreOptions.reporting {
             try database.compare(filters.countingFilter, indicators: ids, grouping: grouping, figures: selection)

@@ -19,7 +19,7 @@ struct ExportCommand: ParsableCommand {
     var originals = false
 
     func run() throws {
-        let database = try store.open()
+        let database = try store.openExisting()
         let sink: FileHandle
         if let output {
             guard FileManager.default.createFile(atPath: output, contents: nil), let handle = FileHandle(forWritingAtPath: output) else {

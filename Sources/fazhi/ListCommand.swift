@@ -12,7 +12,7 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var page: PageOptions
 
     func run() throws {
-        let database = try store.open()
+        let database = try store.openExisting()
         let filter = try filters.filter
         let (total, reports) = try StoreOptions.reporting {
             (try database.count(filter), try database.list(filter, limit: page.limit, offset: page.offset))

@@ -23,7 +23,7 @@ struct SearchCommand: ParsableCommand {
     @OptionGroup var page: PageOptions
 
     func run() throws {
-        let database = try store.open()
+        let database = try store.openExisting()
         let analyzer = try Bundled.analyzer()
         let text = query.joined(separator: " ")
         let searchQuery = SearchQuery(text, simplify: analyzer.simplifiedSpelling)

@@ -23,7 +23,7 @@ struct ShowCommand: ParsableCommand {
     var original = false
 
     func run() throws {
-        let database = try store.open()
+        let database = try store.openExisting()
         let id = try StoreOptions.reporting { () throws -> Int64? in
             if let number = Int64(report.hasPrefix("#") ? String(report.dropFirst()) : report) { return number }
             return try database.reportID(path: URL(fileURLWithPath: report).standardizedFileURL.path)

@@ -16,7 +16,7 @@ struct StatsCommand: ParsableCommand {
     var format: ListFormat = .text
 
     func run() throws {
-        let database = try store.open()
+        let database = try store.openExisting()
         let statistics = try StoreOptions.reporting { try database.statistics(filters.countingFilter) }
         switch format {
         case .json: Output.write(JSONOutput.encode(statistics) + "\n")

@@ -28,6 +28,17 @@ struct StoreCommandTests {
         #expect(reports.count == count)
     }
 
+    @Test("read commands never create a database: a missing one is an error naming its path", arguments: [
+        ["list"], ["search", "复议"], ["show", "1"], ["compare", "--indicators", "reconsiderationReceived"], ["stats"], ["export"],
+    ])
+    func missingDatabase(command: [String]) throws {
+        let db = try CommandRunner.temporaryDirectory().appendingPathComponent("mistyped.sqlite").path
+        let outcome = try CommandRunner.run(command + ["--db", db])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains(db) && outcome.stderr.contains("fazhi ingest"))
+        #expect(!FileManager.default.fileExists(atPath: db))
+    }
+
     @Test("FAZHI_DB names the database when --db is not given")
     func environment() throws {
         let directory = try CommandRunner.temporaryDirectory()
