@@ -8,6 +8,7 @@ struct Fazhi: AsyncParsableCommand {
         commandName: "fazhi",
         abstract: "读取法治政府建设年度报告，转为可核验、可比较的数据。",
         discussion: "Reads annual reports on building a rule-of-law government (法治政府建设年度报告).",
+        version: Version.current,
         subcommands: [
             AnalyzeCommand.self, ExtractCommand.self, CheckCommand.self, IngestCommand.self, SearchCommand.self,
             CompareCommand.self, StatsCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self,

@@ -15,6 +15,13 @@ struct AnalyzeCommandTests {
         return directory
     }
 
+    @Test("--version prints the release and exits 0")
+    func version() throws {
+        let outcome = try CommandRunner.run(["--version"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+    }
+
     @Test("one file as JSON is one object with the documented keys")
     func jsonOne() throws {
         let directory = try Self.write(["report.txt": Array(Fixtures.countyReport.utf8)])
