@@ -38,7 +38,9 @@ struct CheckCommand: ParsableCommand {
         var counts: [Severity: Int] = [:]
         var results: [[String: AnyEncodable]] = []
         var sarif: [(source: String, findings: [Finding])] = []
+        var checked = 0
         let failed = batch.run { report in
+            checked += 1
             let findings = configuration.apply(report.findings)
             for finding in findings { counts[finding.severity, default: 0] += 1 }
             switch format {
@@ -57,10 +59,13 @@ struct CheckCommand: ParsableCommand {
         case .sarif:
             Output.write(try SARIF.log(sarif))
         case .text:
-            Output.write("\(counts[.error] ?? 0) 个错误，\(counts[.warning] ?? 0) 个警告，\(counts[.info] ?? 0) 个提示\n")
+            // Nothing was checked when every file failed: the errors on stderr say so, and no summary claims 0 errors.
+            if checked > 0 || !failed {
+                Output.write("\(counts[.error] ?? 0) 个错误，\(counts[.warning] ?? 0) 个警告，\(counts[.info] ?? 0) 个提示\n")
+            }
         case .json:
             let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             Output.write(String(decoding: try encoder.encode(results), as: UTF8.self) + "\n")
         }
         if failed { throw ExitCode(2) }
