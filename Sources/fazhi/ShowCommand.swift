@@ -22,6 +22,11 @@ struct ShowCommand: ParsableCommand {
     @Flag(help: "Write the original file's bytes to standard output instead.")
     var original = false
 
+    func validate() throws {
+        if text && original { throw ValidationError("--text and --original both replace the output: choose one") }
+        if (text || original) && format != .text { throw ValidationError("--format applies to the summary, not to --text or --original") }
+    }
+
     func run() throws {
         let database = try store.openExisting()
         let id = try StoreOptions.reporting { () throws -> Int64? in

@@ -113,6 +113,9 @@ struct StoreCommandTests {
         #expect(Data(original.stdout.utf8).count > 0)
         let missing = try CommandRunner.run(["show", "--db", db, "9999"])
         #expect(missing.status == 1 && missing.stderr.contains("no stored report 9999"))
+        let both = try CommandRunner.run(["show", "--db", db, id, "--text", "--original"])
+        #expect(both.status == 2 && both.stderr.contains("choose one"))
+        #expect(try CommandRunner.run(["show", "--db", db, id, "--text", "--format", "json"]).status == 2)
     }
 
     @Test("compare as CSV: value, unit and qualifier columns per indicator")
