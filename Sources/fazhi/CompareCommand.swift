@@ -20,7 +20,7 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @OptionGroup var filters: FilterOptions
 
-    @Option(parsing: .upToNextOption, help: "Indicator ids, comma-separated (adminReconsiderationCases,…).")
+    @Option(parsing: .upToNextOption, help: "Indicator ids, comma-separated (reconsiderationReceived,headsInCourtRate,…).")
     var indicators: [String] = []
 
     @Option(name: .customLong("by"), help: "Rows per report, or per body and year (year).")

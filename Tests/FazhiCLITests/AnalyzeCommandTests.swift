@@ -15,6 +15,17 @@ struct AnalyzeCommandTests {
         return directory
     }
 
+    @Test("the indicator ids compare's help suggests exist")
+    func compareHelp() throws {
+        let help = try CommandRunner.run(["compare", "--help"]).stdout
+        let known = Set(try AnalysisResources.bundled().indicators.indicators.map(\.id))
+        let indicatorsHelp = help.components(separatedBy: "Indicator ids").dropFirst().first?.prefix { $0 != ")" } ?? ""
+        let suggested = indicatorsHelp.split(whereSeparator: { !$0.isLetter }).map(String.init)
+            .filter { $0.first?.isLowercase == true && $0.contains(where: \.isUppercase) }
+        #expect(!suggested.isEmpty)
+        #expect(suggested.allSatisfy(known.contains), "\(suggested)")
+    }
+
     @Test("--version prints the release and exits 0")
     func version() throws {
         let outcome = try CommandRunner.run(["--version"])
