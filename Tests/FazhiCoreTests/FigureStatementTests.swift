@@ -38,7 +38,8 @@ struct FigureStatementTests {
         guard let found = resources.quantityScanner.scan(line).first(where: { $0.value == row.value }) else { return nil }
         let classifier = resources.figureStatements
         var memo = FigureStatementClassifier.ClauseScopes()
-        return (classifier.status(of: found.range, change: found.change, kind: found.kind, in: line, inPlans: false, reportYear: 2023),
+        return (classifier.status(of: found.range, change: found.change, kind: found.kind, in: line,
+                                  words: classifier.words(in: line), inPlans: false, reportYear: 2023),
                 classifier.scope(of: found.range, kind: found.kind, in: line, body: body, memo: &memo))
     }
 
@@ -77,6 +78,7 @@ struct FigureStatementTests {
         let keys = zip(scanned, indicators).map { found, indicator in
             indicator.map { id -> [String] in
                 let status = resources.figureStatements.status(of: found.range, change: found.change, kind: found.kind, in: line,
+                                                               words: resources.figureStatements.words(in: line),
                                                                inPlans: false, reportYear: 2023)
                 var memo = FigureStatementClassifier.ClauseScopes()
                 let scope = resources.figureStatements.scope(of: found.range, kind: found.kind, in: line, body: body, memo: &memo)

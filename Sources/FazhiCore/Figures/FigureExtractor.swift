@@ -61,13 +61,15 @@ public struct FigureExtractor: Sendable {
                 continue
             }
             var memo = FigureStatementClassifier.ClauseScopes()
-            let scanned = scanner.scan(lineScalars).map { found in
+            let found = scanner.scan(lineScalars)
+            let lineWords = statements.words(in: lineScalars, upTo: found.last?.range.lowerBound ?? 0)
+            let scanned = found.map { found in
                 let clause = Array(lineScalars[Self.clause(of: found.range, in: lineScalars)])
                 let indicator = catalogue.indicator(subject: found.subject, clause: clause, unit: found.unit, kind: found.kind)
                     .flatMap { Self.excludedAfter($0, in: lineScalars, from: found.range.upperBound) ? nil : $0 }
                 let status = statements.status(
                     of: found.range, change: found.change, kind: found.kind, measuresReduction: indicator?.measuresReduction ?? false,
-                    in: lineScalars, inPlans: inPlans[index], reportYear: metadata.reportYear)
+                    in: lineScalars, words: lineWords, inPlans: inPlans[index], reportYear: metadata.reportYear)
                 let scope = statements.scope(of: found.range, kind: found.kind, in: lineScalars, body: metadata.region, memo: &memo)
                 return (found: found, clause: clause, indicator: indicator.map { (id: $0.id, area: $0.area) }, status: status, scope: scope)
             }
@@ -89,7 +91,7 @@ public struct FigureExtractor: Sendable {
     }
 
     /// Figures of one indicator are weighed against each other only with the same status and scope.
-    private struct StageKey: Hashable {
+    private struct StageKey: Equatable {
         var indicator: String
         var status: FigureStatus
         var scope: FigureScope
@@ -106,6 +108,8 @@ public struct FigureExtractor: Sendable {
         guard stop > end else { return false }
         let after = line[end..<stop]
         func occurs(_ word: String) -> Bool {
+            // Most words' first scalar is not there at all: no array is built for them.
+            guard let first = word.unicodeScalars.first, after.contains(first) else { return false }
             let needle = Array(word.unicodeScalars)
             guard !needle.isEmpty, needle.count <= after.count else { return false }
             return (after.startIndex...(after.endIndex - needle.count)).contains { after[$0..<($0 + needle.count)].elementsEqual(needle) }

@@ -9,7 +9,7 @@
 /// whole area (全省 is higher for a city, 全市 its own), its subordinates (各县区), or a place at
 /// its start (柯城区受理…: a district of the city's) decides; a figure naming none is the body's own.
 public struct FigureStatementClassifier: Sendable {
-    private enum Role: Int {
+    fileprivate enum Role: Int {
         case target, baseline, from, not, share, subordinate, reached, comparison
     }
 
@@ -36,13 +36,14 @@ public struct FigureStatementClassifier: Sendable {
         self.townships = townships
     }
 
-    /// The status of the figure at `range` of `line`; `measuresReduction` when its indicator counts a cut (压减申报材料).
+    /// The status of the figure at `range` of `line` (whose status words are `lineWords`); `measuresReduction` when its
+    /// indicator counts a cut (压减申报材料).
     func status(of range: Range<Int>, change: Change?, kind: QuantityKind, measuresReduction: Bool = false,
-                in line: [Unicode.Scalar], inPlans: Bool, reportYear: Int?) -> FigureStatus {
+                in line: [Unicode.Scalar], words lineWords: LineWords, inPlans: Bool, reportYear: Int?) -> FigureStatus {
         let sentence = Self.sentenceStart(before: range.lowerBound, in: line)
         let clause = Self.clauseStart(before: range.lowerBound, in: line)
         if kind == .percentagePointChange { return .change }
-        let (sentenceRoles, clauseRoles) = roles(in: line, from: sentence, clause: clause, to: range.lowerBound)
+        let (sentenceRoles, clauseRoles) = roles(lineWords, from: sentence, clause: clause, to: range.lowerBound)
         // 压减申报材料61份 is the cut itself; 同比压缩20% compares it with last year's.
         if change != nil, !measuresReduction || sentenceRoles.contains(.comparison) { return .change }
         let target = inPlans || sentenceRoles.contains(.target)
@@ -215,21 +216,34 @@ public struct FigureStatementClassifier: Sendable {
 
     // MARK: Words and places in the text
 
-    /// The roles of the words between `start` and `end`, and of those from `clause` on, skipping words that only
-    /// contain one (按计划). One pass; roles are few, so a bit set.
-    private func roles(in line: [Unicode.Scalar], from start: Int, clause: Int, to end: Int) -> (sentence: RoleSet, clause: RoleSet) {
-        var sentence = RoleSet(), inClause = RoleSet()
-        var index = start
+    /// The status words of one line, found once for all its figures: where each starts and ends, and its role.
+    struct LineWords {
+        fileprivate var matches: [(start: Int, end: Int, role: Role)] = []
+    }
+
+    /// The status words of a line before `end` (its last figure), left to right, longest first, skipping words that
+    /// only contain one (按计划).
+    func words(in line: [Unicode.Scalar], upTo end: Int? = nil) -> LineWords {
+        var found = LineWords()
+        var index = 0
+        let end = min(end ?? line.count, line.count)
         while index < end {
-            if let match = words.longestMatch(in: line, from: index, limit: end) {
-                if let role = Role(rawValue: match.value), role != .not {
-                    sentence.insert(role)
-                    if index >= clause { inClause.insert(role) }
-                }
+            if let match = words.longestMatch(in: line, from: index) {
+                if let role = Role(rawValue: match.value), role != .not { found.matches.append((index, index + match.length, role)) }
                 index += match.length
             } else {
                 index += 1
             }
+        }
+        return found
+    }
+
+    /// The roles of the line's words between `start` and `end`, and of those from `clause` on. Roles are few, so a bit set.
+    private func roles(_ lineWords: LineWords, from start: Int, clause: Int, to end: Int) -> (sentence: RoleSet, clause: RoleSet) {
+        var sentence = RoleSet(), inClause = RoleSet()
+        for match in lineWords.matches where match.start >= start && match.end <= end {
+            sentence.insert(match.role)
+            if match.start >= clause { inClause.insert(match.role) }
         }
         return (sentence, inClause)
     }

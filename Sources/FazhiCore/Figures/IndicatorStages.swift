@@ -9,8 +9,9 @@
 enum IndicatorStages {
     /// Indices into `figures` (in line order) whose key (indicator, status, scope; nil without an
     /// indicator) another figure of their sentence holds.
-    static func secondary<Key: Hashable>(_ figures: [(range: Range<Int>, key: Key?)], in line: [Unicode.Scalar]) -> Set<Int> {
-        var best: [Key: (index: Int, rank: Int)] = [:]
+    static func secondary<Key: Equatable>(_ figures: [(range: Range<Int>, key: Key?)], in line: [Unicode.Scalar]) -> Set<Int> {
+        // A sentence holds few figures: a list searched in place beats hashing.
+        var best: [(key: Key, index: Int, rank: Int)] = []
         var secondary: Set<Int> = []
         var sentence = 0
         var scanned = 0
@@ -23,17 +24,17 @@ enum IndicatorStages {
                 }
                 scanned += 1
             }
-            guard let indicator = figure.key else { continue }
+            guard let key = figure.key else { continue }
             let rank = stageRank(before: figure.range.lowerBound, in: line)
-            if let held = best[indicator] {
-                if rank < held.rank {
-                    secondary.insert(held.index)
-                    best[indicator] = (index, rank)
+            if let held = best.firstIndex(where: { $0.key == key }) {
+                if rank < best[held].rank {
+                    secondary.insert(best[held].index)
+                    best[held] = (key, index, rank)
                 } else {
                     secondary.insert(index)
                 }
             } else {
-                best[indicator] = (index, rank)
+                best.append((key, index, rank))
             }
         }
         return secondary

@@ -1,14 +1,15 @@
 /// Words that show text was left out or replaced on a published page (Resources/masking.tsv).
 public struct MaskingWords: Sendable {
-    /// Notes that text was left out: （略）, 此处略.
-    let omitted: [[Unicode.Scalar]]
-    /// Strings a mirror site injects in place of words: 威廉希尔, betway.
-    let spam: [[Unicode.Scalar]]
+    /// Notes that text was left out (（略）, 此处略) and strings a mirror site injects in place of words
+    /// (威廉希尔, betway), each with its index in `words`.
+    let trie: ScalarTrie
+    /// The words as written.
+    let words: [String]
 
     /// No words: only masks recognised by their shape are found.
     public init() {
-        omitted = []
-        spam = []
+        trie = ScalarTrie()
+        words = []
     }
 
     /// Parses the resource format: `#` comments, then a role (omitted, spam) and `|`-separated words.
@@ -24,7 +25,10 @@ public struct MaskingWords: Sendable {
             default: throw .malformed(resource: "masking.tsv", line: number + 1)
             }
         }
-        self.omitted = omitted
-        self.spam = spam
+        var trie = ScalarTrie()
+        let all = omitted + spam
+        for (index, word) in all.enumerated() { trie.insert(word.string, index) }
+        self.trie = trie
+        words = all.map(\.string)
     }
 }

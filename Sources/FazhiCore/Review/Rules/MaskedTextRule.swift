@@ -18,8 +18,15 @@ struct MaskedTextRule: ReviewRule {
         for line in context.document.lines {
             let text = scalars[line.range]
             var found: [(Int, String)] = []
-            for word in context.masking.omitted + context.masking.spam {
-                if let start = text.firstIndex(of: word) { found.append((start, word.string)) }
+            var seen: Set<Int> = []
+            var index = text.startIndex
+            while index < text.endIndex {
+                if let match = context.masking.trie.longestMatch(in: text, from: index) {
+                    if seen.insert(match.value).inserted { found.append((index, context.masking.words[match.value])) }
+                    index += match.length
+                } else {
+                    index += 1
+                }
             }
             if let (start, note) = Self.elision(in: text) { found.append((start, note)) }
             if let (start, mask) = Self.mask(in: text) { found.append((start, mask)) }

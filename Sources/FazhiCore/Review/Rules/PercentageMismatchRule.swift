@@ -17,12 +17,13 @@ struct PercentageMismatchRule: ReviewRule {
     func findings(in context: ReviewContext) -> [Finding] {
         let quantities = context.report.quantities
         var findings: [Finding] = []
-        var positions: CleanedPositionIndex?
-        /// The words right before a figure in its clause (成功调解案件 before 3699宗), as the reader sees them.
+        let source = context.document.source
+        /// The words right before a figure in its clause (成功调解案件 before 3699宗), read in the original.
         func lead(_ quantity: Quantity) -> String {
-            if positions == nil { positions = CleanedPositionIndex(context.document) }
-            let text = context.document.text.scalars
-            guard let end = positions?.cleanedOffset(line: quantity.line, column: quantity.column), end <= text.count else { return "" }
+            let text = source.scalars
+            guard quantity.line >= 1, quantity.line <= source.lineStarts.count else { return "" }
+            let end = source.lineStarts[quantity.line - 1] + quantity.column - 1
+            guard end >= 0, end <= text.count else { return "" }
             var start = end
             while start > 0, end - start < Self.leadLimit, !text[start - 1].isSentenceEnd, !text[start - 1].isClausePunctuation,
                   !text[start - 1].isDigit { start -= 1 }
@@ -72,6 +73,7 @@ struct PercentageMismatchRule: ReviewRule {
     /// that unit stands between the part and the rate (the rate may be over several parts).
     static func partAndWholes(of subject: String, at index: Int, in quantities: [Quantity],
                               lead: (Quantity) -> String) -> (Int, [Quantity])? {
+        guard subject.hasSuffix("率") else { return nil }
         let share = quantities[index]
         let floor = max(0, index - reach)
         guard let partIndex = (floor..<index).last(where: { candidate in
@@ -93,10 +95,11 @@ struct PercentageMismatchRule: ReviewRule {
     /// words naming the count).
     static func rateOfPart(_ subject: String, partText partSubject: String) -> Bool {
         guard subject.hasSuffix("率"), !partSubject.isEmpty else { return false }
-        let stem = String(subject.dropLast().suffix(2))
-        guard stem.count == 2, let found = partSubject.range(of: stem) else { return false }
+        let stem = Array(subject.unicodeScalars.dropLast().suffix(2))
+        let text = Array(partSubject.unicodeScalars)
+        guard stem.count == 2, let found = text[...].firstIndex(of: stem) else { return false }
         // 不合格9卷 and 不予受理12件 are not the parts that 合格率 and 受理率 measure.
-        return !partSubject[..<found.lowerBound].suffix(2).contains { "不未非无".contains($0) }
+        return !text[max(0, found - 2)..<found].contains { "不未非无".unicodeScalars.contains($0) }
     }
 
     /// Whether `shown` is part/whole as a percentage, rounded or truncated to the digits shown.

@@ -8,11 +8,11 @@ struct PlaceholderRule: ReviewRule {
     let title = "模板占位符未替换"
 
     /// Placeholder marks: a run of at least `minimum` of these scalars.
-    private static let marks: Set<Unicode.Scalar> = ["x", "X", "Ｘ", "ｘ", "×"]
+    private static let marks: SmallScalarSet = "xXＸｘ×"
     /// Blanks to write in: a run of two or more (20__年, __县, ____法治思想).
-    private static let blanks: Set<Unicode.Scalar> = ["_", "＿"]
+    private static let blanks: SmallScalarSet = "_＿"
     /// Units after 某 that make a template's place or office (某县, 某局); 某市民 and 某些 are words.
-    private static let unitsAfterSome: Set<Unicode.Scalar> = ["省", "市", "县", "区", "镇", "乡", "局", "委", "办"]
+    private static let unitsAfterSome: SmallScalarSet = "省市县区镇乡局委办"
 
     func findings(in context: ReviewContext) -> [Finding] {
         var findings: [Finding] = []
