@@ -110,9 +110,7 @@ public struct FigureExtractor: Sendable {
         func occurs(_ word: String) -> Bool {
             // Most words' first scalar is not there at all: no array is built for them.
             guard let first = word.unicodeScalars.first, after.contains(first) else { return false }
-            let needle = Array(word.unicodeScalars)
-            guard !needle.isEmpty, needle.count <= after.count else { return false }
-            return (after.startIndex...(after.endIndex - needle.count)).contains { after[$0..<($0 + needle.count)].elementsEqual(needle) }
+            return after.firstIndex(of: Array(word.unicodeScalars)) != nil
         }
         return indicator.excludes.contains { words in words.allSatisfy(occurs) }
     }

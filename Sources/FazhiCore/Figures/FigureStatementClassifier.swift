@@ -40,9 +40,9 @@ public struct FigureStatementClassifier: Sendable {
     /// indicator counts a cut (压减申报材料).
     func status(of range: Range<Int>, change: Change?, kind: QuantityKind, measuresReduction: Bool = false,
                 in line: [Unicode.Scalar], words lineWords: LineWords, inPlans: Bool, reportYear: Int?) -> FigureStatus {
+        if kind == .percentagePointChange { return .change }
         let sentence = Self.sentenceStart(before: range.lowerBound, in: line)
         let clause = Self.clauseStart(before: range.lowerBound, in: line)
-        if kind == .percentagePointChange { return .change }
         let (sentenceRoles, clauseRoles) = roles(lineWords, from: sentence, clause: clause, to: range.lowerBound)
         // 压减申报材料61份 is the cut itself; 同比压缩20% compares it with last year's.
         if change != nil, !measuresReduction || sentenceRoles.contains(.comparison) { return .change }

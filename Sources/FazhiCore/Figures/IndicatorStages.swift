@@ -13,15 +13,11 @@ enum IndicatorStages {
         // A sentence holds few figures: a list searched in place beats hashing.
         var best: [(key: Key, index: Int, rank: Int)] = []
         var secondary: Set<Int> = []
-        var sentence = 0
         var scanned = 0
         for (index, figure) in figures.enumerated() {
             // Sentences end before this figure: a new sentence, unless it opens with 其中.
             while scanned < figure.range.lowerBound {
-                if line[scanned].isSentenceEnd, !opensWithPart(line, after: scanned) {
-                    sentence += 1
-                    best.removeAll()
-                }
+                if line[scanned].isSentenceEnd, !opensWithPart(line, after: scanned) { best.removeAll() }
                 scanned += 1
             }
             guard let key = figure.key else { continue }

@@ -24,15 +24,10 @@ public struct CompleteSplits: Sendable {
 
     /// Whether the parts, by the words naming each, are the kinds of one split, each kind once.
     public func isComplete(_ parts: [String]) -> Bool {
-        let words = parts.map { Array($0.unicodeScalars) }
+        let words = parts.map { Array($0.unicodeScalars)[...] }
         return splits.contains { kinds in
-            kinds.count == words.count && words.allSatisfy { word in kinds.filter { Self.contains(word, $0) }.count == 1 }
-                && kinds.allSatisfy { kind in words.filter { Self.contains($0, kind) }.count == 1 }
+            kinds.count == words.count && words.allSatisfy { word in kinds.filter { word.firstIndex(of: $0) != nil }.count == 1 }
+                && kinds.allSatisfy { kind in words.filter { $0.firstIndex(of: kind) != nil }.count == 1 }
         }
-    }
-
-    private static func contains(_ text: [Unicode.Scalar], _ word: [Unicode.Scalar]) -> Bool {
-        guard word.count <= text.count else { return false }
-        return (0...(text.count - word.count)).contains { text[$0..<($0 + word.count)].elementsEqual(word) }
     }
 }
