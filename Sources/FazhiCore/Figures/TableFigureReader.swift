@@ -68,6 +68,8 @@ struct TableFigureReader: Sendable {
     func figures(of table: Table, lines: [[Unicode.Scalar]], reportYear: Int?) -> [CellFigure] {
         let headerLine = lines[table.lines.lowerBound]
         let headers = table.cells[0].map { Array(headerLine[$0]) }
+        let columnUnits = headers.map { Self.splitUnit($0).unit }
+        let columnStatuses = headers.map { Self.status(ofColumn: $0, reportYear: reportYear) }
         var figures: [CellFigure] = []
         for row in 1..<table.cells.count {
             let lineIndex = table.lines.lowerBound + row
@@ -77,9 +79,8 @@ struct TableFigureReader: Sendable {
             let (subject, rowUnit) = Self.splitUnit(rowHeader)
             for column in 1..<cells.count {
                 let cell = cells[column]
-                let (_, columnUnit) = Self.splitUnit(headers[column])
-                let status = Self.status(ofColumn: headers[column], reportYear: reportYear)
-                if let number = bareNumber(in: line, cell: cell, unit: rowUnit ?? columnUnit) {
+                let status = columnStatuses[column]
+                if let number = bareNumber(in: line, cell: cell, unit: rowUnit ?? columnUnits[column]) {
                     figures.append(CellFigure(line: lineIndex, quantity: number, rowHeader: subject.string,
                                               columnHeader: headers[column].string, status: status))
                     continue
