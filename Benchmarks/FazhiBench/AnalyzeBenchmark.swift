@@ -34,24 +34,7 @@ func analyzeBenchmark(count: Int) throws {
         }
     }
 
-    // Figure extraction's share: time it alone on documents already cleaned and outlined.
-    let resources = try AnalysisResources.bundled()
-    let cleaner = Cleaner(
-        chrome: ChromeClassifier(terms: resources.chromeTerms),
-        scripts: ScriptConverter(protectedTerms: resources.protectedTerms + resources.gazetteer.divisions.map(\.name)))
-    let outlines = OutlineBuilder(parts: resources.partWords)
-    let figures = FigureExtractor(scanner: resources.quantityScanner, catalogue: resources.indicators, areas: resources.taskAreas,
-                                  statements: resources.figureStatements)
-    let prepared = corpus.compactMap { bytes -> (CleanedDocument, Outline)? in
-        guard let decoded = try? DocumentReader.read(bytes) else { return nil }
-        let cleaned = cleaner.clean(decoded)
-        return (cleaned, outlines.build(cleaned.lines, scalars: cleaned.text.scalars))
-    }
-    var figureCount = 0
-    let figureSeconds = measure("figure extraction alone, 1 core") {
-        for (cleaned, outline) in prepared { figureCount += figures.quantities(in: cleaned, outline: outline, metadata: Metadata()).count }
-    }
-    print(String(format: "  %d figures, %.1f per report", figureCount, Double(figureCount) / Double(max(count, 1))))
+    let figureSeconds = try figureBenchmark(corpus: corpus, measure: measure)
     print(String(format: "  figure extraction is %.0f%% of single-core analyze time", figureSeconds / singleCore * 100))
 
     // Linearity: analysis time per byte should not grow with document size.
@@ -66,4 +49,40 @@ func analyzeBenchmark(count: Int) throws {
     }
     print("linearity (one document repeated):")
     rows.forEach { print("  " + $0) }
+}
+
+/// Figure extraction alone on `count` generated reports (`fazhi-bench figures`: a focused run to profile).
+func figureBenchmark(count: Int) throws {
+    let generator = SyntheticReports(seed: 2024)
+    let corpus = (0..<count).map { Array(generator.report($0).text.utf8) }
+    let megabytes = Double(corpus.reduce(0) { $0 + $1.count }) / 1_048_576
+    _ = try figureBenchmark(corpus: corpus) { label, body in
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        print(String(format: "%@: %d reports, %.1f MB in %.2f s — %.1f MB/s", label, count, megabytes, seconds, megabytes / seconds))
+        return seconds
+    }
+}
+
+/// Times figure extraction on documents already cleaned and outlined; returns the seconds it took.
+private func figureBenchmark(corpus: [[UInt8]], measure: (String, () -> Void) -> Double) throws -> Double {
+    let resources = try AnalysisResources.bundled()
+    let cleaner = Cleaner(
+        chrome: ChromeClassifier(terms: resources.chromeTerms),
+        scripts: ScriptConverter(protectedTerms: resources.protectedTerms + resources.gazetteer.divisions.map(\.name)))
+    let outlines = OutlineBuilder(parts: resources.partWords)
+    let figures = FigureExtractor(scanner: resources.quantityScanner, catalogue: resources.indicators, areas: resources.taskAreas,
+                                  statements: resources.figureStatements)
+    let prepared = corpus.compactMap { bytes -> (CleanedDocument, Outline)? in
+        guard let decoded = try? DocumentReader.read(bytes) else { return nil }
+        let cleaned = cleaner.clean(decoded)
+        return (cleaned, outlines.build(cleaned.lines, scalars: cleaned.text.scalars))
+    }
+    var figureCount = 0
+    let seconds = measure("figure extraction alone, 1 core") {
+        for (cleaned, outline) in prepared { figureCount += figures.quantities(in: cleaned, outline: outline, metadata: Metadata()).count }
+    }
+    print(String(format: "  %d figures, %.1f per report", figureCount, Double(figureCount) / Double(max(corpus.count, 1))))
+    return seconds
 }

@@ -2,6 +2,7 @@ import Foundation
 import FazhiTesting
 
 /// `fazhi-bench [count]`: analysis throughput on `count` generated reports (default 10,000).
+/// `fazhi-bench figures [count]`: figure extraction alone (a focused run to profile).
 /// `fazhi-bench store [ingest-count] [search-count]`: ingest throughput through the `fazhi` CLI,
 /// search latency and database size (defaults 10,000 and 100,000).
 /// `fazhi-bench server [count]`: server time of each page on a database of `count` reports (10,000).
@@ -11,6 +12,8 @@ let numbers = arguments.compactMap(Int.init)
 switch arguments.first {
 case "store":
     try StoreBenchmark(ingestCount: numbers.first ?? 10_000, searchCount: numbers.dropFirst().first ?? 100_000).run()
+case "figures":
+    try figureBenchmark(count: numbers.first ?? 10_000)
 case "accuracy":
     try accuracyReport(folder: arguments.dropFirst().first.map { URL(fileURLWithPath: $0) } ?? OpeningsCorpus.directory)
 case "server":

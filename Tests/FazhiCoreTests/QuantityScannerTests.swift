@@ -335,6 +335,19 @@ struct QuantityScannerTests {
         #expect(Self.sentences.count + Self.falseFriends.count >= 60)
     }
 
+    @Test("the scanner's quick filter passes every scalar a numeral may start with")
+    func startersCoverMayStart() {
+        let starters = ScannerFixture.scanner.starters
+        let followers: [[Unicode.Scalar]] = [["十"], ["千"], ["万"], ["分", "之"], ["点", "五"], ["5"]]
+        var missed: [UInt32] = []
+        for value in UInt32(1)..<0x30000 {
+            guard let scalar = Unicode.Scalar(value), !starters.contains(value) else { continue }
+            if followers.contains(where: { QuantityScanner.mayStart([scalar] + $0, at: 0) }) { missed.append(value) }
+        }
+        #expect(missed.isEmpty, "mayStart accepts scalars the filter drops: \(missed.prefix(10))")
+        #expect(!starters.contains(Unicode.Scalar("的").value))
+    }
+
     @Test("units: the longest wins, 万/亿 fold into the value, ％ normalises to %")
     func units() throws {
         let lexicon = ScannerFixture.scanner.units

@@ -117,38 +117,51 @@ public struct IndicatorCatalogue: Sendable {
     ///
     /// Entry `e` (an indicator) has alternatives `alternativeBounds[e]..<alternativeBounds[e + 1]` and excludes
     /// `excludeBounds[e]..<excludeBounds[e + 1]`; alternative `a` has words
-    /// `alternativeWords[alternativeWordBounds[a]..<alternativeWordBounds[a + 1]]`, excludes likewise.
-    private struct Group: Sendable {
-        var words: [[Unicode.Scalar]] = []
-        var wordLengths: [Int] = []
+    /// `alternativeWords[alternativeWordBounds[a]..<alternativeWordBounds[a + 1]]`, excludes likewise. Word `w` is
+    /// `scalars[wordBounds[w]..<wordBounds[w + 1]]`; the alternatives it opens are
+    /// `openedAlternatives[openedBounds[w]..<openedBounds[w + 1]]`, so only alternatives whose first word occurs are weighed.
+    /// A class, so looking a group up costs one retain rather than one per array.
+    private final class Group: Sendable {
+        let scalars: [Unicode.Scalar]
+        let wordBounds: [Int]
         /// Word indices by first scalar, so a text is scanned once for all words.
-        var byFirst: [Unicode.Scalar: [Int]] = [:]
-        var indicators: [Int] = []
-        var alternativeBounds: [Int] = [0]
-        var alternativeLengths: [Int] = []
-        var alternativeWordBounds: [Int] = [0]
-        var alternativeWords: [Int] = []
-        var excludeBounds: [Int] = [0]
-        var excludeWordBounds: [Int] = [0]
-        var excludeWords: [Int] = []
+        let byFirst: ScalarMultimap
+        let indicators: [Int]
+        let alternativeBounds: [Int]
+        let alternativeEntries: [Int]
+        let alternativeLengths: [Int]
+        let alternativeWordBounds: [Int]
+        let alternativeWords: [Int]
+        let openedBounds: [Int]
+        let openedAlternatives: [Int]
+        let excludeBounds: [Int]
+        let excludeWordBounds: [Int]
+        let excludeWords: [Int]
+
+        var wordCount: Int { wordBounds.count - 1 }
 
         init(indicators catalogue: [Indicator], admitted: [Int]) {
+            var scalars: [Unicode.Scalar] = [], wordBounds = [0]
+            var indicators: [Int] = [], alternativeBounds = [0], alternativeEntries: [Int] = [], alternativeLengths: [Int] = []
+            var alternativeWordBounds = [0], alternativeWords: [Int] = []
+            var excludeBounds = [0], excludeWordBounds = [0], excludeWords: [Int] = []
             var wordIndex: [String: Int] = [:]
             func local(_ word: String) -> Int {
                 if let index = wordIndex[word] { return index }
-                wordIndex[word] = words.count
-                words.append(Array(word.unicodeScalars))
-                wordLengths.append(word.unicodeScalars.count)
-                return words.count - 1
+                wordIndex[word] = wordBounds.count - 1
+                scalars += word.unicodeScalars
+                wordBounds.append(scalars.count)
+                return wordBounds.count - 2
             }
             for position in admitted {
                 let indicator = catalogue[position]
-                indicators.append(position)
                 for wording in indicator.wordings {
+                    alternativeEntries.append(indicators.count)
                     alternativeWords += wording.map(local)
                     alternativeWordBounds.append(alternativeWords.count)
                     alternativeLengths.append(wording.reduce(0) { $0 + $1.unicodeScalars.count })
                 }
+                indicators.append(position)
                 alternativeBounds.append(alternativeLengths.count)
                 for exclude in indicator.excludes {
                     excludeWords += exclude.map(local)
@@ -156,40 +169,79 @@ public struct IndicatorCatalogue: Sendable {
                 }
                 excludeBounds.append(excludeWordBounds.count - 1)
             }
-            for (index, word) in words.enumerated() { byFirst[word[0], default: []].append(index) }
+            var opened = [[Int]](repeating: [], count: wordBounds.count - 1)
+            for alternative in alternativeLengths.indices {
+                opened[alternativeWords[alternativeWordBounds[alternative]]].append(alternative)
+            }
+            var openedBounds = [0], openedAlternatives: [Int] = []
+            for alternatives in opened {
+                openedAlternatives += alternatives
+                openedBounds.append(openedAlternatives.count)
+            }
+            byFirst = ScalarMultimap((0..<(wordBounds.count - 1)).map { (scalars[wordBounds[$0]], $0) })
+            self.scalars = scalars
+            self.wordBounds = wordBounds
+            self.indicators = indicators
+            self.alternativeBounds = alternativeBounds
+            self.alternativeEntries = alternativeEntries
+            self.alternativeLengths = alternativeLengths
+            self.alternativeWordBounds = alternativeWordBounds
+            self.alternativeWords = alternativeWords
+            self.openedBounds = openedBounds
+            self.openedAlternatives = openedAlternatives
+            self.excludeBounds = excludeBounds
+            self.excludeWordBounds = excludeWordBounds
+            self.excludeWords = excludeWords
         }
 
-        /// For each word, where its last occurrence in `text` starts, written into `reach` (left alone if absent).
-        func scan(_ text: [Unicode.Scalar], into reach: inout [Int], value: (Int) -> Int) {
+        /// For each word, where its last occurrence in `text` starts, written into `reach` (left alone if absent);
+        /// words first seen are added to `found`.
+        func scan(_ text: [Unicode.Scalar], into reach: inout [Int], found: inout [Int], value: (Int) -> Int) {
             for start in text.indices {
-                guard let candidates = byFirst[text[start]] else { continue }
-                for index in candidates {
-                    let word = words[index]
-                    guard start + word.count <= text.count else { continue }
+                let candidates = byFirst.run(of: text[start])
+                guard !candidates.isEmpty else { continue }
+                for slot in candidates {
+                    let index = Int(byFirst.values[slot])
+                    let first = wordBounds[index], length = wordBounds[index + 1] - first
+                    guard start + length <= text.count else { continue }
                     var offset = 1
-                    while offset < word.count, text[start + offset] == word[offset] { offset += 1 }
-                    if offset == word.count { reach[index] = value(start) }
+                    while offset < length, text[start + offset] == scalars[first + offset] { offset += 1 }
+                    guard offset == length else { continue }
+                    if reach[index] < 0 { found.append(index) }
+                    reach[index] = value(start)
                 }
             }
         }
 
-        /// The best entry with a complete alternative and no complete exclude, as an indicator position.
+        /// The alternatives whose first word is among `found`, in catalogue order.
+        func candidates(opening found: [Int]) -> [Int] {
+            var result: [Int] = []
+            for word in found { result += openedAlternatives[openedBounds[word]..<openedBounds[word + 1]] }
+            result.sort()
+            return result
+        }
+
+        /// The best entry with a complete alternative among `candidates` and no complete exclude, as an indicator position.
         ///
         /// A word counts as present when its reach is at least `present`, as vetoing when at least `veto`.
-        /// Among entries, a longer alternative wins, then one of more words, then one nearer the end.
-        func best(reach: [Int], present: Int, veto: Int, end: Int) -> Int? {
+        /// Among entries, a longer alternative wins, then one of more words, then one nearer the end, then the earlier entry.
+        func best(reach: [Int], candidates: [Int], present: Int, veto: Int, end: Int) -> Int? {
             var best = -1
             var bestScore = (length: -1, words: 0, near: 0)
-            for entry in indicators.indices {
+            var position = 0
+            while position < candidates.count {
+                let entry = alternativeEntries[candidates[position]]
                 var score = (length: -1, words: 0, near: 0)
-                for alternative in alternativeBounds[entry]..<alternativeBounds[entry + 1] {
+                while position < candidates.count, alternativeEntries[candidates[position]] == entry {
+                    let alternative = candidates[position]
+                    position += 1
                     var near = 0
                     var complete = true
                     for slot in alternativeWordBounds[alternative]..<alternativeWordBounds[alternative + 1] {
                         let word = alternativeWords[slot]
-                        let position = reach[word]
-                        if position < present { complete = false; break }
-                        near = max(near, position == Int.max ? end : position + wordLengths[word])
+                        let reached = reach[word]
+                        if reached < present { complete = false; break }
+                        near = max(near, reached == Int.max ? end : reached + wordBounds[word + 1] - wordBounds[word])
                     }
                     guard complete else { continue }
                     let candidate = (length: alternativeLengths[alternative],
@@ -301,11 +353,14 @@ public struct IndicatorCatalogue: Sendable {
 
         // One scan of each text. A word's reach is where its last occurrence in the clause starts, Int.max
         // when the subject holds it, -1 when neither does; a window from `start` holds the words reaching it.
-        var reach = [Int](repeating: -1, count: group.words.count)
-        group.scan(clauseScalars, into: &reach) { $0 }
+        var reach = [Int](repeating: -1, count: group.wordCount)
+        var found: [Int] = []
+        group.scan(clauseScalars, into: &reach, found: &found) { $0 }
         if let subject, !subject.isEmpty {
-            group.scan(Array(subject.unicodeScalars), into: &reach) { _ in Int.max }
+            group.scan(Array(subject.unicodeScalars), into: &reach, found: &found) { _ in Int.max }
         }
+        guard !found.isEmpty else { return nil }
+        let candidates = group.candidates(opening: found)
 
         let segments = Self.segments(clauseScalars)
         let tail = segments.count - 1
@@ -323,14 +378,14 @@ public struct IndicatorCatalogue: Sendable {
         }
 
         // The subject alone; excludes are looked for in the subject and the first window.
-        if let best = group.best(reach: reach, present: Int.max, veto: segments[index].start, end: end) {
+        if let best = group.best(reach: reach, candidates: candidates, present: Int.max, veto: segments[index].start, end: end) {
             return indicators[best]
         }
 
         // Windows of the clause growing backwards from the figure.
         while true {
             let start = segments[index].start
-            if let best = group.best(reach: reach, present: start, veto: start, end: end) {
+            if let best = group.best(reach: reach, candidates: candidates, present: start, veto: start, end: end) {
                 return indicators[best]
             }
             // Widen only across an earlier figure (受理行政复议案件236件，审结) or a short connective

@@ -32,6 +32,9 @@ public struct QuantityScanner: Sendable {
     let units: UnitLexicon
     let spans: ProtectedSpans
     private let percentUnit: UnitEntry
+    /// Every scalar `mayStart` can accept, so most scalars of a line are passed over with one load.
+    let starters = ScalarBitmap(
+        Array(UInt32(0x30)...0x39) + Array(UInt32(0xFF10)...0xFF19) + "零〇一壹弌二贰貳弍两兩三叁參叄四肆五伍六陆陸七柒八捌九玖十拾数几數幾百上".unicodeScalars.map(\.value))
 
     /// Parses units.tsv and numeric-phrases.txt.
     public init(unitsTSV: String, phrases: String) throws {
@@ -48,7 +51,7 @@ public struct QuantityScanner: Sendable {
         var previousEnd = 0
         var index = 0
         while index < line.count {
-            guard Self.mayStart(line, at: index), protection[index] != .blocked else {
+            guard starters.contains(line[index].value), Self.mayStart(line, at: index), protection[index] != .blocked else {
                 index += 1
                 continue
             }

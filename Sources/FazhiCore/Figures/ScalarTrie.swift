@@ -1,11 +1,14 @@
 /// A trie of short words over Unicode scalars, for longest-match lookups forward or backward.
 ///
 /// Each word carries an `Int` value (an index or a raw value the caller interprets). Edges live
-/// in one dictionary keyed by (node, scalar), so a step is one hash lookup, and a bitmap of first
-/// scalars turns most failed lookups into one load and a mask. The type is concrete (no generic
+/// in one open-addressed table keyed by (node, scalar), so a step is a multiply and a load or two,
+/// and a bitmap of first scalars turns most failed lookups into one load and a mask. The type is concrete (no generic
 /// payload) so lookups stay cheap in debug builds too.
 struct ScalarTrie: Sendable {
-    private var edges: [UInt64: Int32] = [:]
+    /// Edge keys (node << 32 | scalar; 0 marks an empty slot) and the node each leads to, a power of two in size.
+    private var edgeKeys = [UInt64](repeating: 0, count: 16)
+    private var edgeTargets = [Int32](repeating: 0, count: 16)
+    private var edgeCount = 0
     /// The value of the word ending at each node; -1 where none does.
     private var values: [Int] = [-1]
     /// The first scalars of the words (the last ones for a reversed trie), below U+30000.
@@ -29,18 +32,42 @@ struct ScalarTrie: Sendable {
         guard let first = scalars.first else { return }
         if first.value < 0x30000 { roots[Int(first.value >> 6)] |= 1 << UInt64(first.value & 63) }
         var node: Int32 = 0
-        for scalar in scalars {
-            let key = UInt64(UInt32(node)) << 32 | UInt64(scalar.value)
-            if let next = edges[key] {
+        for scalar in scalars where scalar.value != 0 {
+            if let next = step(node, scalar) {
                 node = next
             } else {
                 let next = Int32(values.count)
                 values.append(-1)
-                edges[key] = next
+                addEdge(UInt64(UInt32(node)) << 32 | UInt64(scalar.value), to: next)
                 node = next
             }
         }
         values[Int(node)] = value
+    }
+
+    @inline(__always)
+    private static func slot(of key: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    /// Adds an edge, doubling the table when it is half full.
+    private mutating func addEdge(_ key: UInt64, to target: Int32) {
+        if (edgeCount + 1) * 2 > edgeKeys.count {
+            let keys = edgeKeys, targets = edgeTargets
+            edgeKeys = [UInt64](repeating: 0, count: keys.count * 2)
+            edgeTargets = [Int32](repeating: 0, count: keys.count * 2)
+            for (key, target) in zip(keys, targets) where key != 0 { place(key, target) }
+        }
+        place(key, target)
+        edgeCount += 1
+    }
+
+    private mutating func place(_ key: UInt64, _ target: Int32) {
+        let mask = edgeKeys.count - 1
+        var slot = Self.slot(of: key, mask: mask)
+        while edgeKeys[slot] != 0 { slot = (slot + 1) & mask }
+        edgeKeys[slot] = key
+        edgeTargets[slot] = target
     }
 
     /// Whether a word may start with `scalar` (scalars from U+30000 up are always looked up).
@@ -52,7 +79,15 @@ struct ScalarTrie: Sendable {
 
     @inline(__always)
     private func step(_ node: Int32, _ scalar: Unicode.Scalar) -> Int32? {
-        edges[UInt64(UInt32(node)) << 32 | UInt64(scalar.value)]
+        let key = UInt64(UInt32(node)) << 32 | UInt64(scalar.value)
+        let mask = edgeKeys.count - 1
+        var slot = Self.slot(of: key, mask: mask)
+        while true {
+            let found = edgeKeys[slot]
+            if found == key, key != 0 { return edgeTargets[slot] }
+            if found == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
     }
 
     /// The longest word starting at `start` and ending by `limit` (forward trie).
