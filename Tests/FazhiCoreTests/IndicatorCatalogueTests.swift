@@ -301,6 +301,34 @@ struct IndicatorCatalogueTests {
         #expect(indicator.units == ["件"])
     }
 
+    @Test("structured wordings: one word of each of domain, verbs and subjects; + joins words; explicit wordings follow")
+    func structuredWordings() throws {
+        let catalogue = try IndicatorCatalogue(json: #"""
+            [{"id": "x", "area": "disputes", "name": "n", "domain": ["复议"], "verbs": ["审结", "作出+决定"],
+              "units": ["件"], "kinds": ["count"]},
+             {"id": "y", "area": "disputes", "name": "m", "domain": ["复议"], "subjects": ["申请", "案件"],
+              "wordings": [["行政复议"]], "units": ["件"], "kinds": ["count"]}]
+            """#)
+        #expect(catalogue.indicator(id: "x")?.wordings == [["复议", "审结"], ["复议", "作出", "决定"]])
+        #expect(catalogue.indicator(id: "y")?.wordings == [["复议", "申请"], ["复议", "案件"], ["行政复议"]])
+        #expect(catalogue.indicator(subject: nil, clause: "复议机关作出撤销决定", unit: "件", kind: .count)?.id == "x")
+        #expect(catalogue.indicator(subject: nil, clause: "收到复议申请", unit: "件", kind: .count)?.id == "y")
+        #expect(catalogue.indicator(subject: nil, clause: "作出决定", unit: "件", kind: .count) == nil)
+    }
+
+    @Test("the core dispute indicators are told apart by their verbs within one domain")
+    func coreIndicatorsStructured() throws {
+        let ids = ["reconsiderationReceived", "reconsiderationClosed", "reconsiderationCorrections", "reconsiderationUpheld",
+                   "reconsiderationSettled", "reconsiderationThenSued"]
+        for id in ids {
+            let indicator = try #require(catalogue.indicator(id: id))
+            #expect(indicator.domain == ["复议"], "\(id)")
+        }
+        let verbs = ids.compactMap { catalogue.indicator(id: $0)?.verbs }.filter { !$0.isEmpty }
+        #expect(verbs.count == 5)
+        #expect(Set(verbs.joined()).count == verbs.joined().count, "a verb names one reconsideration stage only")
+    }
+
     static let validationCases: [(String, CatalogueError)] = [
         ("not json", .unreadable("")),
         ("{\"id\": \"x\"}", .unreadable("")),

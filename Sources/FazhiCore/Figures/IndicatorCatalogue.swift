@@ -8,7 +8,14 @@ public struct Indicator: Codable, Hashable, Sendable {
     public let area: String
     /// The Chinese name, e.g. 行政复议案件受理数.
     public let name: String
-    /// Alternatives; each is a list of words that must all appear in the figure's subject or clause.
+    /// The field a figure belongs to (复议, 规范性文件), what happened to what it counts (受理, 办结, 纠错) and
+    /// what it counts (案件, 申请, 成功率): a wording takes one of each list given. A word joined by `+` (作出+决定)
+    /// is several words that must all appear.
+    public let domain: [String]
+    public let verbs: [String]
+    public let subjects: [String]
+    /// Alternatives, the structured ones (`domain` × `verbs` × `subjects`) first; each is a list of words that must
+    /// all appear in the figure's subject or clause.
     public let wordings: [[String]]
     /// Alternatives that veto a match when all their words are present.
     public let excludes: [[String]]
@@ -21,17 +28,32 @@ public struct Indicator: Codable, Hashable, Sendable {
     /// Whether the indicator counts a reduction (压减申报材料, 压缩办理时限): a figure cut by 压减 is its result, not a change.
     public let measuresReduction: Bool
 
-    public init(id: String, area: String, name: String, wordings: [[String]], excludes: [[String]] = [],
+    /// An indicator; its wordings are the structured ones (one word of each non-empty list of `domain`, `verbs`,
+    /// `subjects`) followed by `wordings`.
+    public init(id: String, area: String, name: String, domain: [String] = [], verbs: [String] = [], subjects: [String] = [],
+                wordings: [[String]], excludes: [[String]] = [],
                 units: [String], kinds: [QuantityKind], description: String, measuresReduction: Bool = false) {
         self.id = id
         self.area = area
         self.name = name
-        self.wordings = wordings
+        self.domain = domain
+        self.verbs = verbs
+        self.subjects = subjects
+        self.wordings = Self.structuredWordings(domain: domain, verbs: verbs, subjects: subjects) + wordings
         self.excludes = excludes
         self.units = units
         self.kinds = kinds
         self.description = description
         self.measuresReduction = measuresReduction
+    }
+
+    /// One alternative per combination of a domain word, a verb and a subject (lists left empty take no part).
+    static func structuredWordings(domain: [String], verbs: [String], subjects: [String]) -> [[String]] {
+        let lists = [domain, verbs, subjects].filter { !$0.isEmpty }
+        guard !lists.isEmpty else { return [] }
+        return lists.reduce([[]]) { partial, list in
+            partial.flatMap { prefix in list.map { prefix + $0.split(separator: "+", omittingEmptySubsequences: false).map(String.init) } }
+        }
     }
 }
 
@@ -478,6 +500,9 @@ private struct RawIndicator: Decodable {
     var id: String?
     var area: String?
     var name: String?
+    var domain: [String]?
+    var verbs: [String]?
+    var subjects: [String]?
     var wordings: [[String]]?
     var excludes: [[String]]?
     var units: [String]?
@@ -489,7 +514,9 @@ private struct RawIndicator: Decodable {
         guard let id, !id.trimmingCharacters(in: .whitespaces).isEmpty else { throw .missingID(index: index) }
         guard let area else { throw .missingField(id: id, field: "area") }
         guard let name else { throw .missingField(id: id, field: "name") }
-        guard let wordings else { throw .missingField(id: id, field: "wordings") }
+        guard wordings != nil || domain != nil || verbs != nil || subjects != nil else {
+            throw .missingField(id: id, field: "wordings")
+        }
         guard let units else { throw .missingField(id: id, field: "units") }
         guard let kinds else { throw .missingField(id: id, field: "kinds") }
         var parsedKinds: [QuantityKind] = []
@@ -497,7 +524,8 @@ private struct RawIndicator: Decodable {
             guard let parsed = QuantityKind(rawValue: kind) else { throw .unknownKind(id: id, kind: kind) }
             parsedKinds.append(parsed)
         }
-        let indicator = Indicator(id: id, area: area, name: name, wordings: wordings, excludes: excludes ?? [],
+        let indicator = Indicator(id: id, area: area, name: name, domain: domain ?? [], verbs: verbs ?? [], subjects: subjects ?? [],
+                                  wordings: wordings ?? [], excludes: excludes ?? [],
                                   units: units, kinds: parsedKinds, description: description ?? "", measuresReduction: reduction ?? false)
         try Self.check(indicator)
         return indicator
