@@ -52,9 +52,10 @@ struct CompareGoldTests {
                 wrong.append("\(gold.file.prefix(3)) \(gold.indicator): empty, gold \(value) — \(gold.note)")
             }
         }
-        // Today (2026-11-30): every one of the 20 filled cells right; 20 of the 24 stated indicators found.
+        // Today (2026-11-30): every one of the 22 filled cells right; 22 of the 24 stated indicators found (the two
+        // missed share one figure, 6份…的起草、审核和备案, that names both after it).
         #expect(Double(filledRight) >= 0.95 * Double(filled), "wrong cells:\n\(wrong.joined(separator: "\n"))")
-        #expect(Double(found) >= 0.8 * Double(stated), "\(found) of \(stated) found:\n\(wrong.joined(separator: "\n"))")
+        #expect(Double(found) >= 0.85 * Double(stated), "\(found) of \(stated) found:\n\(wrong.joined(separator: "\n"))")
     }
 
     @Test("an HTML table: each cell a figure of its row and column, the report year's column the result")
