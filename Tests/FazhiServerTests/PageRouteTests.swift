@@ -109,6 +109,26 @@ struct PageRouteTests {
         }
     }
 
+    @Test("compare's form offers the figures' status and scope; the choice reaches the cells and the CSV link")
+    func compareStatusAndScope() async throws {
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: "/compare?indicators=reconsiderationReceived", method: .get) { response in
+                #expect(response.text.contains("<select name=\"status\"><option value=\"\">本年成果（默认）</option>"))
+                #expect(response.text.contains("<option value=\"target\">目标</option>"))
+                #expect(response.text.contains("<select name=\"scope\"><option value=\"\">本级（默认）</option>"))
+                #expect(!response.text.contains("status=") && !response.text.contains("scope="))
+            }
+            try await client.execute(uri: "/compare?indicators=reconsiderationReceived&status=target,baseline&scope=all", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("<option value=\"all\" selected>全部</option>"))
+                #expect(response.text.contains("status=target%2Cbaseline&scope=all&format=csv"))
+            }
+            try await client.execute(uri: "/compare?indicators=reconsiderationReceived&status=planned", method: .get) { response in
+                #expect(response.status == .badRequest)
+            }
+        }
+    }
+
     @Test("search results mark the matches; bad input is an error page")
     func search() async throws {
         try await ServerFixture.app().test(.router) { client in

@@ -11,6 +11,10 @@ enum ComparePage {
         body += FilterForm.fields(parameters, search: false, sectors: sectors)
         body += "<label>每行<select name=\"by\"><option value=\"report\"\(grouping == .report ? " selected" : "")>一份报告</option>"
         body += "<option value=\"year\"\(grouping == .year ? " selected" : "")>一个主体一年</option></select></label>"
+        body += choice("status", label: "数字性质", default: "本年成果", values: FigureStatus.allCases.map { ($0.rawValue, $0.chineseName) },
+                       chosen: parameters["status"])
+        body += choice("scope", label: "范围", default: "本级", values: FigureScope.allCases.map { ($0.rawValue, $0.chineseName) },
+                       chosen: parameters["scope"])
         if !parameters.ids.isEmpty {
             body += parameters.ids.map { "<input type=\"hidden\" name=\"ids\" value=\"\(HTML.escape($0))\">" }.joined()
             body += "<span class=\"badge\">已选 \(parameters.ids.count) 份报告 · <a href=\"/compare\">清除</a></span>"
@@ -27,7 +31,8 @@ enum ComparePage {
             return Layout.page(title: "比较", active: .compare, body: body + "<p class=\"muted\">请选择一个或多个指标。</p>")
         }
         let csv = "/api/v1/compare" + HTML.query(parameters.filterPairs + [
-            ("indicators", chosen.joined(separator: ",")), ("by", grouping.rawValue), ("format", "csv"),
+            ("indicators", chosen.joined(separator: ",")), ("by", grouping.rawValue), ("status", parameters["status"]),
+            ("scope", parameters["scope"]), ("format", "csv"),
         ])
         body += "<p>\(comparison.rows.count) 行 · <a href=\"\(csv)\" download>下载 CSV</a></p>"
         body += "<div class=\"panel\"><table id=\"comparison\"><tr><th>报告</th><th>年度</th><th>地区</th>"
@@ -55,6 +60,16 @@ enum ComparePage {
             body += SVGChart.bars(Array(items.prefix(30)), title: names[indicator] ?? indicator) + "</section>"
         }
         return Layout.page(title: "比较", active: .compare, body: body + "</div>")
+    }
+
+    /// A select of figure statuses or scopes: the default (the body's own results), each value, or all.
+    private static func choice(_ name: String, label: String, default defaultName: String, values: [(String, String)],
+                               chosen: String?) -> String {
+        var html = "<label>\(label)<select name=\"\(name)\"><option value=\"\">\(defaultName)（默认）</option>"
+        for (value, title) in values + [("all", "全部")] where title != defaultName {
+            html += "<option value=\"\(value)\"\(chosen == value ? " selected" : "")>\(HTML.escape(title))</option>"
+        }
+        return html + "</select></label>"
     }
 
     /// ≥ 1,200件, ≈ 35%: the value with its qualifier and unit.
