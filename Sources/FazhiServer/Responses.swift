@@ -1,12 +1,17 @@
+import FazhiStore
 import Foundation
 import Hummingbird
 
 /// JSON responses: pretty, sorted keys, slashes unescaped, UTF-8.
 enum JSONResponse {
     static func make(_ value: some Encodable, status: HTTPResponse.Status = .ok) -> Response {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(value)) ?? Data("null".utf8)
+        let data: Data
+        do {
+            data = try JSONFormat.encoder(pretty: true).encode(value)
+        } catch {
+            return Response(status: .internalServerError, headers: [.contentType: "application/json; charset=utf-8"],
+                            body: .init(byteBuffer: ByteBuffer(bytes: Data(#"{"error":"the response could not be encoded"}"#.utf8))))
+        }
         return Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
                         body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }

@@ -34,6 +34,9 @@ public protocol ReportStore: Sendable {
     /// Current reports matching the query, best first, with matching lines.
     func search(_ query: SearchQuery, filter: ReportFilter, limit: Int, offset: Int) throws -> [SearchHit]
 
+    /// How many current reports match the query and pass the filter (all pages of `search`).
+    func searchCount(_ query: SearchQuery, filter: ReportFilter) throws -> Int
+
     /// Indicator values side by side for the reports passing the filter, from the figures `figures` selects.
     func compare(_ filter: ReportFilter, indicators: [String], grouping: Comparison.Grouping,
                  figures: FigureSelection) throws -> Comparison

@@ -28,6 +28,6 @@ struct AnalyzeCommand: ParsableCommand {
         output.begin()
         let failed = batch.run(includeText: includeText) { output.write($0) }
         output.end()
-        if failed { throw ExitCode(1) }
+        if failed || output.failed { throw ExitCode(1) }
     }
 }

@@ -64,9 +64,7 @@ struct CheckCommand: ParsableCommand {
                 Output.write("\(counts[.error] ?? 0) 个错误，\(counts[.warning] ?? 0) 个警告，\(counts[.info] ?? 0) 个提示\n")
             }
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Output.write(String(decoding: try encoder.encode(results), as: UTF8.self) + "\n")
+            Output.write(try JSONOutput.encode(results) + "\n")
         }
         if failed { throw ExitCode(2) }
         if (counts[.error] ?? 0) > 0 { throw ExitCode(1) }

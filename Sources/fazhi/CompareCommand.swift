@@ -64,7 +64,7 @@ struct CompareCommand: ParsableCommand {
             try database.compare(filters.countingFilter, indicators: ids, grouping: grouping, figures: selection)
         }
         switch format {
-        case .json: Output.write(JSONOutput.encode(comparison) + "\n")
+        case .json: Output.write(try JSONOutput.encode(comparison) + "\n")
         case .csv: Output.write(ComparisonCSV.render(comparison))
         case .table: Output.write(Self.table(comparison, names: Dictionary(uniqueKeysWithValues: catalogue.indicators.map { ($0.id, $0.name) })))
         }

@@ -30,16 +30,12 @@ struct ExportCommand: ParsableCommand {
         } else {
             sink = FileHandle.standardOutput
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let encoder = JSONFormat.encoder(pretty: false)
         var count = 0
         try StoreOptions.reporting {
             try database.forEachReport(filters.filter, withOriginals: originals) { stored, original in
-                var report = stored.report
-                report.text = stored.text
-                let record = ExportRecord(summary: stored.summary, report: report,
-                                          original: original.map { Data($0).base64EncodedString() })
-                var line = try encoder.encode(record)
+                var line = try encoder.encode(ReportRecord(summary: stored.summary, report: stored.report, text: stored.text,
+                                                           original: original))
                 line.append(0x0A)
                 sink.write(line)
                 count += 1
@@ -48,11 +44,4 @@ struct ExportCommand: ParsableCommand {
         if output != nil { try? sink.close() }
         FileHandle.standardError.write(Data("export: \(count) reports\(output.map { " → \($0)" } ?? "")\n".utf8))
     }
-}
-
-/// One line of an export: the stored identity, the analysis with its text, and optionally the original.
-private struct ExportRecord: Encodable {
-    var summary: ReportSummary
-    var report: Report
-    var original: String?
 }

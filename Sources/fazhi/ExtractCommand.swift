@@ -29,9 +29,8 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let batch = try ReportBatch(paths: paths)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
         var first = true
+        var unwritable = false
         switch format {
         case .csv: Output.write((bom ? "\u{FEFF}" : "") + CSV.line(FigureRow.columns))
         case .json: Output.write("[")
@@ -42,13 +41,17 @@ struct ExtractCommand: ParsableCommand {
                 switch format {
                 case .csv: Output.write(CSV.line(row.fields))
                 case .json, .jsonl:
-                    let json = (try? encoder.encode(row)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+                    guard let json = try? JSONOutput.encode(row, pretty: false) else {
+                        Diagnostics.report("\(report.source): a figure cannot be written as JSON")
+                        unwritable = true
+                        continue
+                    }
                     if format == .json { Output.write((first ? "\n" : ",\n") + json) } else { Output.write(json + "\n") }
                     first = false
                 }
             }
         }
         if format == .json { Output.write(first ? "]\n" : "\n]\n") }
-        if failed { throw ExitCode(1) }
+        if failed || unwritable { throw ExitCode(1) }
     }
 }

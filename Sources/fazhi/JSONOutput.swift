@@ -1,12 +1,10 @@
+import FazhiStore
 import Foundation
 
-/// Encodes values as pretty JSON without escaped slashes.
+/// Encodes values as the CLI prints them (`JSONFormat`: sorted keys, slashes unescaped).
 enum JSONOutput {
-    /// The value as JSON text.
-    static func encode(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return "null" }
-        return String(decoding: data, as: UTF8.self)
+    /// The value as pretty JSON text (or one line, for JSON Lines).
+    static func encode(_ value: some Encodable, pretty: Bool = true) throws -> String {
+        String(decoding: try JSONFormat.encoder(pretty: pretty).encode(value), as: UTF8.self)
     }
 }

@@ -19,7 +19,7 @@ struct ListCommand: ParsableCommand {
         }
         switch page.format {
         case .json:
-            Output.write(JSONOutput.encode(reports) + "\n")
+            Output.write(try JSONOutput.encode(ReportListing(total: total, limit: page.limit, offset: page.offset, reports: reports)) + "\n")
         case .text:
             var table = TextTable(header: ["编号", "年度", "报告主体", "地区", "层级", "数字", "问题(错误)", "逾期", "文件"])
             for report in reports {

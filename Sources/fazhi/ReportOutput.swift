@@ -1,4 +1,5 @@
 import FazhiCore
+import FazhiStore
 import Foundation
 
 /// Prints reports as text, JSON or JSON Lines, streaming as they arrive.
@@ -7,12 +8,13 @@ final class ReportOutput {
     private let expectsMany: Bool
     private var count = 0
     private let encoder: JSONEncoder
+    /// Whether a report could not be written (reported on stderr).
+    private(set) var failed = false
 
     init(format: OutputFormat, expectsMany: Bool) {
         self.format = format
         self.expectsMany = expectsMany
-        encoder = JSONEncoder()
-        encoder.outputFormatting = format == .json ? [.prettyPrinted, .withoutEscapingSlashes] : [.withoutEscapingSlashes]
+        encoder = JSONFormat.encoder(pretty: format == .json)
     }
 
     func begin() {
@@ -20,6 +22,14 @@ final class ReportOutput {
     }
 
     func write(_ report: Report) {
+        let json: String
+        do {
+            json = format == .text ? "" : String(decoding: try encoder.encode(report), as: UTF8.self)
+        } catch {
+            Diagnostics.report("\(report.source): cannot be written as JSON: \(error)")
+            failed = true
+            return
+        }
         defer { count += 1 }
         switch format {
         case .text:
@@ -27,20 +37,15 @@ final class ReportOutput {
             emit(ReportText.render(report))
         case .json:
             if expectsMany, count > 0 { emit(",\n") }
-            emit(json(report))
+            emit(json)
             if !expectsMany { emit("\n") }
         case .jsonl:
-            emit(json(report) + "\n")
+            emit(json + "\n")
         }
     }
 
     func end() {
         if format == .json, expectsMany { emit("\n]\n") }
-    }
-
-    private func json(_ report: Report) -> String {
-        guard let data = try? encoder.encode(report) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
     }
 
     private func emit(_ text: String) {

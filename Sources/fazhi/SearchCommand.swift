@@ -28,9 +28,10 @@ struct SearchCommand: ParsableCommand {
         let text = query.joined(separator: " ")
         let searchQuery = SearchQuery(text, simplify: analyzer.simplifiedSpelling)
         guard !searchQuery.isEmpty else { throw ValidationError("the query is empty") }
-        let hits: [SearchHit]
+        let hits: [SearchHit], total: Int
         do {
             hits = try database.search(searchQuery, filter: filters.countingFilter, limit: page.limit, offset: page.offset)
+            total = try database.searchCount(searchQuery, filter: filters.countingFilter)
         } catch StoreError.invalidQuery(let reason) {
             throw ValidationError(reason)
         } catch let error as StoreError {
@@ -39,16 +40,19 @@ struct SearchCommand: ParsableCommand {
         }
         switch page.format {
         case .json:
-            Output.write(JSONOutput.encode(hits) + "\n")
+            Output.write(try JSONOutput.encode(SearchResults(query: text, total: total, limit: page.limit, offset: page.offset,
+                                                             hits: hits)) + "\n")
         case .text:
-            Output.write(render(hits, query: text))
+            Output.write(render(hits, query: text, total: total))
         }
     }
 
-    private func render(_ hits: [SearchHit], query: String) -> String {
-        guard !hits.isEmpty else { return "没有找到包含“\(query)”的报告。\n" }
+    private func render(_ hits: [SearchHit], query: String, total: Int) -> String {
+        guard !hits.isEmpty else {
+            return total > 0 ? "“\(query)”共 \(total) 份报告，第 \(page.offset + 1) 份起没有了。\n" : "没有找到包含“\(query)”的报告。\n"
+        }
         let marks = isatty(STDOUT_FILENO) == 1 ? ("\u{1B}[1;31m", "\u{1B}[0m") : ("【", "】")
-        var out = "“\(query)”：第 \(page.offset + 1)–\(page.offset + hits.count) 份\n"
+        var out = "“\(query)”：共 \(total) 份，第 \(page.offset + 1)–\(page.offset + hits.count) 份\n"
         for (index, hit) in hits.enumerated() {
             let report = hit.report
             out += "\n\(page.offset + index + 1). #\(report.id) \(SummaryText.body(report)) \(SummaryText.year(report))年"

@@ -43,7 +43,7 @@ struct ShowCommand: ParsableCommand {
         } else if text {
             Output.write(stored.text.hasSuffix("\n") ? stored.text : stored.text + "\n")
         } else if format == .json {
-            Output.write(JSONOutput.encode(ShownReport(summary: stored.summary, report: stored.report)) + "\n")
+            Output.write(try JSONOutput.encode(ReportRecord(summary: stored.summary, report: stored.report)) + "\n")
         } else {
             Output.write(render(stored))
         }
@@ -55,10 +55,4 @@ struct ShowCommand: ParsableCommand {
         out += ReportText.render(stored.report, figureLimit: nil, findings: true)
         return out
     }
-}
-
-/// `show --format json`: the stored identity and the analysis.
-private struct ShownReport: Encodable {
-    var summary: ReportSummary
-    var report: Report
 }

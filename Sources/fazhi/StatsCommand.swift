@@ -19,7 +19,7 @@ struct StatsCommand: ParsableCommand {
         let database = try store.openExisting()
         let statistics = try StoreOptions.reporting { try database.statistics(filters.countingFilter) }
         switch format {
-        case .json: Output.write(JSONOutput.encode(statistics) + "\n")
+        case .json: Output.write(try JSONOutput.encode(statistics) + "\n")
         case .text: Output.write(Self.render(statistics))
         }
     }

@@ -12,7 +12,7 @@ struct ServeCommandTests {
         let db = try StoreCommandTests.ingestedSamples()
         let directory = try CommandRunner.temporaryDirectory()
         let errors = directory.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: errors.path, contents: nil)
+        try Data().write(to: errors)
         let process = Process()
         process.executableURL = CommandRunner.executable
         process.arguments = ["serve", "--db", db, "--port", "0"]

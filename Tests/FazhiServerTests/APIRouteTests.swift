@@ -90,6 +90,10 @@ struct APIRouteTests {
                 let hits = response.json["hits"] as? [[String: Any]] ?? []
                 #expect(hits.compactMap { ($0["report"] as? [String: Any])?["id"] as? Int } == simplified)
             }
+            try await client.execute(uri: "/api/v1/search?q=\(Self.encode("复议"))&limit=1", method: .get) { response in
+                #expect((response.json["hits"] as? [Any])?.count == 1)
+                #expect(response.json["total"] as? Int == simplified.count)
+            }
         }
     }
 

@@ -30,7 +30,7 @@ struct SQLiteStoreTests {
     @Test("an empty file becomes a new database")
     func emptyFile() throws {
         let url = try TestFiles.temporaryFile("empty.sqlite")
-        FileManager.default.createFile(atPath: url.path, contents: Data())
+        try Data().write(to: url)
         #expect(try SQLiteReportStore(path: url.path).count(ReportFilter()) == 0)
     }
 

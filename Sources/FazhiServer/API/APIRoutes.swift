@@ -17,13 +17,13 @@ extension FazhiApp {
             let (total, reports) = try await Blocking.run {
                 (try store.count(filter), try store.list(filter, limit: limit, offset: offset))
             }
-            return JSONResponse.make(ReportList(total: total, limit: limit, offset: offset, reports: reports))
+            return JSONResponse.make(ReportListing(total: total, limit: limit, offset: offset, reports: reports))
         }
 
         api.get("/reports/{id}") { request, context -> Response in
             let id = try Self.reportID(context)
             guard let stored = try await Blocking.run({ try store.report(id: id) }) else { throw APIError.notFound("no report \(id)") }
-            return JSONResponse.make(ReportDetail(summary: stored.summary, report: stored.report, text: stored.text))
+            return JSONResponse.make(ReportRecord(summary: stored.summary, report: stored.report, text: stored.text))
         }
 
         api.get("/reports/{id}/original") { _, context -> Response in
@@ -37,14 +37,14 @@ extension FazhiApp {
             let limit = try parameters.integer("limit", default: 20, range: 1...200)
             let offset = try parameters.integer("offset", default: 0, range: 0...100_000)
             let query = SearchQuery(text, simplify: loader.analyzer.simplifiedSpelling)
-            let hits = try await Blocking.run {
+            let (total, hits) = try await Blocking.run {
                 do {
-                    return try store.search(query, filter: filter, limit: limit, offset: offset)
+                    return (try store.searchCount(query, filter: filter), try store.search(query, filter: filter, limit: limit, offset: offset))
                 } catch StoreError.invalidQuery(let reason) {
                     throw APIError.invalid("q", reason)
                 }
             }
-            return JSONResponse.make(SearchPage(query: text, limit: limit, offset: offset, hits: hits))
+            return JSONResponse.make(SearchResults(query: text, total: total, limit: limit, offset: offset, hits: hits))
         }
 
         api.get("/compare") { request, _ -> Response in
@@ -117,29 +117,6 @@ extension FazhiApp {
         default: "text/plain"
         }
     }
-}
-
-/// `GET /api/v1/reports`: one page of reports.
-struct ReportList: Encodable {
-    var total: Int
-    var limit: Int
-    var offset: Int
-    var reports: [ReportSummary]
-}
-
-/// `GET /api/v1/reports/{id}`: identity, analysis and cleaned text.
-struct ReportDetail: Encodable {
-    var summary: ReportSummary
-    var report: Report
-    var text: String
-}
-
-/// `GET /api/v1/search`: ranked hits.
-struct SearchPage: Encodable {
-    var query: String
-    var limit: Int
-    var offset: Int
-    var hits: [SearchHit]
 }
 
 /// `GET /api/v1/indicators`: the catalogue, briefly.

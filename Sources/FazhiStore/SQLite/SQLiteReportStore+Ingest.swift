@@ -5,8 +5,7 @@ import GRDB
 extension SQLiteReportStore {
     public func ingest(_ items: [IngestItem]) throws -> [IngestOutcome] {
         let now = ISO8601DateFormatter().string(from: Date())
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let encoder = JSONFormat.encoder(pretty: false)
         do {
             return try pool.write { db in
                 try items.map { try ingest($0, at: now, encoder: encoder, db) }

@@ -2,10 +2,28 @@ import FazhiCore
 import GRDB
 
 extension SQLiteReportStore {
-    public func search(_ query: SearchQuery, filter: ReportFilter, limit: Int, offset: Int) throws -> [SearchHit] {
+    public func searchCount(_ query: SearchQuery, filter: ReportFilter) throws -> Int {
+        let expression = try Self.expression(query)
+        let clause = FilterClause(filter)
+        return try read { db in
+            try Int.fetchOne(db, sql: filter == ReportFilter()
+                ? "SELECT count(*) FROM report_fts WHERE report_fts MATCH ?"
+                : """
+                    SELECT count(*) FROM report_fts JOIN report ON report.id = report_fts.rowid
+                    WHERE report_fts MATCH ? AND \(clause.sql)
+                    """, arguments: [expression] + clause.arguments) ?? 0
+        }
+    }
+
+    private static func expression(_ query: SearchQuery) throws -> String {
         guard let expression = FTSQuery.expression(for: query) else {
             throw StoreError.invalidQuery("the query has no letters, digits or Chinese characters to search for")
         }
+        return expression
+    }
+
+    public func search(_ query: SearchQuery, filter: ReportFilter, limit: Int, offset: Int) throws -> [SearchHit] {
+        let expression = try Self.expression(query)
         let clause = FilterClause(filter)
         let finder = SnippetFinder(query)
         return try read { db in
