@@ -97,7 +97,8 @@ let catalogueGoldenFigures: [CatalogueFigureCase] = [
     figure("全县持有行政执法证件的人员", "人", "enforcementOfficers"),
     figure("现有在编执法人员", "名", "enforcementOfficers"),
     figure("行政执法人员持证率", "%", .percent, "enforcementCertificationRate"),
-    figure("举办行政执法人员专题培训", "期", "enforcementTraining"),
+    // Sessions are not the participants the indicator counts (轮训两期，参训1120人次: the cell is 1120).
+    figure("举办行政执法人员专题培训", "期", nil),
     figure("组织执法人员参加资格考试", "人次", "enforcementTraining"),
     figure("全年办理行政处罚案件", "件", "penaltyCases"),
     figure("市场监管部门查处各类违法案件", "宗", "penaltyCases"),
@@ -182,7 +183,7 @@ let catalogueGoldenFigures: [CatalogueFigureCase] = [
     figure("对履职不力的干部问责", "人", "accountabilityCases"),
     // leadership
     figure("召开政府常务会议专题研究法治政府建设工作", "次", "rulesOfLawMeetings"),
-    figure("组织政府常务会议会前学法", "次", "rulesOfLawMeetings"),
+    figure("组织政府常务会议会前学法", "次", "lawStudySessions"),
     figure("举办领导干部法治专题讲座", "场", "lawStudySessions"),
     figure("组织国家工作人员旁听庭审", "人次", "lawStudyParticipants"),
     figure("参加网上学法考法", "人", "lawStudyParticipants"),

@@ -63,9 +63,16 @@ public struct FigureExtractor: Sendable {
             var memo = FigureStatementClassifier.ClauseScopes()
             let found = scanner.scan(lineScalars)
             let lineWords = statements.words(in: lineScalars, upTo: found.last?.range.lowerBound ?? 0)
-            let scanned = found.map { found in
-                let clause = Array(lineScalars[Self.clause(of: found.range, in: lineScalars)])
-                let indicator = catalogue.indicator(subject: found.subject, clause: clause, unit: found.unit, kind: found.kind)
+            let ends = found.map(\.range.upperBound)
+            let scanned = found.enumerated().map { position, found in
+                let range = Self.clause(of: found.range, in: lineScalars)
+                let clause = Array(lineScalars[range])
+                // Where the line's earlier figures in this clause end, relative to it (a clause is short: few of them).
+                var first = position
+                while first > 0, ends[first - 1] > range.lowerBound { first -= 1 }
+                let figureEnds = ends[first..<position].map { $0 - range.lowerBound }
+                let indicator = catalogue.indicator(subject: found.subject, clause: clause, unit: found.unit, kind: found.kind,
+                                                    figureEnds: figureEnds)
                     .flatMap { Self.excludedAfter($0, in: lineScalars, from: found.range.upperBound) ? nil : $0 }
                 let status = statements.status(
                     of: found.range, change: found.change, kind: found.kind, measuresReduction: indicator?.measuresReduction ?? false,

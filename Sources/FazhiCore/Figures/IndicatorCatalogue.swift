@@ -47,6 +47,12 @@ public struct Indicator: Codable, Hashable, Sendable {
         self.measuresReduction = measuresReduction
     }
 
+    /// How many of the wordings (the first ones) open with a domain word, which the figure's whole clause may supply:
+    /// in 收到行政复议申请64件，…，调解和解后终止5件 the last figure's segment names the verb, its clause the domain.
+    public var domainWordings: Int {
+        domain.isEmpty ? 0 : domain.count * max(verbs.count, 1) * max(subjects.count, 1)
+    }
+
     /// One alternative per combination of a domain word, a verb and a subject (lists left empty take no part).
     static func structuredWordings(domain: [String], verbs: [String], subjects: [String]) -> [[String]] {
         let lists = [domain, verbs, subjects].filter { !$0.isEmpty }
@@ -151,6 +157,8 @@ public struct IndicatorCatalogue: Sendable {
         let indicators: [Int]
         let alternativeBounds: [Int]
         let alternativeEntries: [Int]
+        /// Whether the alternative's first word is a domain word, present anywhere in the clause.
+        let alternativeCarriesDomain: [Bool]
         let alternativeLengths: [Int]
         let alternativeWordBounds: [Int]
         let alternativeWords: [Int]
@@ -165,6 +173,7 @@ public struct IndicatorCatalogue: Sendable {
         init(indicators catalogue: [Indicator], admitted: [Int]) {
             var scalars: [Unicode.Scalar] = [], wordBounds = [0]
             var indicators: [Int] = [], alternativeBounds = [0], alternativeEntries: [Int] = [], alternativeLengths: [Int] = []
+            var alternativeCarriesDomain: [Bool] = []
             var alternativeWordBounds = [0], alternativeWords: [Int] = []
             var excludeBounds = [0], excludeWordBounds = [0], excludeWords: [Int] = []
             var wordIndex: [String: Int] = [:]
@@ -177,8 +186,9 @@ public struct IndicatorCatalogue: Sendable {
             }
             for position in admitted {
                 let indicator = catalogue[position]
-                for wording in indicator.wordings {
+                for (position, wording) in indicator.wordings.enumerated() {
                     alternativeEntries.append(indicators.count)
+                    alternativeCarriesDomain.append(position < indicator.domainWordings)
                     alternativeWords += wording.map(local)
                     alternativeWordBounds.append(alternativeWords.count)
                     alternativeLengths.append(wording.reduce(0) { $0 + $1.unicodeScalars.count })
@@ -206,6 +216,7 @@ public struct IndicatorCatalogue: Sendable {
             self.indicators = indicators
             self.alternativeBounds = alternativeBounds
             self.alternativeEntries = alternativeEntries
+            self.alternativeCarriesDomain = alternativeCarriesDomain
             self.alternativeLengths = alternativeLengths
             self.alternativeWordBounds = alternativeWordBounds
             self.alternativeWords = alternativeWords
@@ -245,7 +256,8 @@ public struct IndicatorCatalogue: Sendable {
 
         /// The best entry with a complete alternative among `candidates` and no complete exclude, as an indicator position.
         ///
-        /// A word counts as present when its reach is at least `present`, as vetoing when at least `veto`.
+        /// A word counts as present when its reach is at least `present` (a domain word anywhere in the clause), as
+        /// vetoing when at least `veto`.
         /// Among entries, a longer alternative wins, then one of more words, then one nearer the end, then the earlier entry.
         func best(reach: [Int], candidates: [Int], present: Int, veto: Int, end: Int) -> Int? {
             var best = -1
@@ -259,10 +271,11 @@ public struct IndicatorCatalogue: Sendable {
                     position += 1
                     var near = 0
                     var complete = true
-                    for slot in alternativeWordBounds[alternative]..<alternativeWordBounds[alternative + 1] {
+                    let first = alternativeWordBounds[alternative]
+                    for slot in first..<alternativeWordBounds[alternative + 1] {
                         let word = alternativeWords[slot]
                         let reached = reach[word]
-                        if reached < present { complete = false; break }
+                        if reached < (slot == first && alternativeCarriesDomain[alternative] ? 0 : present) { complete = false; break }
                         near = max(near, reached == Int.max ? end : reached + wordBounds[word + 1] - wordBounds[word])
                     }
                     guard complete else { continue }
@@ -365,8 +378,11 @@ public struct IndicatorCatalogue: Sendable {
         indicator(subject: subject, clause: Array(clause.unicodeScalars), unit: unit, kind: kind)
     }
 
-    /// The indicator a figure reports, from the clause's scalars (the hot path: no string round trip).
-    func indicator(subject: String?, clause clauseScalars: [Unicode.Scalar], unit: String?, kind: QuantityKind) -> Indicator? {
+    /// The indicator a figure reports, from the clause's scalars (the hot path: no string round trip); `figureEnds`
+    /// are where the scanner's earlier figures in the clause end (一百六十八起 too, which the clause's own digit
+    /// search does not see).
+    func indicator(subject: String?, clause clauseScalars: [Unicode.Scalar], unit: String?, kind: QuantityKind,
+                   figureEnds: [Int] = []) -> Indicator? {
         guard let group = groups[Key(unit: unit, kind: kind)]
                 ?? unit.flatMap({ groups[Key(unit: Self.normalizedUnit($0), kind: kind)] }),
               !group.indicators.isEmpty
@@ -384,7 +400,7 @@ public struct IndicatorCatalogue: Sendable {
         guard !found.isEmpty else { return nil }
         let candidates = group.candidates(opening: found)
 
-        let segments = Self.segments(clauseScalars)
+        let segments = Self.segments(clauseScalars, figureEnds: figureEnds)
         let tail = segments.count - 1
         let tailStart = segments[tail].start
 
@@ -426,7 +442,7 @@ public struct IndicatorCatalogue: Sendable {
     /// The clause's segments: where each starts, and whether the text before it ended with a figure. A segment
     /// starts at 0, after each comma, colon, semicolon or full stop, and after each figure (a digit run followed
     /// by a unit-like character: 120件, 3.5万元, 98%以上).
-    private static func segments(_ scalars: [Unicode.Scalar]) -> [(start: Int, afterFigure: Bool)] {
+    private static func segments(_ scalars: [Unicode.Scalar], figureEnds knownEnds: [Int]) -> [(start: Int, afterFigure: Bool)] {
         var segments: [(start: Int, afterFigure: Bool)] = [(0, false)]
         var figureEnd = -1
         func add(_ position: Int, afterFigure: Bool) {
@@ -438,15 +454,22 @@ public struct IndicatorCatalogue: Sendable {
             }
         }
         var index = 0
+        var nextEnd = 0
         while index < scalars.count {
             let scalar = scalars[index]
+            while nextEnd < knownEnds.count, knownEnds[nextEnd] < index { nextEnd += 1 }
+            if nextEnd < knownEnds.count, knownEnds[nextEnd] == index {
+                figureEnd = index
+                if !isBoundary(scalar) { add(index, afterFigure: true) }
+            }
             if isBoundary(scalar) {
                 add(index + 1, afterFigure: figureEnd == index)
                 index += 1
             } else if scalar.isDigit {
                 var next = index + 1
                 while next < scalars.count, scalars[next].isDigit
-                        || (scalars[next] == "." && next + 1 < scalars.count && scalars[next + 1].isDigit) {
+                        || (scalars[next] == "." && next + 1 < scalars.count && scalars[next + 1].isDigit)
+                        || Self.isThousandsSeparator(at: next, in: scalars) {
                     next += 1
                 }
                 guard next < scalars.count, figureEnds.contains(scalars[next]) else {
@@ -466,6 +489,13 @@ public struct IndicatorCatalogue: Sendable {
             }
         }
         return segments
+    }
+
+    /// Whether the comma at `index` groups a number's thousands (1,015件): a digit before it, three after and no fourth.
+    private static func isThousandsSeparator(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars[index] == ",", index > 0, scalars[index - 1].isDigit, index + 3 < scalars.count else { return false }
+        return scalars[index + 1].isDigit && scalars[index + 2].isDigit && scalars[index + 3].isDigit
+            && (index + 4 == scalars.count || !scalars[index + 4].isDigit)
     }
 
     /// Punctuation that ends a segment: full stops, semicolons, commas and colons, but not the enumeration comma.

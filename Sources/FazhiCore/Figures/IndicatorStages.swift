@@ -50,11 +50,12 @@ enum IndicatorStages {
         for word in ["收到", "接收", "收件", "新收"] { trie.insert(word, 1) }
         trie.insert("不予受理", 2)
         for word in ["排查", "摸排"] { trie.insert(word, 3) }
+        trie.insert("排查化解", 2)  // screened and resolved: the disputes handled, not a screening count
         return trie
     }()
 
     /// 0 for a figure its clause says was accepted (受理), 1 received (收到), 2 anything else (办结, 审结, 发生),
-    /// 3 a screening count (排查).
+    /// 3 a screening count (排查, but not 排查化解).
     private static func stageRank(before start: Int, in line: [Unicode.Scalar]) -> Int {
         var rank = 2
         var index = FigureStatementClassifier.clauseStart(before: start, in: line)
