@@ -10,6 +10,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case invalidQuery(String)
     /// The database failed while reading or writing.
     case failed(path: String, reason: String)
+    /// A command that only reads found no database at the path.
+    case missing(path: String)
 
     public var description: String {
         switch self {
@@ -23,6 +25,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             "invalid query: \(reason)"
         case .failed(let path, let reason):
             "\(path): database error: \(reason)"
+        case .missing(let path):
+            "\(path): no Fazhi database here; `fazhi ingest FILES --db \(path)` creates one"
         }
     }
 }

@@ -4,6 +4,7 @@ import FazhiServer
 import FazhiStore
 import Foundation
 import Hummingbird
+import NIOCore
 
 /// `fazhi serve`: the review desk in the browser and the REST API.
 struct ServeCommand: AsyncParsableCommand {
@@ -35,19 +36,28 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let database = try store.open()
-        let resources = try Bundled.resources()
         let environmentToken = ProcessInfo.processInfo.environment["FAZHI_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         let configuration = ServerConfiguration(
             host: host, port: port, token: token ?? environmentToken,
             maximumUploadBytes: maximumUploadMegabytes * 1_048_576)
+        // Read-only, the desk only reads an existing database; with a token, uploads may create and fill one.
+        let database = try configuration.token == nil ? store.openExisting() : store.open()
+        let resources = try Bundled.resources()
         let app = try FazhiApp(store: database, analyzer: Analyzer(resources: resources),
                                indicators: resources.indicators.indicators, configuration: configuration)
         let host = host
         let mode = configuration.token == nil ? "read-only (no --token)" : "uploads need the token"
-        try await app.application { port in
-            let shown = host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host
-            FileHandle.standardError.write(Data("fazhi: serving \(database.path) at http://\(shown):\(port)/ — \(mode); Ctrl-C stops\n".utf8))
-        }.runService()
+        do {
+            try await app.application { port in
+                let shown = host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host
+                FileHandle.standardError.write(Data("fazhi: serving \(database.path) at http://\(shown):\(port)/ — \(mode); Ctrl-C stops\n".utf8))
+            }.runService()
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            Diagnostics.report("port \(port) is in use; choose another with --port")
+            throw ExitCode(1)
+        } catch let error as IOError where error.errnoCode == EACCES {
+            Diagnostics.report("port \(port) needs privileges this user lacks; choose one above 1023 with --port")
+            throw ExitCode(1)
+        }
     }
 }

@@ -15,14 +15,10 @@ struct StoreOptions: ParsableArguments {
         try Self.reporting { try SQLiteReportStore(path: path) }
     }
 
-    /// Opens a store that must exist already (for commands that only read it): a missing file is an
-    /// error naming the path, and no empty database is left behind.
+    /// Opens a store that must exist already, for reading only (list, search, show, compare, stats, export, serve
+    /// without uploads): a missing file is an error naming the path, nothing is created, and a read-only database works.
     func openExisting() throws -> SQLiteReportStore {
-        guard FileManager.default.fileExists(atPath: path) else {
-            Diagnostics.report("\(path): no Fazhi database here; `fazhi ingest FILES --db \(path)` creates one")
-            throw ExitCode(1)
-        }
-        return try open()
+        try Self.reporting { try SQLiteReportStore(readingExisting: path) }
     }
 
     /// Runs a store operation; a store error is printed as `fazhi: error: …` and exits with 1.

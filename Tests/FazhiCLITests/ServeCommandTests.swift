@@ -28,6 +28,11 @@ struct ServeCommandTests {
         }
         let base = try #require(url, "serve must print its URL")
         #expect(String(decoding: try Data(contentsOf: errors), as: UTF8.self).contains("read-only"))
+        // A second server on the same port says so plainly.
+        let port = try #require(base.split(separator: ":").last?.dropLast())
+        let second = try CommandRunner.run(["serve", "--db", db, "--port", String(port)])
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("port \(port) is in use; choose another with --port"), "\(second.stderr)")
         let (data, response) = try await URLSession.shared.data(from: URL(string: base + "api/v1/stats")!)
         #expect((response as? HTTPURLResponse)?.statusCode == 200)
         let stats = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])

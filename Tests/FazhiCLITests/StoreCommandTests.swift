@@ -33,6 +33,7 @@ struct StoreCommandTests {
 
     @Test("read commands never create a database: a missing one is an error naming its path", arguments: [
         ["list"], ["search", "复议"], ["show", "1"], ["compare", "--indicators", "reconsiderationReceived"], ["stats"], ["export"],
+        ["serve", "--port", "0"],
     ])
     func missingDatabase(command: [String]) throws {
         let db = try CommandRunner.temporaryDirectory().appendingPathComponent("mistyped.sqlite").path

@@ -27,6 +27,26 @@ struct SQLiteStoreTests {
         #expect(try again.count(ReportFilter()) == 5)
     }
 
+    @Test("reading an existing database never creates one and never writes: a write says the database is read-only")
+    func readingExisting() throws {
+        let missing = try TestFiles.temporaryFile("missing.sqlite")
+        #expect(throws: StoreError.missing(path: missing.path)) { try SQLiteReportStore(readingExisting: missing.path) }
+        #expect(!FileManager.default.fileExists(atPath: missing.path))
+        let url = try TestFiles.temporaryFile("read.sqlite")
+        _ = try SQLiteReportStore(path: url.path).ingest(try Items.devCorpus())
+        let before = try Data(contentsOf: url)
+        let reader = try SQLiteReportStore(readingExisting: url.path)
+        #expect(try reader.count(ReportFilter()) == 5)
+        #expect(try !reader.search(SearchQuery("复议"), filter: ReportFilter(), limit: 5, offset: 0).isEmpty)
+        do {
+            _ = try reader.ingest([try Items.item("new.txt", text: Fixtures.countyReport)])
+            Issue.record("a read-only store accepted a write")
+        } catch {
+            #expect("\(error)".contains("read-only") && "\(error)".contains(url.path), "\(error)")
+        }
+        #expect(try Data(contentsOf: url) == before)
+    }
+
     @Test("an empty file becomes a new database")
     func emptyFile() throws {
         let url = try TestFiles.temporaryFile("empty.sqlite")

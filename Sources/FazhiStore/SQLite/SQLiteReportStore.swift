@@ -10,7 +10,8 @@ import GRDB
 public final class SQLiteReportStore: ReportStore {
     /// The database file.
     public let path: String
-    let pool: DatabasePool
+    /// A pool of connections, or one read-only connection (`init(readingExisting:)`).
+    let pool: any DatabaseWriter
 
     /// The file used when none is named: `FAZHI_DB`, else `fazhi.sqlite` in the working directory.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -22,8 +23,17 @@ public final class SQLiteReportStore: ReportStore {
     ///
     /// Several processes may open one file at once (an ingest running while `fazhi list` reads):
     /// a lock met while the file is being created is waited out, for up to 30 seconds.
-    public init(path: String) throws(StoreError) {
+    public convenience init(path: String) throws(StoreError) {
+        self.init(path: path, pool: try Self.openPool(path))
+    }
+
+    private init(path: String, pool: any DatabaseWriter) {
         self.path = path
+        self.pool = pool
+    }
+
+    /// Opens (creating and migrating as needed) the pool of `init(path:)`, waiting out locks.
+    private static func openPool(_ path: String) throws(StoreError) -> DatabasePool {
         var configuration = Configuration()
         configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in
@@ -42,8 +52,7 @@ public final class SQLiteReportStore: ReportStore {
                 let pool = try DatabasePool(path: path, configuration: configuration)
                 migrating = true
                 try StoreMigrations.migrator.migrate(pool)
-                self.pool = pool
-                return
+                return pool
             } catch let error where Self.isLock(error) && Date() < deadline {
                 attempt += 1
                 Thread.sleep(forTimeInterval: min(0.01 * Double(attempt), 0.2))
@@ -57,6 +66,61 @@ public final class SQLiteReportStore: ReportStore {
             } catch {
                 throw .failed(path: path, reason: Self.isLock(error) ? "locked by another process for 30 s" : Self.describe(error))
             }
+        }
+    }
+
+    /// Opens an existing database for reading only: nothing is created, migrated or written, so a database in a
+    /// read-only place is readable. A missing file is `.missing`; one written by an older Fazhi is migrated first
+    /// when the file can be written, else refused with a message saying so.
+    public convenience init(readingExisting path: String) throws(StoreError) {
+        guard FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
+        if try Self.needsMigration(path) {
+            guard FileManager.default.isWritableFile(atPath: path) else {
+                throw .failed(path: path, reason: "written by an older Fazhi and read-only here: open it once where it can be written to upgrade it")
+            }
+            try self.init(path: path)
+        } else {
+            self.init(path: path, pool: try Self.openReadOnly(path))
+        }
+    }
+
+    /// One read-only pool, or connection where a pool cannot be (its shared-memory file cannot be made).
+    private static func openReadOnly(_ path: String) throws(StoreError) -> any DatabaseWriter {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(30)
+        configuration.prepareDatabase { db in db.add(tokenizer: BigramTokenizer.self) }
+        do {
+            // A pool reads alongside a writer; where its shared-memory file cannot be made (a read-only folder),
+            // one read-only connection still can.
+            if let pool = try? DatabasePool(path: path, configuration: configuration), (try? pool.read({ _ in })) != nil {
+                return pool
+            }
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.read { _ in }
+            return queue
+        } catch {
+            throw .failed(path: path, reason: describe(error))
+        }
+    }
+
+    /// Whether the database lacks migrations this Fazhi knows (checked read-only, after the file itself is checked).
+    private static func needsMigration(_ path: String) throws(StoreError) -> Bool {
+        do {
+            try validateExisting(path)
+            var configuration = Configuration()
+            configuration.readonly = true
+            configuration.busyMode = .timeout(30)
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            return try queue.read { db in
+                let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+                return StoreMigrations.migrator.migrations.contains { !applied.contains($0) }
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .failed(path: path, reason: describe(error))
         }
     }
 
@@ -112,8 +176,16 @@ public final class SQLiteReportStore: ReportStore {
     }
 
     static func describe(_ error: any Error) -> String {
-        if let error = error as? DatabaseError { return error.message ?? error.description }
-        return "\(error)"
+        guard let error = error as? DatabaseError else { return "\(error)" }
+        let message = error.message ?? error.description
+        switch error.resultCode.primaryResultCode {
+        case .SQLITE_READONLY:
+            return "\(message): the database is read-only here (it can be read; writing needs write access to it and its folder)"
+        case .SQLITE_CANTOPEN:
+            return "\(message): check that the folder exists and can be written"
+        default:
+            return message
+        }
     }
 
     /// Runs a read, turning database errors into `StoreError`s naming the file.
