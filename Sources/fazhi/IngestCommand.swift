@@ -28,7 +28,9 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (files, missing) = InputFiles.expand(paths)
+        let expansion = InputFiles.expand(paths)
+        let (files, missing) = (expansion.files, expansion.missing)
+        InputFiles.reportSkipped(expansion.skipped)
         if files.isEmpty, missing.isEmpty { throw ValidationError("no report files found in \(paths.joined(separator: ", "))") }
         let database = try store.open()
         let loader = FileLoader(analyzer: try Bundled.analyzer())

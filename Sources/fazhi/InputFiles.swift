@@ -5,34 +5,60 @@ enum InputFiles {
     /// File extensions read when walking a directory.
     static let extensions: Set<String> = ["txt", "text", "htm", "html", "shtml", "xhtml", "docx", "pdf"]
 
-    /// The files named by `paths`, in a stable order, and the paths that do not exist.
-    static func expand(_ paths: [String]) -> (files: [String], missing: [String]) {
+    /// What a walk found: the report files in a stable order, the paths that do not exist, and how many files of
+    /// each other extension ("" for none) were passed over.
+    struct Expansion {
         var files: [String] = []
         var missing: [String] = []
+        var skipped: [String: Int] = [:]
+    }
+
+    /// The files named by `paths`: a file named directly is always read; a directory gives its report files.
+    static func expand(_ paths: [String]) -> Expansion {
+        var expansion = Expansion()
         let manager = FileManager.default
         for path in paths {
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                missing.append(path)
+                expansion.missing.append(path)
                 continue
             }
             guard isDirectory.boolValue else {
-                files.append(path)
+                expansion.files.append(path)
                 continue
             }
             var found: [String] = []
             if let walker = manager.enumerator(atPath: path) {
                 for case let relative as String in walker {
                     let full = (path as NSString).appendingPathComponent(relative)
+                    let name = (relative as NSString).lastPathComponent
                     var isDir: ObjCBool = false
-                    if manager.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue,
-                       extensions.contains((relative as NSString).pathExtension.lowercased()) {
-                        found.append(full)
-                    }
+                    guard !name.hasPrefix("."), manager.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue else { continue }
+                    let type = (name as NSString).pathExtension.lowercased()
+                    if extensions.contains(type) { found.append(full) } else { expansion.skipped[type, default: 0] += 1 }
                 }
             }
-            files.append(contentsOf: found.sorted())
+            expansion.files.append(contentsOf: found.sorted())
         }
-        return (files, missing)
+        return expansion
+    }
+
+    /// One line per skipped type, saying what to do: `skipped 3 .doc files: convert them to .docx or PDF`.
+    static func skippedSummary(_ skipped: [String: Int]) -> [String] {
+        skipped.sorted { $0.key < $1.key }.map { type, count in
+            let files = "\(count) \(type.isEmpty ? "file\(count == 1 ? "" : "s") without an extension" : ".\(type) file\(count == 1 ? "" : "s")")"
+            let advice = switch type {
+            case "doc", "wps", "rtf": "convert them to .docx or PDF"
+            case "mht", "mhtml": "save them as .html"
+            case "": "add the extension of their format (.txt, .html, .docx, .pdf) to read them"
+            default: "not a report format Fazhi reads"
+            }
+            return "skipped \(files): \(advice)"
+        }
+    }
+
+    /// Prints the skipped-file summary on stderr as notes.
+    static func reportSkipped(_ skipped: [String: Int]) {
+        for line in skippedSummary(skipped) { FileHandle.standardError.write(Data("fazhi: note: \(line)\n".utf8)) }
     }
 }

@@ -11,7 +11,9 @@ struct ReportBatch {
 
     /// Expands paths and loads the analyzer; a usage error when nothing is left to read.
     init(paths: [String]) throws {
-        (files, missing) = InputFiles.expand(paths)
+        let expansion = InputFiles.expand(paths)
+        (files, missing) = (expansion.files, expansion.missing)
+        InputFiles.reportSkipped(expansion.skipped)
         if files.isEmpty, missing.isEmpty {
             throw ValidationError("no report files found in \(paths.joined(separator: ", "))")
         }

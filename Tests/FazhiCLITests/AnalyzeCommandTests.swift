@@ -64,6 +64,25 @@ struct AnalyzeCommandTests {
         #expect(scripts == [.simplified, .traditional])
     }
 
+    @Test("files a folder walk passes over are counted by type with what to do, for analyze and ingest alike")
+    func skippedFiles() throws {
+        let directory = try Self.write([
+            "a.txt": Array(Fixtures.countyReport.utf8), "old.doc": [0xD0, 0xCF], "x.wps": [1], "y.WPS": [2],
+            "page.mht": [3], "README": [4], ".DS_Store": [5],
+        ])
+        let outcome = try CommandRunner.run(["analyze", "--format", "jsonl", directory.path])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.split(separator: "\n").count == 1)
+        for line in ["skipped 1 .doc file: convert them to .docx or PDF", "skipped 2 .wps files: convert them to .docx or PDF",
+                     "skipped 1 .mht file: save them as .html", "skipped 1 file without an extension: add the extension"] {
+            #expect(outcome.stderr.contains("fazhi: note: " + line), "\(outcome.stderr)")
+        }
+        #expect(!outcome.stderr.contains("DS_Store") && !outcome.stderr.contains("error"))
+        let db = directory.appendingPathComponent("db.sqlite").path
+        let ingest = try CommandRunner.run(["ingest", "--db", db, directory.path])
+        #expect(ingest.status == 0 && ingest.stderr.contains("skipped 2 .wps files"))
+    }
+
     @Test("bad files are reported by name and the batch goes on, exit code 1")
     func badFiles() throws {
         let directory = try Self.write([
