@@ -4,7 +4,7 @@ import FazhiStore
 /// `fazhi list`: the stored reports passing the filters.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "列出已入库的报告（按省份、主体、年度排列）。")
+        commandName: "list", abstract: "列出已入库的报告（按行政区划代码、年度排列）。")
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var filters: FilterOptions

@@ -26,6 +26,11 @@ struct StoreCommandTests {
         let list = try CommandRunner.run(["list", "--db", db, "--format", "json"])
         let listing = try JSONDecoder().decode(ReportListing.self, from: Data(list.stdout.utf8))
         #expect(listing.reports.count == count && listing.total == count)
+        // Ordered by division code (provinces, then their cities, counties and townships), reports without one last.
+        let codes = listing.reports.map(\.regionCode)
+        let known = codes.compactMap { $0 }
+        #expect(known == known.sorted() && known.count >= count - 2)
+        #expect(codes.drop { $0 != nil }.allSatisfy { $0 == nil })
         let firstPage = try CommandRunner.run(["list", "--db", db, "--format", "json", "--limit", "2"])
         let page = try JSONDecoder().decode(ReportListing.self, from: Data(firstPage.stdout.utf8))
         #expect(page.reports.count == 2 && page.total == count && page.limit == 2)

@@ -13,7 +13,7 @@ public struct Comparison: Codable, Sendable {
 
     /// The indicator ids, in column order.
     public var indicators: [String]
-    /// The rows, ordered by province, body and year.
+    /// The rows, ordered by division code, year and body.
     public var rows: [Row]
 
     /// One report's values.

@@ -45,6 +45,8 @@ public struct ReportSummary: Codable, Sendable, Equatable {
     public var documentKind: DocumentKind
     /// For a department, its sector id (justice, publicSecurity …).
     public var sector: String?
+    /// The division code of the region (330824), lists' first sort key; nil when unknown.
+    public var regionCode: String?
 
     /// 浙江省 衢州市 开化县: the division's place from the top, names not repeated; nil when unknown.
     public var place: String? {
@@ -59,7 +61,7 @@ public struct ReportSummary: Codable, Sendable, Equatable {
     public init(id: Int64, path: String, version: Int, sha256: String, ingestedAt: String, title: String?,
                 body: String?, bodyKind: BodyKind?, province: String?, prefecture: String?, region: String?,
                 level: RegionLevel?, year: Int?, publishedDate: String?, late: Bool, characters: Int,
-                figures: Int, findings: Int, errors: Int, documentKind: DocumentKind, sector: String?) {
+                figures: Int, findings: Int, errors: Int, documentKind: DocumentKind, sector: String?, regionCode: String? = nil) {
         self.id = id
         self.path = path
         self.version = version
@@ -81,5 +83,6 @@ public struct ReportSummary: Codable, Sendable, Equatable {
         self.errors = errors
         self.documentKind = documentKind
         self.sector = sector
+        self.regionCode = regionCode
     }
 }

@@ -50,13 +50,14 @@ extension SQLiteReportStore {
         let errors = report.findings.filter { $0.severity == .error }.count
         try db.execute(sql: """
             INSERT INTO report (path, version, sha256, isCurrent, ingestedAt, title, body, bodyKind, province, prefecture,
-                region, level, year, publishedDate, late, characters, figures, findings, errors, analysis, documentKind, sector)
-            VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                region, level, year, publishedDate, late, characters, figures, findings, errors, analysis, documentKind, sector,
+                regionCode)
+            VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [
                 item.path, version, item.sha256, now, metadata.title, metadata.body, metadata.bodyKind?.rawValue,
                 province, prefecture, region?.name, region?.level.rawValue, metadata.reportYear,
                 metadata.publishedDate, late, report.statistics.characters, item.report.quantities.count,
-                report.findings.count, errors, analysis, metadata.documentKind.rawValue, metadata.sector,
+                report.findings.count, errors, analysis, metadata.documentKind.rawValue, metadata.sector, region?.code,
             ])
         let id = db.lastInsertedRowID
         try db.execute(sql: "INSERT INTO report_text (reportId, text, source) VALUES (?, ?, ?)",

@@ -8,11 +8,11 @@ extension SQLiteReportStore {
         report.id, report.path, report.version, report.sha256, report.ingestedAt, report.title, report.body,
         report.bodyKind, report.province, report.prefecture, report.region, report.level, report.year,
         report.publishedDate, report.late, report.characters, report.figures, report.findings, report.errors,
-        report.documentKind, report.sector
+        report.documentKind, report.sector, report.regionCode
         """
 
-    /// Listing order: by province, body and year, then id.
-    static let listingOrder = "report.province, report.prefecture, report.body, report.year, report.id"
+    /// Listing order: by division code (reports without one last), then year, body and id.
+    static let listingOrder = "report.regionCode IS NULL, report.regionCode, report.year, report.body, report.id"
 
     /// A summary from a row selected with `summaryColumns`.
     static func summary(_ row: Row) -> ReportSummary {
@@ -24,7 +24,8 @@ extension SQLiteReportStore {
             level: (row["level"] as String?).flatMap(RegionLevel.init(rawValue:)), year: row["year"],
             publishedDate: row["publishedDate"], late: row["late"], characters: row["characters"],
             figures: row["figures"], findings: row["findings"], errors: row["errors"],
-            documentKind: (row["documentKind"] as String?).flatMap(DocumentKind.init(rawValue:)) ?? .other, sector: row["sector"])
+            documentKind: (row["documentKind"] as String?).flatMap(DocumentKind.init(rawValue:)) ?? .other, sector: row["sector"],
+            regionCode: row["regionCode"])
     }
 
     public func count(_ filter: ReportFilter) throws -> Int {

@@ -105,6 +105,14 @@ enum StoreMigrations {
                 ALTER TABLE figure ADD COLUMN scope TEXT NOT NULL DEFAULT 'own';
                 """)
         }
+        migrator.registerMigration("v4-region-code") { db in
+            // Lists are ordered by division code (province, its cities, their counties and townships), then year.
+            try db.execute(sql: """
+                ALTER TABLE report ADD COLUMN regionCode TEXT;
+                UPDATE report SET regionCode = json_extract(analysis, '$.metadata.region.code');
+                CREATE INDEX report_region_code ON report(isCurrent, regionCode, year);
+                """)
+        }
         return migrator
     }
 }
