@@ -47,6 +47,23 @@ struct SQLiteStoreTests {
         #expect(try Data(contentsOf: url) == before)
     }
 
+    @Test("a database from before division codes gets them from its stored analyses")
+    func regionCodeMigration() throws {
+        let url = try TestFiles.temporaryFile("v3.sqlite")
+        _ = try SQLiteReportStore(path: url.path).ingest(try Items.devCorpus())
+        let queue = try DatabaseQueue(path: url.path)
+        try queue.write { db in
+            try db.execute(sql: """
+                DROP INDEX report_region_code; ALTER TABLE report DROP COLUMN regionCode;
+                DELETE FROM grdb_migrations WHERE identifier = 'v4-region-code';
+                """)
+        }
+        try queue.close()
+        let reopened = try SQLiteReportStore(path: url.path)
+        let codes = try reopened.list(ReportFilter(), limit: 10, offset: 0).compactMap(\.regionCode)
+        #expect(codes.count >= 4 && codes == codes.sorted())
+    }
+
     @Test("an empty file becomes a new database")
     func emptyFile() throws {
         let url = try TestFiles.temporaryFile("empty.sqlite")

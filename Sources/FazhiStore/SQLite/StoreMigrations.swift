@@ -109,7 +109,7 @@ enum StoreMigrations {
             // Lists are ordered by division code (province, its cities, their counties and townships), then year.
             try db.execute(sql: """
                 ALTER TABLE report ADD COLUMN regionCode TEXT;
-                UPDATE report SET regionCode = json_extract(analysis, '$.metadata.region.code');
+                UPDATE report SET regionCode = json_extract(analysis, '$.region.code');
                 CREATE INDEX report_region_code ON report(isCurrent, regionCode, year);
                 """)
         }
