@@ -2,10 +2,30 @@
 # The test command: set up (including headless Chromium for the browser test), build once, run every suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The tests read the team's shared development corpus beside the checkout; say so once if it is not there.
+for corpus in "${FAZHI_DEV_CORPUS:-../shared/corpus/dev}" "${FAZHI_OPENINGS_CORPUS:-../shared/corpus/openings}"; do
+  if [ ! -d "$corpus" ]; then
+    echo "test: $corpus is missing: the tests read the team's shared development corpus (../shared/corpus/dev and" \
+      "../shared/corpus/openings beside this checkout); put it there or name the folders with FAZHI_DEV_CORPUS and" \
+      "FAZHI_OPENINGS_CORPUS" >&2
+    exit 1
+  fi
+done
 scripts/setup.sh chromium fonts-wqy-microhei
-# The OpenAPI document is checked with openapi-spec-validator and the API fuzzed with
-# schemathesis, both from PyPI.
-python3 -c "import openapi_spec_validator" 2>/dev/null || python3 -m pip install -q openapi-spec-validator
-python3 -c "import schemathesis" 2>/dev/null || python3 -m pip install -q schemathesis
+# The OpenAPI document is checked with openapi-spec-validator and the API fuzzed with schemathesis, both from
+# PyPI, installed into a virtual environment under .build (never into the system's Python).
+venv=.build/python
+if ! "$venv/bin/python3" -m pip --version >/dev/null 2>&1; then
+  rm -rf "$venv"
+  mkdir -p .build
+  if ! python3 -m venv "$venv" >/dev/null 2>&1; then
+    rm -rf "$venv"
+    scripts/setup.sh python3-venv
+    python3 -m venv "$venv"
+  fi
+fi
+"$venv/bin/python3" -c "import openapi_spec_validator, schemathesis" 2>/dev/null \
+  || "$venv/bin/python3" -m pip install -q openapi-spec-validator schemathesis
+export FAZHI_PYTHON="$PWD/$venv/bin/python3"
 swift build --build-tests
 swift test --skip-build

@@ -16,6 +16,7 @@ public enum DevCorpus {
 
     /// The gold annotations, one per report.
     public static func gold() throws -> [GoldEntry] {
+        try SharedCorpusMissing.check(directory, variable: "FAZHI_DEV_CORPUS")
         let data = try Data(contentsOf: directory.appendingPathComponent("gold.jsonl"))
         let decoder = JSONDecoder()
         return try String(decoding: data, as: UTF8.self).split(separator: "\n").map {
@@ -25,7 +26,8 @@ public enum DevCorpus {
 
     /// The bytes of one corpus file.
     public static func bytes(_ file: String) throws -> [UInt8] {
-        [UInt8](try Data(contentsOf: directory.appendingPathComponent(file)))
+        try SharedCorpusMissing.check(directory, variable: "FAZHI_DEV_CORPUS")
+        return [UInt8](try Data(contentsOf: directory.appendingPathComponent(file)))
     }
 }
 

@@ -15,6 +15,7 @@ public enum OpeningsCorpus {
 
     /// The labels of the folder `directory`, one per text.
     public static func labels(in directory: URL = directory) throws -> [OpeningLabel] {
+        try SharedCorpusMissing.check(directory, variable: "FAZHI_OPENINGS_CORPUS")
         let data = try Data(contentsOf: directory.appendingPathComponent("labels.jsonl"))
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase

@@ -22,7 +22,7 @@ struct APIFuzzTests {
             let port = try #require(client.port)
             let base = "http://127.0.0.1:\(port)"
             let outcome = try await ProcessRun.run("/usr/bin/env", [
-                "python3", "-m", "schemathesis.cli", "run", "\(base)/api/openapi.yaml", "--url", base, "-H", "Authorization: Bearer fuzz",
+                PythonTool.python, "-m", "schemathesis.cli", "run", "\(base)/api/openapi.yaml", "--url", base, "-H", "Authorization: Bearer fuzz",
                 "--max-examples", "25", "--seed", "2026", "--no-color", "--report-dir", report.path,
                 "--checks", "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,unsupported_method",
             ], in: report)

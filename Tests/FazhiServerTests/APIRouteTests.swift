@@ -180,7 +180,7 @@ struct APIRouteTests {
                 try Data(buffer: response.body).write(to: file)
             }
         }
-        let outcome = try await ProcessRun.run("/usr/bin/env", ["python3", "-c", """
+        let outcome = try await ProcessRun.run("/usr/bin/env", [PythonTool.python, "-c", """
             import sys
             from openapi_spec_validator import validate
             from openapi_spec_validator.readers import read_from_filename

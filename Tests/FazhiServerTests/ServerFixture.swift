@@ -11,19 +11,24 @@ enum ServerFixture {
     static let resources = try! AnalysisResources.bundled()
     static let analyzer = Analyzer(resources: resources)
 
-    /// The loaded store, built once per test run.
-    static let store: SQLiteReportStore = {
-        let path = try! CommandRunner.temporaryDirectory().appendingPathComponent("server.sqlite").path
-        let store = try! SQLiteReportStore(path: path)
+    /// The loaded store, built once per test run (or why it could not be: the shared corpus missing).
+    private static let loaded = Result<SQLiteReportStore, any Error> {
+        let path = try CommandRunner.temporaryDirectory().appendingPathComponent("server.sqlite").path
+        let store = try SQLiteReportStore(path: path)
         let loader = FileLoader(analyzer: analyzer)
         var items: [IngestItem] = []
-        for entry in try! DevCorpus.gold() {
-            items.append(try! loader.prepare(name: entry.file, bytes: DevCorpus.bytes(entry.file)).get())
+        for entry in try DevCorpus.gold() {
+            items.append(try loader.prepare(name: entry.file, bytes: DevCorpus.bytes(entry.file)).get())
         }
-        items.append(try! loader.prepare(name: "county.txt", bytes: Array(Fixtures.countyReport.utf8)).get())
-        _ = try! store.ingest(items)
+        items.append(try loader.prepare(name: "county.txt", bytes: Array(Fixtures.countyReport.utf8)).get())
+        _ = try store.ingest(items)
         return store
-    }()
+    }
+
+    /// The loaded store.
+    static var store: SQLiteReportStore {
+        get throws { try loaded.get() }
+    }
 
     /// An app over the shared store (read-only unless a token is given).
     static func app(token: String? = nil, maximumUploadBytes: Int = 1_048_576, maximumUploadFiles: Int = 5,
@@ -41,7 +46,7 @@ enum ServerFixture {
 
     /// The id of a dev-corpus report by its file name's start (000, 003 …).
     static func id(_ prefix: String) throws -> Int64 {
-        try store.list(ReportFilter(), limit: 100, offset: 0).first { ($0.path as NSString).lastPathComponent.hasPrefix(prefix) }!.id
+        try Self.store.list(ReportFilter(), limit: 100, offset: 0).first { ($0.path as NSString).lastPathComponent.hasPrefix(prefix) }!.id
     }
 
     /// A multipart/form-data body of files and fields.
