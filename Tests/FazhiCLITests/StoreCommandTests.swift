@@ -190,6 +190,20 @@ struct StoreCommandTests {
         #expect(text.stdout.contains("县级"))
     }
 
+    @Test("the same input gives byte-identical output: analyze, check, extract and export, run twice")
+    func deterministicOutput() throws {
+        let db = try Self.ingestedSamples()
+        let samples = PackageRoot.samples.path
+        for command in [["analyze", "--format", "json", samples], ["analyze", "--format", "jsonl", samples],
+                        ["check", "--format", "json", samples], ["extract", "--format", "json", samples],
+                        ["extract", "--format", "csv", samples], ["export", "--db", db], ["list", "--db", db, "--format", "json"],
+                        ["stats", "--db", db, "--format", "json"], ["search", "--db", db, "复议", "--format", "json"]] {
+            let first = try CommandRunner.run(command), second = try CommandRunner.run(command)
+            #expect(!first.stdout.isEmpty, "\(command)")
+            #expect(first.stdout == second.stdout, "\(command) differs between runs")
+        }
+    }
+
     @Test("export writes one JSON line per report, with text and, if asked, the original")
     func export() throws {
         let db = try Self.ingestedSamples()
