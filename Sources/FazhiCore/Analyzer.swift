@@ -79,6 +79,15 @@ public struct Analyzer: Sendable {
             statistics: .init(characters: cleaned.text.count, chineseCharacters: chinese, lines: cleaned.lines.count),
             text: includeText ? cleaned.text.string : nil)
         report.findings = RuleRegistry.review(ReviewContext(document: cleaned, outline: outline, report: report, splits: splits, masking: masking))
+        // Every position in both texts, recorded once: findings are located in the original by their rules.
+        if !report.findings.isEmpty {
+            let index = CleanedPositionIndex(cleaned)
+            for position in report.findings.indices {
+                report.findings[position].offset = index.cleanedOffset(line: report.findings[position].line,
+                                                                       column: report.findings[position].column)
+            }
+        }
+        report.positions = PositionMap(cleaned)
         return report
     }
 }

@@ -27,9 +27,6 @@ public protocol ReportStore: Sendable {
     /// The original file's bytes.
     func original(id: Int64) throws -> [UInt8]?
 
-    /// The bytes the analysis read, which its positions point into: pdftotext's output for a
-    /// PDF, else the original.
-    func analysedBytes(id: Int64) throws -> [UInt8]?
 
     /// Current reports matching the query, best first, with matching lines.
     func search(_ query: SearchQuery, filter: ReportFilter, limit: Int, offset: Int) throws -> [SearchHit]

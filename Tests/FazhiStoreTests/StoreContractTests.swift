@@ -85,10 +85,16 @@ struct StoreContractTests {
         let hits = try store.search(SearchQuery(query), filter: ReportFilter(), limit: 100, offset: 0)
         let expected = Set((try Self.items).filter { $0.report.text!.contains(query) }.map(\.path))
         #expect(Set(hits.map(\.report.path)) == expected)
+        let needle = Array(query.unicodeScalars)
         for hit in hits {
-            let lines = (try Self.items).first { $0.path == hit.report.path }!.report.text!.split(separator: "\n", omittingEmptySubsequences: false)
+            let report = (try Self.items).first { $0.path == hit.report.path }!.report
+            let text = Array(report.text!.unicodeScalars)
+            // Every place the query occurs in the cleaned text, located in the original: each snippet names one.
+            let places = Set(text.indices.filter { text[$0...].starts(with: needle) }.compactMap { report.positions?.location(ofCleaned: $0) })
             #expect(!hit.snippets.isEmpty)
-            for snippet in hit.snippets { #expect(lines[snippet.line - 1].contains(query)) }
+            for snippet in hit.snippets {
+                #expect(places.contains(SourceLocation(line: snippet.line, column: snippet.column)), "\(hit.report.path) \(snippet.line):\(snippet.column)")
+            }
         }
         #expect(hits.map(\.score) == hits.map(\.score).sorted(by: >))
     }

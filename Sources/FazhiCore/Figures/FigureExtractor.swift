@@ -56,7 +56,7 @@ public struct FigureExtractor: Sendable {
                         lower: found.lower, upper: found.upper, kind: found.kind, change: found.change, status: status,
                         scope: .own, subject: cell.rowHeader + (cell.columnHeader.isEmpty ? "" : "（\(cell.columnHeader)）"),
                         indicator: indicator?.id, area: indicator?.area ?? headingAreas[index] ?? areas.area(of: cell.rowHeader),
-                        line: location.line, column: location.column))
+                        line: location.line, column: location.column, offset: line.range.lowerBound + found.range.lowerBound))
                 }
                 continue
             }
@@ -91,7 +91,7 @@ public struct FigureExtractor: Sendable {
                     lower: found.lower, upper: found.upper, kind: found.kind, change: found.change, status: figure.status,
                     scope: figure.scope, subject: found.subject, indicator: secondary.contains(position) ? nil : figure.indicator?.id,
                     area: figure.indicator?.area ?? headingAreas[index] ?? areas.area(of: figure.clause.string),
-                    line: location.line, column: location.column))
+                    line: location.line, column: location.column, offset: line.range.lowerBound + found.range.lowerBound))
             }
         }
         return quantities

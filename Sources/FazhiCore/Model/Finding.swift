@@ -27,9 +27,12 @@ public struct Finding: Codable, Hashable, Sendable {
     public var expected: String?
     /// What the report has instead.
     public var found: String?
+    /// Scalar offset in the cleaned text; nil for a finding about the whole document, and in analyses stored before
+    /// offsets were kept.
+    public var offset: Int?
 
     public init(rule: String, severity: Severity, message: String, line: Int, column: Int, excerpt: String,
-                expected: String? = nil, found: String? = nil) {
+                expected: String? = nil, found: String? = nil, offset: Int? = nil) {
         self.rule = rule
         self.severity = severity
         self.message = message
@@ -38,5 +41,6 @@ public struct Finding: Codable, Hashable, Sendable {
         self.excerpt = excerpt
         self.expected = expected
         self.found = found
+        self.offset = offset
     }
 }

@@ -55,13 +55,15 @@ public struct Heading: Codable, Hashable, Sendable {
     public var line: Int
     /// Column in the original file.
     public var column: Int
+    /// Scalar offset of its line in the cleaned text (nil in analyses stored before offsets were kept).
+    public var offset: Int?
     /// The mandated part this heading opens, if any.
     public var part: MandatedPart?
     /// Sub-headings.
     public var children: [Heading]
 
     public init(level: Int, marker: String?, inferredMarker: String?, style: MarkerStyle, number: Int,
-                title: String, line: Int, column: Int, part: MandatedPart?, children: [Heading]) {
+                title: String, line: Int, column: Int, part: MandatedPart?, children: [Heading], offset: Int? = nil) {
         self.level = level
         self.marker = marker
         self.inferredMarker = inferredMarker
@@ -72,5 +74,6 @@ public struct Heading: Codable, Hashable, Sendable {
         self.column = column
         self.part = part
         self.children = children
+        self.offset = offset
     }
 }

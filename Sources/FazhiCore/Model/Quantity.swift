@@ -68,10 +68,12 @@ public struct Quantity: Codable, Hashable, Sendable {
     public var line: Int
     /// Column in the original file.
     public var column: Int
+    /// Scalar offset in the cleaned text (nil in analyses stored before offsets were kept).
+    public var offset: Int?
 
     public init(text: String, value: Decimal, unit: String?, qualifier: Qualifier, lower: Decimal?, upper: Decimal?,
                 kind: QuantityKind, change: Change?, status: FigureStatus = .achieved, scope: FigureScope = .own,
-                subject: String?, indicator: String?, area: String?, line: Int, column: Int) {
+                subject: String?, indicator: String?, area: String?, line: Int, column: Int, offset: Int? = nil) {
         self.text = text
         self.value = value
         self.unit = unit
@@ -87,10 +89,11 @@ public struct Quantity: Codable, Hashable, Sendable {
         self.area = area
         self.line = line
         self.column = column
+        self.offset = offset
     }
 
     private enum CodingKeys: String, CodingKey {
-        case text, value, unit, qualifier, lower, upper, kind, change, status, scope, subject, indicator, area, line, column
+        case text, value, unit, qualifier, lower, upper, kind, change, status, scope, subject, indicator, area, line, column, offset
     }
 
     /// Decodes a figure; one written before statuses and scopes existed is an achieved figure of the body's own.
@@ -109,6 +112,7 @@ public struct Quantity: Codable, Hashable, Sendable {
             subject: try container.decodeIfPresent(String.self, forKey: .subject),
             indicator: try container.decodeIfPresent(String.self, forKey: .indicator),
             area: try container.decodeIfPresent(String.self, forKey: .area),
-            line: try container.decode(Int.self, forKey: .line), column: try container.decode(Int.self, forKey: .column))
+            line: try container.decode(Int.self, forKey: .line), column: try container.decode(Int.self, forKey: .column),
+            offset: try container.decodeIfPresent(Int.self, forKey: .offset))
     }
 }

@@ -28,6 +28,9 @@ public struct Report: Codable, Sendable {
     public var statistics: Statistics
     /// The cleaned text, when requested.
     public var text: String?
+    /// Where each position of the cleaned text stands in the original (nil in analyses stored before it was kept):
+    /// figures, findings and headings carry both, search matches and the desk's lines are shown in the original's.
+    public var positions: PositionMap?
 
     /// Sizes of the cleaned report.
     public struct Statistics: Codable, Hashable, Sendable {
@@ -60,6 +63,7 @@ public struct Report: Codable, Sendable {
 
     private enum CodingKeys: String, CodingKey {
         case source, sha256, format, encoding, script, outline, parts, quantities, findings, edits, garbled, statistics, text
+        case positions
     }
 
     /// Decodes a report, reading metadata fields from the top level.
@@ -79,6 +83,7 @@ public struct Report: Codable, Sendable {
         garbled = try container.decode([GarbledSpan].self, forKey: .garbled)
         statistics = try container.decode(Statistics.self, forKey: .statistics)
         text = try container.decodeIfPresent(String.self, forKey: .text)
+        positions = try container.decodeIfPresent(PositionMap.self, forKey: .positions)
     }
 
     /// Encodes a report with metadata fields at the top level, as users read them.
@@ -98,5 +103,6 @@ public struct Report: Codable, Sendable {
         try container.encode(garbled, forKey: .garbled)
         try container.encode(statistics, forKey: .statistics)
         try container.encodeIfPresent(text, forKey: .text)
+        try container.encodeIfPresent(positions, forKey: .positions)
     }
 }

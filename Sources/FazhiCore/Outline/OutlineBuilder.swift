@@ -74,7 +74,8 @@ public struct OutlineBuilder: Sendable {
                 push(Heading(
                     level: level, marker: text.prefix(marker.markerLength).string, inferredMarker: nil,
                     style: marker.style, number: marker.number, title: title,
-                    line: line.location.line, column: line.location.column, part: headingParts.first, children: []),
+                    line: line.location.line, column: line.location.column, part: headingParts.first, children: [],
+                    offset: line.range.lowerBound),
                      style: marker.style, number: marker.number, standalone: standalone, line: lineIndex)
                 continue
             }
@@ -101,7 +102,7 @@ public struct OutlineBuilder: Sendable {
             push(Heading(
                 level: level, marker: nil, inferredMarker: style.marker(for: number), style: style, number: number,
                 title: title, line: line.location.line, column: line.location.column,
-                part: level == 1 ? named.first : nil, children: []),
+                part: level == 1 ? named.first : nil, children: [], offset: line.range.lowerBound),
                  style: style, number: number, standalone: true, line: lineIndex)
         }
 

@@ -41,15 +41,10 @@ extension FazhiApp {
         router.get("/reports/{id}") { request, context -> Response in
             let id = try Self.reportID(context)
             let query = QueryParameters(request)["q"].map { SearchQuery($0, simplify: loader.analyzer.simplifiedSpelling) }
-            let analyzer = loader.analyzer
-            let found = try await Blocking.run { () -> (StoredReport, CleanedDocument?)? in
-                guard let stored = try store.report(id: id) else { return nil }
-                let bytes = try store.analysedBytes(id: id)
-                let cleaned = bytes.flatMap { try? analyzer.clean($0, format: stored.report.format) }
-                return (stored, cleaned)
+            guard let stored = try await Blocking.run({ try store.report(id: id) }) else {
+                throw APIError.notFound("没有编号为 \(id) 的报告")
             }
-            guard let (stored, cleaned) = found else { throw APIError.notFound("没有编号为 \(id) 的报告") }
-            return HTMLResponse.make(ReportPage.render(stored, cleaned: cleaned, indicatorNames: indicatorNames, sectorNames: sectorNames,
+            return HTMLResponse.make(ReportPage.render(stored, indicatorNames: indicatorNames, sectorNames: sectorNames,
                                                        marker: TermMarker(query?.terms.flatMap { $0 } ?? [])))
         }
 

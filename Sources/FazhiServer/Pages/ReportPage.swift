@@ -12,82 +12,75 @@ enum ReportPage {
         var quantity: Quantity
     }
 
-    static func render(_ stored: StoredReport, cleaned: CleanedDocument?, indicatorNames: [String: String], sectorNames: [String: String],
+    static func render(_ stored: StoredReport, indicatorNames: [String: String], sectorNames: [String: String],
                        marker: TermMarker = TermMarker([])) -> String {
         let report = stored.report
         let lines = stored.text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
-        // Positions in the analysis point into the original; map them onto the cleaned text shown here.
-        let index = cleaned.flatMap { $0.text.string == stored.text ? CleanedPositionIndex($0) : nil }
+        // Positions recorded at analysis time: each figure, finding and heading's offset in the text shown here, and
+        // the map that numbers its lines as the original file does. Nothing is cleaned again.
+        var lineStarts = [0]
+        for line in lines.dropLast() { lineStarts.append(lineStarts[lineStarts.count - 1] + line.count + 1) }
+        func lineIndex(of offset: Int) -> Int {
+            var low = 0, high = lineStarts.count
+            while low < high {
+                let middle = (low + high) / 2
+                if lineStarts[middle] <= offset { low = middle + 1 } else { high = middle }
+            }
+            return max(low - 1, 0)
+        }
+        let positions = report.positions
         var figuresByLine: [Int: [Placed]] = [:]
         var findingsByLine: [Int: [Finding]] = [:]
         var unplacedFindings: [Finding] = []
         var headingLines: [Int: Heading] = [:]
-        if let index {
-            for quantity in report.quantities {
-                guard let offset = index.cleanedOffset(line: quantity.line, column: quantity.column) else { continue }
-                let location = index.cleanedLocation(of: offset)
-                guard location.line <= lines.count else { continue }
-                let needle = Array(quantity.text.unicodeScalars)
-                guard let start = find(needle, in: lines[location.line - 1], from: location.column - 1) else { continue }
-                let placed = Placed(start: start, end: start + needle.count, quantity: quantity)
-                if !(figuresByLine[location.line] ?? []).contains(where: { $0.start < placed.end && placed.start < $0.end }) {
-                    figuresByLine[location.line, default: []].append(placed)
-                }
+        for quantity in report.quantities {
+            guard let offset = quantity.offset, offset < stored.text.unicodeScalars.count else { continue }
+            let index = lineIndex(of: offset)
+            let start = offset - lineStarts[index]
+            let placed = Placed(start: start, end: min(start + quantity.text.unicodeScalars.count, lines[index].count), quantity: quantity)
+            if !(figuresByLine[index] ?? []).contains(where: { $0.start < placed.end && placed.start < $0.end }) {
+                figuresByLine[index, default: []].append(placed)
             }
-            for finding in report.findings {
-                if let offset = index.cleanedOffset(line: finding.line, column: finding.column) {
-                    findingsByLine[min(index.cleanedLocation(of: offset).line, max(lines.count, 1)), default: []].append(finding)
-                } else {
-                    unplacedFindings.append(finding)
-                }
-            }
-            var stack = report.outline
-            while let heading = stack.popLast() {
-                if let offset = index.cleanedOffset(line: heading.line, column: heading.column) {
-                    headingLines[index.cleanedLocation(of: offset).line] = heading
-                }
-                stack.append(contentsOf: heading.children)
-            }
-        } else {
-            unplacedFindings = report.findings
         }
+        for finding in report.findings {
+            if let offset = finding.offset { findingsByLine[lineIndex(of: offset), default: []].append(finding) } else { unplacedFindings.append(finding) }
+        }
+        var stack = report.outline
+        while let heading = stack.popLast() {
+            if let offset = heading.offset { headingLines[lineIndex(of: offset)] = heading }
+            stack.append(contentsOf: heading.children)
+        }
+        // The original's line number of each line shown; the first line shown of an original line carries its anchor.
+        let numbers = lineStarts.map { positions?.location(ofCleaned: $0)?.line }
+        var anchored: Set<Int> = []
 
         var body = "<h1>\(HTML.escape(report.metadata.title ?? stored.summary.body ?? stored.summary.path))</h1>"
         body += "<div class=\"report-layout\"><aside class=\"side\">"
         body += metadataPanel(stored, sectorNames: sectorNames)
-        body += "<section class=\"panel outline\"><h2>提纲</h2>\(outline(report.outline, lines: headingLines))</section>"
+        body += "<section class=\"panel outline\"><h2>提纲</h2>\(outline(report.outline, placed: positions != nil))</section>"
         body += "</aside><section>"
-        if index == nil {
-            body += "<p class=\"muted\">原文位置无法对应到清理后的文本，数字和问题仅在下方列表中显示。</p>"
+        if positions == nil {
+            body += "<p class=\"muted\">此报告由旧版本入库，文中位置未记录：重新入库（fazhi ingest）后数字和问题将标在原文行上；现在仅在下方列表中显示。</p>"
         }
         if !unplacedFindings.isEmpty {
             body += "<div class=\"panel\"><h2>全文问题</h2>" + unplacedFindings.map(findingHTML).joined() + "</div>"
         }
         body += "<div class=\"text\" id=\"text\">"
-        for (offset, scalars) in lines.enumerated() {
-            let number = offset + 1
-            let findings = findingsByLine[number] ?? []
+        for (index, scalars) in lines.enumerated() {
+            let findings = findingsByLine[index] ?? []
             var classes = ["line"]
-            if headingLines[number] != nil { classes.append("heading") }
+            if headingLines[index] != nil { classes.append("heading") }
             if findings.contains(where: { $0.severity == .error }) { classes.append("flagged") }
-            body += "<div class=\"\(classes.joined(separator: " "))\" id=\"L\(number)\"><span class=\"no\">\(number)</span>"
-            body += "<span class=\"content\">\(lineHTML(scalars, figures: figuresByLine[number] ?? [], names: indicatorNames, marker: marker))</span>"
+            let number = numbers[index].map(String.init) ?? ""
+            let anchor = numbers[index].flatMap { anchored.insert($0).inserted ? " id=\"L\($0)\"" : nil } ?? ""
+            body += "<div class=\"\(classes.joined(separator: " "))\"\(anchor)><span class=\"no\">\(number)</span>"
+            body += "<span class=\"content\">\(lineHTML(scalars, figures: figuresByLine[index] ?? [], names: indicatorNames, marker: marker))</span>"
             body += findings.map(findingHTML).joined() + "</div>"
         }
         body += "</div>"
         body += figureTable(report.quantities, names: indicatorNames)
         body += "</section></div>"
         return Layout.page(title: stored.summary.body ?? "报告", active: .reports, body: body)
-    }
-
-    /// Where `needle` starts in `line`, searching from `from` and then from the line's start.
-    private static func find(_ needle: [Unicode.Scalar], in line: [Unicode.Scalar], from: Int) -> Int? {
-        guard !needle.isEmpty, needle.count <= line.count else { return nil }
-        func search(_ range: Range<Int>) -> Int? {
-            range.first { start in start + needle.count <= line.count && line[start..<start + needle.count].elementsEqual(needle) }
-        }
-        let start = min(max(from, 0), line.count)
-        return search(start..<line.count) ?? search(0..<start)
     }
 
     private static func lineHTML(_ scalars: [Unicode.Scalar], figures: [Placed], names: [String: String],
@@ -165,13 +158,13 @@ enum ReportPage {
             """
     }
 
-    private static func outline(_ headings: [Heading], lines: [Int: Heading]) -> String {
-        let lineOf = Dictionary(lines.map { ($0.value.line * 100_000 + $0.value.column, $0.key) }, uniquingKeysWith: { a, _ in a })
+    /// The outline as nested lists; each heading links to its original line when positions are recorded.
+    private static func outline(_ headings: [Heading], placed: Bool) -> String {
         func render(_ headings: [Heading]) -> String {
             guard !headings.isEmpty else { return "" }
             return "<ul>" + headings.map { heading in
                 let marker = heading.marker.map(HTML.escape) ?? "<span class=\"missing\" title=\"序号缺失\">[\(HTML.escape(heading.inferredMarker ?? "?"))]</span>"
-                let target = lineOf[heading.line * 100_000 + heading.column].map { "#L\($0)" } ?? "#text"
+                let target = placed && heading.offset != nil ? "#L\(heading.line)" : "#text"
                 let part = heading.part.map { " <span class=\"badge\">\($0.chineseName)</span>" } ?? ""
                 return "<li><a href=\"\(target)\">\(marker)\(HTML.escape(heading.title))</a>\(part)\(render(heading.children))</li>"
             }.joined() + "</ul>"
@@ -183,7 +176,8 @@ enum ReportPage {
         guard !quantities.isEmpty else { return "" }
         var html = "<h2>全部数字（\(quantities.count)）</h2><table><tr><th>原文行</th><th>原文</th><th class=\"num\">数值</th><th>单位</th><th>限定</th><th>指标</th></tr>"
         for quantity in quantities {
-            html += "<tr><td>\(quantity.line)</td><td>\(HTML.escape(quantity.text))</td><td class=\"num\">\(quantity.value)</td>"
+            let place = quantity.offset == nil ? "\(quantity.line)" : "<a href=\"#F\(quantity.line)-\(quantity.column)\">\(quantity.line)</a>"
+            html += "<tr><td>\(place)</td><td>\(HTML.escape(quantity.text))</td><td class=\"num\">\(quantity.value)</td>"
             html += "<td>\(HTML.escape(quantity.unit ?? ""))</td><td>\(qualifierName(quantity.qualifier))</td>"
             html += "<td>\(HTML.escape(quantity.indicator.map { names[$0] ?? $0 } ?? ""))</td></tr>"
         }

@@ -20,9 +20,10 @@ public struct SearchHit: Codable, Sendable {
 
 /// A stretch of one line of cleaned text with the matches marked.
 public struct Snippet: Codable, Sendable, Equatable {
-    /// 1-based line in the cleaned text.
+    /// 1-based line of the first match in the original file (in the cleaned text for reports stored before
+    /// positions were kept).
     public var line: Int
-    /// 1-based column (in characters) of the first match.
+    /// 1-based column (in characters) of the first match, likewise.
     public var column: Int
     /// The text shown: the line, shortened around the matches (… where cut).
     public var text: String

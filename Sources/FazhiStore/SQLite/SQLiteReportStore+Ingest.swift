@@ -39,8 +39,11 @@ extension SQLiteReportStore {
         var report = item.report
         let text = report.text ?? ""
         report.text = nil
-        // Figures live in their own table, one row each; the stored JSON holds the rest.
+        // Figures live in their own table, one row each, and the positions map beside the text; the stored JSON
+        // holds the rest.
         report.quantities = []
+        let positions = try report.positions.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+        report.positions = nil
         let analysis = String(decoding: try encoder.encode(report), as: UTF8.self)
         let metadata = report.metadata
         let region = metadata.region
@@ -60,8 +63,8 @@ extension SQLiteReportStore {
                 report.findings.count, errors, analysis, metadata.documentKind.rawValue, metadata.sector, region?.code,
             ])
         let id = db.lastInsertedRowID
-        try db.execute(sql: "INSERT INTO report_text (reportId, text, source) VALUES (?, ?, ?)",
-                       arguments: [id, text, item.sourceText.map { Data($0) }])
+        try db.execute(sql: "INSERT INTO report_text (reportId, text, source, positions) VALUES (?, ?, ?, ?)",
+                       arguments: [id, text, item.sourceText.map { Data($0) }, positions])
         try db.execute(sql: "INSERT INTO report_fts (rowid, text) VALUES (?, ?)", arguments: [id, text])
         let insertPart = try db.cachedStatement(sql: "INSERT OR IGNORE INTO part (reportId, part) VALUES (?, ?)")
         for part in report.parts {
@@ -77,14 +80,15 @@ extension SQLiteReportStore {
         }
         let insertFigure = try db.cachedStatement(sql: """
             INSERT INTO figure (reportId, ordinal, indicator, value, unit, qualifier, lower, upper, kind, change, line,
-                columnNumber, text, subject, area, status, scope)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                columnNumber, text, subject, area, status, scope, cleanedOffset)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (ordinal, figure) in item.report.quantities.enumerated() {
             try insertFigure.execute(arguments: [
                 id, ordinal, figure.indicator, "\(figure.value)", figure.unit, figure.qualifier.rawValue,
                 figure.lower.map { "\($0)" }, figure.upper.map { "\($0)" }, figure.kind.rawValue, figure.change?.rawValue,
                 figure.line, figure.column, figure.text, figure.subject, figure.area, figure.status.rawValue, figure.scope.rawValue,
+                figure.offset,
             ])
         }
         return current == nil ? .added(id: id) : .newVersion(id: id, version: version)

@@ -48,7 +48,7 @@ extension SQLiteReportStore {
     public func report(id: Int64) throws -> StoredReport? {
         try read { db in
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT \(Self.summaryColumns), report.analysis, report_text.text FROM report
+                SELECT \(Self.summaryColumns), report.analysis, report_text.text, report_text.positions FROM report
                 JOIN report_text ON report_text.reportId = report.id WHERE report.id = ?
                 """, arguments: [id]) else { return nil }
             return try Self.storedReport(row, db)
@@ -61,7 +61,8 @@ extension SQLiteReportStore {
         let original = withOriginals ? "original.bytes" : "NULL"
         try read { db in
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT \(Self.summaryColumns), report.analysis, report_text.text, \(original) AS original FROM report
+                SELECT \(Self.summaryColumns), report.analysis, report_text.text, report_text.positions, \(original) AS original
+                FROM report
                 JOIN report_text ON report_text.reportId = report.id
                 JOIN original ON original.sha256 = report.sha256
                 WHERE \(clause.sql) ORDER BY report.id
@@ -78,6 +79,7 @@ extension SQLiteReportStore {
         let text: String = row["text"]
         report.text = nil
         report.quantities = try quantities(reportID: row["id"], db)
+        report.positions = try positions(row["positions"])
         return StoredReport(summary: summary(row), report: report, text: text)
     }
 
@@ -85,7 +87,8 @@ extension SQLiteReportStore {
     static func quantities(reportID: Int64, _ db: Database) throws -> [Quantity] {
         func decimal(_ text: String?) -> Decimal? { text.flatMap { Decimal(string: $0, locale: posix) } }
         return try Row.fetchAll(db, sql: """
-            SELECT text, value, unit, qualifier, lower, upper, kind, change, status, scope, subject, indicator, area, line, columnNumber
+            SELECT text, value, unit, qualifier, lower, upper, kind, change, status, scope, subject, indicator, area, line, columnNumber,
+                cleanedOffset
             FROM figure WHERE reportId = ? ORDER BY ordinal
             """, arguments: [reportID]).map { row in
                 Quantity(
@@ -95,8 +98,14 @@ extension SQLiteReportStore {
                     change: (row["change"] as String?).flatMap(Change.init(rawValue:)),
                     status: FigureStatus(rawValue: row["status"]) ?? .achieved, scope: FigureScope(rawValue: row["scope"]) ?? .own,
                     subject: row["subject"],
-                    indicator: row["indicator"], area: row["area"], line: row["line"], column: row["columnNumber"])
+                    indicator: row["indicator"], area: row["area"], line: row["line"], column: row["columnNumber"],
+                    offset: row["cleanedOffset"])
             }
+    }
+
+    /// A text's stored map back to its original; nil for reports stored before maps were kept.
+    static func positions(_ json: String?) throws -> PositionMap? {
+        try json.map { try JSONDecoder().decode(PositionMap.self, from: Data($0.utf8)) }
     }
 
     /// The locale decimals are written and read in: a dot, no grouping.

@@ -39,10 +39,11 @@ extension SQLiteReportStore {
                 SELECT \(Self.summaryColumns), page.rank AS rank FROM (\(page)) AS page
                 JOIN report ON report.id = page.id ORDER BY page.rank, report.id
                 """, arguments: [expression] + clause.arguments + [limit, offset])
-            let text = try db.cachedStatement(sql: "SELECT text FROM report_text WHERE reportId = ?")
+            let text = try db.cachedStatement(sql: "SELECT text, positions FROM report_text WHERE reportId = ?")
             return try ranked.map { row in
                 let summary = Self.summary(row)
-                let found = finder.snippets(in: try String.fetchOne(text, arguments: [summary.id]) ?? "")
+                let stored = try Row.fetchOne(text, arguments: [summary.id])
+                let found = finder.snippets(in: stored?["text"] ?? "", positions: try Self.positions(stored?["positions"]))
                 return SearchHit(report: summary, score: -(row["rank"] as Double),
                                  snippets: found.snippets, matchingLines: found.matchingLines)
             }

@@ -222,17 +222,6 @@ public final class SQLiteReportStore: ReportStore {
             return data.map { [UInt8]($0) }
         }
     }
-
-    public func analysedBytes(id: Int64) throws -> [UInt8]? {
-        try read { db in
-            let data = try Data.fetchOne(db, sql: """
-                SELECT COALESCE(report_text.source, original.bytes) FROM report
-                JOIN original ON original.sha256 = report.sha256 JOIN report_text ON report_text.reportId = report.id
-                WHERE report.id = ?
-                """, arguments: [id])
-            return data.map { [UInt8]($0) }
-        }
-    }
 }
 
 extension SQLiteReportStore {

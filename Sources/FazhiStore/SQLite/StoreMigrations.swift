@@ -113,6 +113,15 @@ enum StoreMigrations {
                 CREATE INDEX report_region_code ON report(isCurrent, regionCode, year);
                 """)
         }
+        migrator.registerMigration("v5-positions") { db in
+            // Positions in both texts, recorded once: each figure's offset in the cleaned text, and each text's map
+            // back to the original (search shows original line numbers). Reports stored before keep none until
+            // ingested again; they are shown with the cleaned text's numbering.
+            try db.execute(sql: """
+                ALTER TABLE figure ADD COLUMN cleanedOffset INTEGER;
+                ALTER TABLE report_text ADD COLUMN positions TEXT;
+                """)
+        }
         return migrator
     }
 }

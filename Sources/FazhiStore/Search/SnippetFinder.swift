@@ -1,3 +1,5 @@
+import FazhiCore
+
 /// Finds the lines of a text where a query's terms occur and cuts them into snippets.
 ///
 /// Matching folds case and full-width letters and digits, as the index does.
@@ -14,18 +16,27 @@ struct SnippetFinder {
     }
 
     /// The first `limit` matching lines as snippets, and how many lines matched in all.
-    func snippets(in text: String) -> (snippets: [Snippet], matchingLines: Int) {
+    func snippets(in text: String, positions: PositionMap? = nil) -> (snippets: [Snippet], matchingLines: Int) {
         var snippets: [Snippet] = []
         var matching = 0
         var lineNumber = 0
+        var lineStart = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             let scalars = Array(line.unicodeScalars)
+            defer { lineStart += scalars.count + 1 }
             let folded = scalars.map { Self.fold($0.value) }
             let ranges = matches(in: folded)
             guard !ranges.isEmpty else { continue }
             matching += 1
-            if snippets.count < limit { snippets.append(snippet(scalars, line: lineNumber, ranges: ranges)) }
+            guard snippets.count < limit else { continue }
+            var found = snippet(scalars, line: lineNumber, ranges: ranges)
+            // Shown where an editor shows it: the first match's line and column in the original file.
+            if let location = positions?.location(ofCleaned: lineStart + ranges[0].lowerBound) {
+                found.line = location.line
+                found.column = location.column
+            }
+            snippets.append(found)
         }
         return (snippets, matching)
     }
