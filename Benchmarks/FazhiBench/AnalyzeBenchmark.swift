@@ -68,12 +68,9 @@ func figureBenchmark(count: Int) throws {
 /// Times figure extraction on documents already cleaned and outlined; returns the seconds it took.
 private func figureBenchmark(corpus: [[UInt8]], measure: (String, () -> Void) -> Double) throws -> Double {
     let resources = try AnalysisResources.bundled()
-    let cleaner = Cleaner(
-        chrome: ChromeClassifier(terms: resources.chromeTerms),
-        scripts: ScriptConverter(protectedTerms: resources.protectedTerms + resources.gazetteer.divisions.map(\.name)))
-    let outlines = OutlineBuilder(parts: resources.partWords)
-    let figures = FigureExtractor(scanner: resources.quantityScanner, catalogue: resources.indicators, areas: resources.taskAreas,
-                                  statements: resources.figureStatements)
+    let cleaner = Cleaner(resources: resources)
+    let outlines = OutlineBuilder(resources: resources)
+    let figures = FigureExtractor(resources: resources)
     let prepared = corpus.compactMap { bytes -> (CleanedDocument, Outline)? in
         guard let decoded = try? DocumentReader.read(bytes) else { return nil }
         let cleaned = cleaner.clean(decoded)

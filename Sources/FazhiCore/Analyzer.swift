@@ -19,14 +19,10 @@ public struct Analyzer: Sendable {
 
     /// Creates an analyzer from loaded resources.
     public init(resources: AnalysisResources) {
-        let placeNames = resources.gazetteer.divisions.flatMap { [$0.name] + $0.formerNames }
-        cleaner = Cleaner(
-            chrome: ChromeClassifier(terms: resources.chromeTerms),
-            scripts: ScriptConverter(protectedTerms: resources.protectedTerms + placeNames))
-        outlines = OutlineBuilder(parts: resources.partWords)
+        cleaner = Cleaner(resources: resources)
+        outlines = OutlineBuilder(resources: resources)
         metadata = MetadataExtractor(resources: resources)
-        figures = FigureExtractor(scanner: resources.quantityScanner, catalogue: resources.indicators, areas: resources.taskAreas,
-                                  statements: resources.figureStatements)
+        figures = FigureExtractor(resources: resources)
         sectors = resources.departments.sectors
         splits = resources.completeSplits
         masking = resources.masking

@@ -5,10 +5,6 @@ import Testing
 /// Each rule finds its defect injected into clean text, and finds nothing in the clean text.
 @Suite("review rules")
 struct ReviewRuleTests {
-    static func findings(_ text: String, rule: String) throws -> [Finding] {
-        try Shared.analyze(text).findings.filter { $0.rule == rule }
-    }
-
     @Test("the clean county report has no findings at all")
     func clean() throws {
         #expect(try Shared.analyze(Fixtures.countyReport).findings.isEmpty)
@@ -19,7 +15,7 @@ struct ReviewRuleTests {
         let text = Fixtures.countyReport
             .replacingOccurrences(of: "三、存在的不足和原因\n一是基层执法力量仍然薄弱，二是部分单位对合法性审核重视不够，三是法治宣传的针对性有待增强。\n", with: "")
             .replacingOccurrences(of: "四、2023年主要安排", with: "三、2023年主要安排")
-        let found = try Self.findings(text, rule: "missing-part")
+        let found = try Shared.findings(of: "missing-part", in: text)
         #expect(found.count == 1)
         #expect(found.first?.severity == .error)
         #expect(found.first?.expected == "shortcomings")
@@ -30,30 +26,30 @@ struct ReviewRuleTests {
         let text = Fixtures.countyReport
             .replacingOccurrences(of: "二、党政主要负责人履行推进法治建设第一责任人职责情况\n", with: "")
             .replacingOccurrences(of: "县委、县政府主要负责同志带头学法", with: "县委、县政府主要负责同志认真履行第一责任人职责，带头学法")
-        let found = try Self.findings(text, rule: "missing-part")
+        let found = try Shared.findings(of: "missing-part", in: text)
         #expect(found.map(\.severity) == [.warning])
     }
 
     @Test("missing-part: a document that is not an annual report is not held to the rules")
     func notAReport() throws {
         let text = "开化县2023年法治政府建设工作要点\n一、总体要求\n坚持以习近平法治思想为指导，全面推进依法行政，加快建设法治政府。"
-        #expect(try Self.findings(text, rule: "missing-part").isEmpty)
+        #expect(try Shared.findings(of: "missing-part", in: text).isEmpty)
     }
 
     @Test("repeated-passage: a paragraph pasted twice is found at its second copy")
     func repeated() throws {
         let paragraph = "全年新增告知承诺事项32项，压减申报材料近百份，企业开办时间压缩至1个工作日以内，群众办事满意率保持在较高水平。"
         let text = Fixtures.countyReport.replacingOccurrences(of: paragraph, with: paragraph + "\n" + paragraph)
-        let found = try Self.findings(text, rule: "repeated-passage")
+        let found = try Shared.findings(of: "repeated-passage", in: text)
         #expect(found.count == 1)
         #expect(found.first?.line == 7)
     }
 
     @Test("garbled-text: pinyin is info, unrecoverable mojibake an error")
     func garbled() throws {
-        let pinyin = try Self.findings(Fixtures.countyReport.replacingOccurrences(of: "执法人员", with: "执(zhí)法人员"), rule: "garbled-text")
+        let pinyin = try Shared.findings(of: "garbled-text", in: Fixtures.countyReport.replacingOccurrences(of: "执法人员", with: "执(zhí)法人员"))
         #expect(pinyin.map(\.severity) == [.info])
-        let mojibake = try Self.findings(Fixtures.countyReport.replacingOccurrences(of: "压减申报材料", with: "压减申?qū)m椪料"), rule: "garbled-text")
+        let mojibake = try Shared.findings(of: "garbled-text", in: Fixtures.countyReport.replacingOccurrences(of: "压减申报材料", with: "压减申?qū)m椪料"))
         #expect(mojibake.map(\.severity) == [.error])
         #expect(mojibake.first?.line == 6)
     }
@@ -73,7 +69,7 @@ struct ReviewRuleTests {
     @Test("placeholder: template leftovers are errors; real text is not", arguments: placeholderCases)
     func placeholder(sentence: String, found: String?) throws {
         let text = Shared.countyReport(inserting: sentence)
-        let findings = try Self.findings(text, rule: "placeholder")
+        let findings = try Shared.findings(of: "placeholder", in: text)
         #expect(findings.first?.found == found)
         #expect(findings.count == (found == nil ? 0 : 1))
     }
@@ -107,14 +103,9 @@ struct DevCorpusReviewTests {
 
 @Suite("percentage-mismatch")
 struct PercentageMismatchTests {
-    static func findings(_ sentence: String) throws -> [Finding] {
-        let text = Shared.countyReport(inserting: sentence)
-        return try Shared.analyze(text).findings.filter { $0.rule == "percentage-mismatch" }
-    }
-
     @Test("a share that contradicts its counts is an error with the computed share")
     func mismatch() throws {
-        let found = try Self.findings("全县政务服务事项820项，其中可网上办理事项700项，占比90.12%。")
+        let found = try Shared.findings(of: "percentage-mismatch", inserting: "全县政务服务事项820项，其中可网上办理事项700项，占比90.12%。")
         #expect(found.count == 1)
         #expect(found.first?.expected == "85.37%")
         #expect(found.first?.found == "90.12%")
@@ -131,99 +122,86 @@ struct PercentageMismatchTests {
 
     @Test("shares that agree (rounded or truncated), other rates, and shares without a base pass", arguments: agreeing)
     func agreement(sentence: String) throws {
-        #expect(try Self.findings(sentence).isEmpty)
+        #expect(try Shared.findings(of: "percentage-mismatch", inserting: sentence).isEmpty)
     }
 }
 
 @Suite("numbering")
 struct NumberingRuleTests {
-    static func findings(_ text: String) throws -> [Finding] {
-        try Shared.analyze(text).findings.filter { $0.rule == "numbering" }
-    }
-
     static let body = "全年新增告知承诺事项32项，压减申报材料近百份，企业开办时间压缩至1个工作日以内。"
 
     @Test("a clean outline has no numbering findings")
     func clean() throws {
-        #expect(try Self.findings(Fixtures.countyReport).isEmpty)
+        #expect(try Shared.findings(of: "numbering", in: Fixtures.countyReport).isEmpty)
     }
 
     @Test("a jump, a repeat, a lost marker and a late start are each found")
     func defects() throws {
-        let jump = try Self.findings("一、主要举措和成效\n（一）深化改革\n\(Self.body)\n（三）规范执法\n\(Self.body)")
+        let jump = try Shared.findings(of: "numbering", in: "一、主要举措和成效\n（一）深化改革\n\(Self.body)\n（三）规范执法\n\(Self.body)")
         #expect(jump.map(\.message) == ["标题序号跳跃"])
         #expect(jump.first?.expected == "（二）")
-        let repeated = try Self.findings("一、主要举措和成效\n（一）深化改革\n\(Self.body)\n（一）规范执法\n\(Self.body)")
+        let repeated = try Shared.findings(of: "numbering", in: "一、主要举措和成效\n（一）深化改革\n\(Self.body)\n（一）规范执法\n\(Self.body)")
         #expect(repeated.map(\.message) == ["标题序号重复"])
-        let lost = try Self.findings("一、主要举措和成效\n（一）深化改革\n\(Self.body)\n规范公正文明执法\n\(Self.body)\n（三）强化监督\n\(Self.body)")
+        let lost = try Shared.findings(of: "numbering", in: "一、主要举措和成效\n（一）深化改革\n\(Self.body)\n规范公正文明执法\n\(Self.body)\n（三）强化监督\n\(Self.body)")
         #expect(lost.map(\.expected) == ["（二）"])
-        let late = try Self.findings("一、主要举措和成效\n（二）深化改革\n\(Self.body)\n（三）规范执法\n\(Self.body)")
+        let late = try Shared.findings(of: "numbering", in: "一、主要举措和成效\n（二）深化改革\n\(Self.body)\n（三）规范执法\n\(Self.body)")
         #expect(late.map(\.message) == ["本级序号没有从第一个开始"])
     }
 
     @Test("arabic task numbers that run on across sections are not flagged")
     func runningNumbers() throws {
         let text = "一、主要任务\n（一）深化改革\n1.推行清单管理。\n2.优化营商环境。\n（二）规范执法\n3.落实三项制度。\n4.开展案卷评查。"
-        #expect(try Self.findings(text).isEmpty)
+        #expect(try Shared.findings(of: "numbering", in: text).isEmpty)
     }
 }
 
 @Suite("late-report, year-mismatch, masked-text")
 struct DateAndMaskRuleTests {
-    static func findings(_ text: String, rule: String) throws -> [Finding] {
-        try Shared.analyze(text).findings.filter { $0.rule == rule }
-    }
-
     @Test("a government report is late from 1 April, a department's from 1 March")
     func late() throws {
-        #expect(try Self.findings(Fixtures.countyReport, rule: "late-report").isEmpty)
+        #expect(try Shared.findings(of: "late-report", in: Fixtures.countyReport).isEmpty)
         let lateCounty = Fixtures.countyReport.replacingOccurrences(of: "2023年2月20日", with: "2023年4月2日")
-        #expect(try Self.findings(lateCounty, rule: "late-report").map(\.found) == ["2023-04-02"])
+        #expect(try Shared.findings(of: "late-report", in: lateCounty).map(\.found) == ["2023-04-02"])
         let department = Fixtures.countyReport
             .replacingOccurrences(of: "开化县2022年法治政府建设年度报告", with: "开化县司法局2022年法治政府建设年度报告")
             .replacingOccurrences(of: "开化县人民政府\n2023年2月20日", with: "开化县司法局\n2023年3月6日")
-        #expect(try Self.findings(department, rule: "late-report").map(\.found) == ["2023-03-06"])
+        #expect(try Shared.findings(of: "late-report", in: department).map(\.found) == ["2023-03-06"])
         let published = "发布时间：2023-04-10\n" + Fixtures.countyReport
-        #expect(try Self.findings(published, rule: "late-report").map(\.found) == ["2023-04-10"])
+        #expect(try Shared.findings(of: "late-report", in: published).map(\.found) == ["2023-04-10"])
     }
 
     @Test("plans for the report's own year, a title year that disagrees, and a signature before the year")
     func years() throws {
-        #expect(try Self.findings(Fixtures.countyReport, rule: "year-mismatch").isEmpty)
+        #expect(try Shared.findings(of: "year-mismatch", in: Fixtures.countyReport).isEmpty)
         let ownYear = Fixtures.countyReport.replacingOccurrences(of: "四、2023年主要安排", with: "四、2022年主要安排")
-        #expect(try Self.findings(ownYear, rule: "year-mismatch").map(\.expected) == ["2023"])
+        #expect(try Shared.findings(of: "year-mismatch", in: ownYear).map(\.expected) == ["2023"])
         let title = Fixtures.countyReport.replacingOccurrences(of: "开化县2022年法治政府建设年度报告", with: "开化县2021年法治政府建设年度报告")
-        #expect(try Self.findings(title, rule: "year-mismatch").contains { $0.found == "2022" })
+        #expect(try Shared.findings(of: "year-mismatch", in: title).contains { $0.found == "2022" })
         let early = Fixtures.countyReport.replacingOccurrences(of: "2023年2月20日", with: "2021年2月20日")
-        #expect(try Self.findings(early, rule: "year-mismatch").map(\.found) == ["2021-02-20"])
+        #expect(try Shared.findings(of: "year-mismatch", in: early).map(\.found) == ["2021-02-20"])
     }
 
     @Test("masked content is a warning where it stands")
     func masked() throws {
-        #expect(try Self.findings(Fixtures.countyReport, rule: "masked-text").isEmpty)
+        #expect(try Shared.findings(of: "masked-text", in: Fixtures.countyReport).isEmpty)
         let text = Fixtures.countyReport.replacingOccurrences(of: "研究解决法治建设重大问题。", with: "研究解决法治建设重大问题（略）。")
-        let found = try Self.findings(text, rule: "masked-text")
+        let found = try Shared.findings(of: "masked-text", in: text)
         #expect(found.map(\.line) == [10])
     }
 }
 
 @Suite("sum-mismatch")
 struct SumMismatchTests {
-    static func findings(_ sentence: String) throws -> [Finding] {
-        let text = Shared.countyReport(inserting: sentence)
-        return try Shared.analyze(text).findings.filter { $0.rule == "sum-mismatch" }
-    }
-
     @Test("a complete list (ending in 其他) that does not add up is an error")
     func complete() throws {
-        let found = try Self.findings("全年审查涉法事务380件，审查合同150件，审查文件96件，其他事项120件。")
+        let found = try Shared.findings(of: "sum-mismatch", inserting: "全年审查涉法事务380件，审查合同150件，审查文件96件，其他事项120件。")
         #expect(found.map(\.found) == ["366"])
         #expect(found.first?.expected == "380")
     }
 
     @Test("after 其中, parts larger than the total are an error")
     func partsExceed() throws {
-        #expect(try Self.findings("受理行政复议案件86件，其中维持52件、撤销38件。").map(\.found) == ["90"])
+        #expect(try Shared.findings(of: "sum-mismatch", inserting: "受理行政复议案件86件，其中维持52件、撤销38件。").map(\.found) == ["90"])
     }
 
     /// A total and its parts that do not add up: the parts' sum and the severity (a complete split falling short warns).
@@ -250,7 +228,7 @@ struct SumMismatchTests {
 
     @Test("lists that should add up and do not", arguments: defects)
     func defect(sentence: String, sum: String, severity: Severity) throws {
-        let found = try Self.findings(sentence)
+        let found = try Shared.findings(of: "sum-mismatch", inserting: sentence)
         #expect(found.map(\.found) == [sum])
         #expect(found.map(\.severity) == [severity])
     }
@@ -280,67 +258,58 @@ struct SumMismatchTests {
 
     @Test("lists that add up, partial lists after 其中, bracketed sub-parts and unrelated figures pass", arguments: consistent)
     func passes(sentence: String) throws {
-        #expect(try Self.findings(sentence).isEmpty)
+        #expect(try Shared.findings(of: "sum-mismatch", inserting: sentence).isEmpty)
     }
 }
 
 @Suite("rate-out-of-range, web-chrome, few-figures, title-year")
 struct MoreRuleTests {
-    static func findings(_ text: String, rule: String) throws -> [Finding] {
-        try Shared.analyze(text).findings.filter { $0.rule == rule }
-    }
-
     static let clean = Fixtures.countyReport
 
     @Test("a rate above 100% is an error; growth above 100% is not")
     func rate() throws {
-        #expect(try Self.findings(Self.clean, rule: "rate-out-of-range").isEmpty)
+        #expect(try Shared.findings(of: "rate-out-of-range", in: Self.clean).isEmpty)
         let over = Self.clean.replacingOccurrences(of: "合格率达到98.5%", with: "合格率达到108.5%")
-        #expect(try Self.findings(over, rule: "rate-out-of-range").map(\.found) == ["108.5%"])
+        #expect(try Shared.findings(of: "rate-out-of-range", in: over).map(\.found) == ["108.5%"])
         let growth = Self.clean.replacingOccurrences(of: "下一步，我县将", with: "线上办件量同比增长150%。下一步，我县将")
-        #expect(try Self.findings(growth, rule: "rate-out-of-range").isEmpty)
+        #expect(try Shared.findings(of: "rate-out-of-range", in: growth).isEmpty)
     }
 
     @Test("chrome left inside the body is a warning; chrome around the page is removed silently")
     func chrome() throws {
-        #expect(try Self.findings("发布时间：2023-03-01\n打印\n" + Self.clean, rule: "web-chrome").isEmpty)
+        #expect(try Shared.findings(of: "web-chrome", in: "发布时间：2023-03-01\n打印\n" + Self.clean).isEmpty)
         let inside = Self.clean.replacingOccurrences(of: "二、党政主要负责人", with: "【打印】【关闭】\n二、党政主要负责人")
-        #expect(try Self.findings(inside, rule: "web-chrome").map(\.found) == ["【打印】【关闭】"])
+        #expect(try Shared.findings(of: "web-chrome", in: inside).map(\.found) == ["【打印】【关闭】"])
     }
 
     @Test("a long report with almost no figures is noted")
     func fewFigures() throws {
-        #expect(try Self.findings(Self.clean, rule: "few-figures").isEmpty)
+        #expect(try Shared.findings(of: "few-figures", in: Self.clean).isEmpty)
         let prose = String(repeating: "坚持依法行政，推进严格规范公正文明执法，不断提升法治政府建设水平。", count: 40)
         let text = "开化县2022年法治政府建设年度报告\n一、主要举措和成效\n\(prose)全年办理案件12件。"
-        #expect(try Self.findings(text, rule: "few-figures").count == 1)
+        #expect(try Shared.findings(of: "few-figures", in: text).count == 1)
     }
 
     @Test("a title that names no year is a warning")
     func titleYear() throws {
-        #expect(try Self.findings(Self.clean, rule: "title-year").isEmpty)
+        #expect(try Shared.findings(of: "title-year", in: Self.clean).isEmpty)
         let text = Self.clean.replacingOccurrences(of: "开化县2022年法治政府建设年度报告", with: "开化县法治政府建设年度报告")
-        #expect(try Self.findings(text, rule: "title-year").count == 1)
+        #expect(try Shared.findings(of: "title-year", in: text).count == 1)
     }
 }
 
 @Suite("percentage-mismatch: rates of the count before them")
 struct RateMismatchTests {
-    static func findings(_ sentence: String) throws -> [Finding] {
-        let text = Shared.countyReport(inserting: sentence)
-        return try Shared.analyze(text).findings.filter { $0.rule == "percentage-mismatch" }
-    }
-
     @Test("a completion rate that contradicts its counts is an error")
     func mismatch() throws {
-        let found = try Self.findings("全年受理行政复议案件140件，办结131件，办结率95.8%。")
+        let found = try Shared.findings(of: "percentage-mismatch", inserting: "全年受理行政复议案件140件，办结131件，办结率95.8%。")
         #expect(found.map(\.expected) == ["93.57%"])
     }
 
     @Test("a rate that agrees, and a rate over several parts, pass")
     func agree() throws {
-        #expect(try Self.findings("全年受理行政复议案件140件，办结131件，办结率93.57%。").isEmpty)
-        #expect(try Self.findings("抽查案卷200卷，其中优秀80卷、合格110卷、不合格10卷，合格率95%。").isEmpty)
+        #expect(try Shared.findings(of: "percentage-mismatch", inserting: "全年受理行政复议案件140件，办结131件，办结率93.57%。").isEmpty)
+        #expect(try Shared.findings(of: "percentage-mismatch", inserting: "抽查案卷200卷，其中优秀80卷、合格110卷、不合格10卷，合格率95%。").isEmpty)
     }
 
     /// A rate that contradicts the counts of its sentence, and the value the counts give.
@@ -365,7 +334,7 @@ struct RateMismatchTests {
 
     @Test("a rate named in its counts' sentence is checked against them", arguments: defects)
     func defect(sentence: String, expected: String) throws {
-        let found = try Self.findings(sentence).map(\.expected)
+        let found = try Shared.findings(of: "percentage-mismatch", inserting: sentence).map(\.expected)
         #expect(found == [expected], "\(found)")
     }
 
@@ -393,6 +362,6 @@ struct RateMismatchTests {
 
     @Test("rates that agree with their counts, or measure something else, stay silent", arguments: clean)
     func silent(sentence: String) throws {
-        #expect(try Self.findings(sentence).isEmpty)
+        #expect(try Shared.findings(of: "percentage-mismatch", inserting: sentence).isEmpty)
     }
 }

@@ -14,10 +14,17 @@ enum Shared {
 
     /// Cleans UTF-8 text.
     static func clean(_ text: String) throws -> CleanedDocument {
-        let cleaner = Cleaner(
-            chrome: ChromeClassifier(terms: resources.chromeTerms),
-            scripts: ScriptConverter(protectedTerms: resources.protectedTerms + resources.gazetteer.divisions.map(\.name)))
-        return cleaner.clean(try DocumentReader.read(Array(text.utf8)))
+        try analyzer.clean(Array(text.utf8))
+    }
+
+    /// The findings of one rule on a text.
+    static func findings(of rule: String, in text: String) throws -> [Finding] {
+        try analyze(text).findings.filter { $0.rule == rule }
+    }
+
+    /// The findings of one rule on the fictional county report with `sentence` inserted (line 14).
+    static func findings(of rule: String, inserting sentence: String) throws -> [Finding] {
+        try findings(of: rule, in: countyReport(inserting: sentence))
     }
 
     /// The fictional county report with a sentence inserted into its plans part (line 14).

@@ -12,8 +12,6 @@ struct PercentageMismatchRule: ReviewRule {
     let id = "percentage-mismatch"
     let title = "百分比与数量不符"
 
-    static let shareWords: Set<String> = ["占比", "比例", "比重", "占"]
-
     func findings(in context: ReviewContext) -> [Finding] {
         let quantities = context.report.quantities
         var findings: [Finding] = []
@@ -35,7 +33,7 @@ struct PercentageMismatchRule: ReviewRule {
             guard share.kind == .percent, share.qualifier == .exact, share.scope != .higher, let subject = share.subject else { continue }
             let part: Quantity
             let bases: [Quantity]
-            if Self.shareWords.contains(subject) {
+            if ShareSubject.isShare(subject) {
                 part = quantities[index - 1]
                 guard part.kind == .count, part.qualifier == .exact, part.line == share.line, let unit = part.unit else { continue }
                 bases = quantities[..<(index - 1)].filter {
@@ -50,7 +48,7 @@ struct PercentageMismatchRule: ReviewRule {
             // 由247件精简至148件，减少比例40%: a share may be of what was cut, the whole less the part.
             guard let base = bases.first, !bases.contains(where: {
                 Self.agrees(share.value, part: part.value, whole: $0.value)
-                    || (Self.shareWords.contains(subject) && Self.agrees(share.value, part: $0.value - part.value, whole: $0.value))
+                    || (ShareSubject.isShare(subject) && Self.agrees(share.value, part: $0.value - part.value, whole: $0.value))
             }) else { continue }
             let computed = Self.percent(part.value, of: base.value, digits: Self.decimals(of: share.value))
             findings.append(Finding(
