@@ -39,6 +39,7 @@ public struct FazhiApp: Sendable {
     /// Every route: pages, API, OpenAPI document and stylesheet.
     public func router() -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
+        router.add(middleware: SecurityMiddleware(configuration: configuration))
         router.add(middleware: ErrorMiddleware())
         router.add(middleware: AllowedMethodsMiddleware(allowed: AllowedMethods(openAPI: openAPI)))
         addPages(to: router)
@@ -56,8 +57,10 @@ public struct FazhiApp: Sendable {
 
     /// The application listening where the configuration says.
     public func application(onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
+        // A connection left idle (a request sent halfway and left) is closed: half-sent requests cannot hold the server.
         Application(
             router: router(),
+            server: .http1(configuration: .init(idleTimeout: .seconds(Int64(configuration.idleTimeoutSeconds)))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "fazhi"),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) })
     }

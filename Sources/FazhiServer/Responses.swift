@@ -31,9 +31,11 @@ enum DownloadResponse {
         let ascii = filename.unicodeScalars.allSatisfy { (0x20...0x7E).contains($0.value) && $0 != "\"" && $0 != "\\" }
             ? filename : "download"
         let encoded = filename.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "download"
+        // A file a client uploaded is never run as a page, whatever it holds.
         return Response(status: .ok, headers: [
             .contentType: contentType,
             .contentDisposition: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)",
+            .contentSecurityPolicy: "sandbox; default-src 'none'",
         ], body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 }

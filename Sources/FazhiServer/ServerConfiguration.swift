@@ -10,14 +10,17 @@ public struct ServerConfiguration: Sendable {
     public var maximumUploadBytes: Int
     /// Most files accepted in one upload.
     public var maximumUploadFiles: Int
+    /// Seconds a connection may stay idle (a request sent halfway and left) before it is closed.
+    public var idleTimeoutSeconds: Int
 
-    /// Creates a configuration; by default loopback only, read-only, 50 MB and 200 files per upload.
+    /// Creates a configuration; by default loopback only, read-only, 50 MB and 200 files per upload, 30 s idle.
     public init(host: String = "127.0.0.1", port: Int = 8080, token: String? = nil,
-                maximumUploadBytes: Int = 50 * 1024 * 1024, maximumUploadFiles: Int = 200) {
+                maximumUploadBytes: Int = 50 * 1024 * 1024, maximumUploadFiles: Int = 200, idleTimeoutSeconds: Int = 30) {
         self.host = host
         self.port = port
         self.token = token
         self.maximumUploadBytes = maximumUploadBytes
         self.maximumUploadFiles = maximumUploadFiles
+        self.idleTimeoutSeconds = idleTimeoutSeconds
     }
 }

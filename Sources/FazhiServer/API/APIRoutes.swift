@@ -60,7 +60,8 @@ extension FazhiApp {
             switch parameters["format"] ?? "json" {
             case "json": return JSONResponse.make(comparison)
             case "csv":
-                return DownloadResponse.make(Array(ComparisonCSV.render(comparison).utf8), contentType: "text/csv; charset=utf-8",
+                // A byte-order mark, so Excel on Chinese Windows reads the file as UTF-8.
+                return DownloadResponse.make(Array(("\u{FEFF}" + ComparisonCSV.render(comparison)).utf8), contentType: "text/csv; charset=utf-8",
                                              filename: "fazhi-compare.csv")
             default: throw APIError.invalid("format", "expected json or csv")
             }

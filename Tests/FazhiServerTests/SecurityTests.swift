@@ -1,0 +1,89 @@
+import FazhiCore
+import FazhiServer
+import FazhiStore
+import FazhiTesting
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import Testing
+
+/// The desk and API against a hostile page or client: no script runs, nothing is framed or sniffed, an uploaded file
+/// is never a page, a spreadsheet never runs a cell, a rebound host name is refused, half-sent requests are dropped.
+@Suite("security: headers, Host, CSV cells, idle connections")
+struct SecurityTests {
+    /// Sends raw bytes to the server on loopback and reads until it closes or `seconds` pass.
+    static func raw(_ request: String, port: Int, wait seconds: Double = 5) throws -> (reply: String, closed: Bool) {
+        let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #expect(socket >= 0)
+        defer { close(socket) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        #expect(connected == 0)
+        _ = request.withCString { send(socket, $0, strlen($0), 0) }
+        var timeout = timeval(tv_sec: Int(seconds), tv_usec: Int((seconds - Double(Int(seconds))) * 1_000_000))
+        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var reply: [UInt8] = [], buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = recv(socket, &buffer, buffer.count, 0)
+            if count == 0 { return (String(decoding: reply, as: UTF8.self), true) }
+            if count < 0 { return (String(decoding: reply, as: UTF8.self), false) }
+            reply += buffer[0..<count]
+        }
+    }
+
+    @Test("every page and API response carries a strict policy; an original is sandboxed")
+    func headers() async throws {
+        let id = try ServerFixture.id("000")
+        try await ServerFixture.app().test(.router) { client in
+            for uri in ["/", "/reports", "/reports/\(id)", "/compare", "/api/v1/stats", "/nope"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.headers[.contentSecurityPolicy]?.contains("script-src 'none'") == true, "\(uri)")
+                    #expect(response.headers[.contentSecurityPolicy]?.contains("frame-ancestors 'none'") == true, "\(uri)")
+                    #expect(response.headers[.xContentTypeOptions] == "nosniff", "\(uri)")
+                    #expect(response.headers[HTTPField.Name("X-Frame-Options")!] == "DENY", "\(uri)")
+                    #expect(response.headers[HTTPField.Name("Referrer-Policy")!] == "same-origin", "\(uri)")
+                }
+            }
+            try await client.execute(uri: "/reports/\(id)/original", method: .get) { response in
+                #expect(response.headers[.contentSecurityPolicy] == "sandbox; default-src 'none'")
+                #expect(response.headers[.contentDisposition]?.hasPrefix("attachment") == true)
+            }
+        }
+    }
+
+    @Test("a loopback server answers loopback names only: a rebound host name is refused")
+    func hostCheck() async throws {
+        try await ServerFixture.app().test(.live) { client in
+            let port = try #require(client.port)
+            let foreign = try Self.raw("GET /api/v1/stats HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n", port: port)
+            #expect(foreign.reply.hasPrefix("HTTP/1.1 421"), "\(foreign.reply.prefix(80))")
+            #expect(!foreign.reply.contains("reports\""))
+            for host in ["127.0.0.1:\(port)", "localhost:\(port)", "[::1]:\(port)"] {
+                let own = try Self.raw("GET /api/v1/stats HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n", port: port)
+                #expect(own.reply.hasPrefix("HTTP/1.1 200"), "\(host): \(own.reply.prefix(80))")
+            }
+        }
+    }
+
+    @Test("a request sent halfway and left is dropped when the connection goes idle")
+    func halfSentRequest() async throws {
+        try await ServerFixture.app(idleTimeoutSeconds: 1).test(.live) { client in
+            let port = try #require(client.port)
+            let started = Date()
+            let half = try Self.raw("GET /api/v1/stats HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ", port: port, wait: 10)
+            #expect(half.closed)
+            #expect(Date().timeIntervalSince(started) < 8)
+        }
+    }
+
+    @Test("a text cell a spreadsheet would run as a formula is written as text; numbers stay numbers")
+    func csvCells() {
+        #expect(CSV.line(["=HYPERLINK(\"http://x\",\"点击\")县人民政府", "+1", "-3.5", "@SUM(A1)", "\tx", "开化县", "-"])
+            == "\"'=HYPERLINK(\"\"http://x\"\",\"\"点击\"\")县人民政府\",+1,-3.5,'@SUM(A1),'\tx,开化县,'-\r\n")
+    }
+}
