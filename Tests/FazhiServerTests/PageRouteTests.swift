@@ -109,6 +109,23 @@ struct PageRouteTests {
         }
     }
 
+    @Test("compare's indicator picker is grouped by task area; a run-on heading paragraph is bold only in its heading")
+    func pickerAndHeadings() async throws {
+        let store = try ServerFixture.emptyStore()
+        let text = Fixtures.countyReport.replacingOccurrences(of: "（二）严格规范公正文明执法\n", with: "（二）严格规范公正文明执法。")
+        _ = try store.ingest([try FileLoader(analyzer: ServerFixture.analyzer).prepare(name: "runon.txt", bytes: Array(text.utf8)).get()])
+        let id = try #require(try store.reportID(path: "runon.txt"))
+        try await ServerFixture.app(store: store).test(.router) { client in
+            try await client.execute(uri: "/compare", method: .get) { response in
+                #expect(response.text.contains("<fieldset><legend>行政执法</legend>"))
+                #expect(response.text.components(separatedBy: "<fieldset>").count - 1 == TaskAreaClassifier.areas.count)
+            }
+            try await client.execute(uri: "/reports/\(id)", method: .get) { response in
+                #expect(response.text.contains("<strong class=\"heading-title\">（二）严格规范公正文明执法。</strong>组织执法人员培训"))
+            }
+        }
+    }
+
     @Test("compare's form offers the figures' status and scope; the choice reaches the cells and the CSV link")
     func compareStatusAndScope() async throws {
         try await ServerFixture.app().test(.router) { client in

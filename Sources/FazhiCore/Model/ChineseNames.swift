@@ -90,3 +90,21 @@ extension FigureScope {
         }
     }
 }
+
+extension TaskAreaClassifier {
+    /// The Chinese name of a task area, after the chapters of the 2021–2025 纲要 (the id itself when unknown).
+    public static func chineseName(of area: String) -> String {
+        switch area {
+        case "functions": "政府职能"
+        case "rules": "制度体系"
+        case "decisions": "行政决策"
+        case "enforcement": "行政执法"
+        case "emergencies": "突发事件应对"
+        case "disputes": "矛盾纠纷化解"
+        case "oversight": "权力制约监督"
+        case "digital": "数字法治政府"
+        case "leadership": "组织领导"
+        default: area
+        }
+    }
+}

@@ -22,9 +22,16 @@ enum ComparePage {
         body += "<button>比较</button>"
         body += "<details\(chosen.isEmpty ? " open" : "") style=\"flex-basis:100%\"><summary>选择指标（已选 \(chosen.count) 个）</summary><div class=\"indicators\">"
         let chosenSet = Set(chosen)
-        for indicator in catalogue {
-            body += "<label><input type=\"checkbox\" name=\"indicators\" value=\"\(indicator.id)\"\(chosenSet.contains(indicator.id) ? " checked" : "")> "
-            body += "\(HTML.escape(indicator.name))</label>"
+        // Grouped by task area, in the order of the catalogue.
+        var areas: [String] = []
+        for indicator in catalogue where !areas.contains(indicator.area) { areas.append(indicator.area) }
+        for area in areas {
+            body += "<fieldset><legend>\(HTML.escape(TaskAreaClassifier.chineseName(of: area)))</legend>"
+            for indicator in catalogue where indicator.area == area {
+                body += "<label><input type=\"checkbox\" name=\"indicators\" value=\"\(indicator.id)\"\(chosenSet.contains(indicator.id) ? " checked" : "")> "
+                body += "\(HTML.escape(indicator.name))</label>"
+            }
+            body += "</fieldset>"
         }
         body += "</div></details></form>"
         guard let comparison, !chosen.isEmpty else {

@@ -69,12 +69,17 @@ enum ReportPage {
         for (index, scalars) in lines.enumerated() {
             let findings = findingsByLine[index] ?? []
             var classes = ["line"]
-            if headingLines[index] != nil { classes.append("heading") }
+            let heading = headingLines[index]
+            if heading != nil { classes.append("heading") }
             if findings.contains(where: { $0.severity == .error }) { classes.append("flagged") }
             let number = numbers[index].map(String.init) ?? ""
             let anchor = numbers[index].flatMap { anchored.insert($0).inserted ? " id=\"L\($0)\"" : nil } ?? ""
             body += "<div class=\"\(classes.joined(separator: " "))\"\(anchor)><span class=\"no\">\(number)</span>"
-            body += "<span class=\"content\">\(lineHTML(scalars, figures: figuresByLine[index] ?? [], names: indicatorNames, marker: marker))</span>"
+            // Only the heading itself is bold, not a paragraph that runs on after it (（一）持续深化改革。全年…).
+            let titleLength = heading.map { ($0.marker?.unicodeScalars.count ?? 0) + $0.title.unicodeScalars.count + 1 } ?? 0
+            let content = lineHTML(scalars, figures: figuresByLine[index] ?? [], names: indicatorNames, marker: marker,
+                                   boldPrefix: min(titleLength, scalars.count))
+            body += "<span class=\"content\">\(content)</span>"
             body += findings.map(findingHTML).joined() + "</div>"
         }
         body += "</div>"
@@ -83,9 +88,15 @@ enum ReportPage {
         return Layout.page(title: stored.summary.body ?? "报告", active: .reports, body: body)
     }
 
+    /// A line's HTML: figures highlighted, search terms marked, its first `boldPrefix` scalars (a heading) bold.
     private static func lineHTML(_ scalars: [Unicode.Scalar], figures: [Placed], names: [String: String],
-                                 marker: TermMarker) -> String {
-        func text(_ range: Range<Int>) -> String { marker.html(scalars[range]) }
+                                 marker: TermMarker, boldPrefix: Int = 0) -> String {
+        func plain(_ range: Range<Int>) -> String { marker.html(scalars[range]) }
+        func text(_ range: Range<Int>) -> String {
+            guard boldPrefix > range.lowerBound else { return plain(range) }
+            let split = min(boldPrefix, range.upperBound)
+            return "<strong class=\"heading-title\">\(plain(range.lowerBound..<split))</strong>" + plain(split..<range.upperBound)
+        }
         var html = "", position = 0
         for figure in figures.sorted(by: { $0.start < $1.start }) where figure.start >= position {
             let quantity = figure.quantity
