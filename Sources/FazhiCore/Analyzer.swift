@@ -78,7 +78,7 @@ public struct Analyzer: Sendable {
         // Every position in both texts, recorded once: findings are located in the original by their rules.
         if !report.findings.isEmpty {
             let index = CleanedPositionIndex(cleaned)
-            for position in report.findings.indices {
+            for position in report.findings.indices where !RuleRegistry.wholeDocumentRules.contains(report.findings[position].rule) {
                 report.findings[position].offset = index.cleanedOffset(line: report.findings[position].line,
                                                                        column: report.findings[position].column)
             }

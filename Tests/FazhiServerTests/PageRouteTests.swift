@@ -109,6 +109,22 @@ struct PageRouteTests {
         }
     }
 
+    @Test("a finding about the whole report (a missing part) stands above the text, not on its first line")
+    func wholeDocumentFindings() async throws {
+        let store = try ServerFixture.emptyStore()
+        let text = Fixtures.countyReport.replacingOccurrences(of: "三、存在的不足和原因\n", with: "")
+        _ = try store.ingest([try FileLoader(analyzer: ServerFixture.analyzer).prepare(name: "part.txt", bytes: Array(text.utf8)).get()])
+        let id = try #require(try store.reportID(path: "part.txt"))
+        try await ServerFixture.app(store: store).test(.router) { client in
+            try await client.execute(uri: "/reports/\(id)", method: .get) { response in
+                let afterPanel = try #require(response.text.components(separatedBy: "<h2>全文问题</h2>").dropFirst().first)
+                let panel = try #require(afterPanel.components(separatedBy: "<div class=\"text\"").first)
+                #expect(panel.contains("data-rule=\"missing-part\""))
+                #expect(!response.text.contains("<div class=\"line flagged\" id=\"L1\""))
+            }
+        }
+    }
+
     @Test("compare's indicator picker is grouped by task area; a run-on heading paragraph is bold only in its heading")
     func pickerAndHeadings() async throws {
         let store = try ServerFixture.emptyStore()

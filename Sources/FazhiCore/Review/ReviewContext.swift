@@ -27,6 +27,13 @@ public protocol ReviewRule: Sendable {
     var id: String { get }
     /// What the rule checks, in Chinese, as the review desk shows it (缺少法定部分).
     var title: String { get }
+    /// Whether the rule's findings are about the whole document (a part missing, a late date), located at its first
+    /// line only so that a report names a place: they get no offset, and the desk shows them above the text.
+    var concernsWholeDocument: Bool { get }
     /// The findings of this rule in one report.
     func findings(in context: ReviewContext) -> [Finding]
+}
+
+extension ReviewRule {
+    public var concernsWholeDocument: Bool { false }
 }

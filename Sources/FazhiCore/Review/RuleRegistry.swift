@@ -18,6 +18,9 @@ public enum RuleRegistry {
         TitleYearRule(),
     ]
 
+    /// The ids of the rules whose findings concern the whole document.
+    public static let wholeDocumentRules: Set<String> = Set(rules.filter(\.concernsWholeDocument).map(\.id))
+
     /// Rule id → Chinese title, for display.
     public static let titles: [String: String] = Dictionary(uniqueKeysWithValues: rules.map { ($0.id, $0.title) })
 

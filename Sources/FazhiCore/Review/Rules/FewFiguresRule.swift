@@ -4,6 +4,7 @@
 struct FewFiguresRule: ReviewRule {
     let id = "few-figures"
     let title = "数字过少"
+    let concernsWholeDocument = true
 
     func findings(in context: ReviewContext) -> [Finding] {
         let report = context.report

@@ -6,6 +6,7 @@
 struct LateReportRule: ReviewRule {
     let id = "late-report"
     let title = "逾期报告"
+    let concernsWholeDocument = true
 
     func findings(in context: ReviewContext) -> [Finding] {
         let meta = context.report.metadata

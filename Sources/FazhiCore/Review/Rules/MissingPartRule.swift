@@ -6,6 +6,7 @@
 struct MissingPartRule: ReviewRule {
     let id = "missing-part"
     let title = "缺少法定部分"
+    let concernsWholeDocument = true
 
     static let required: [(MandatedPart, String)] = [
         (.achievements, "主要举措和成效"),
