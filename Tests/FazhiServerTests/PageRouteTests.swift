@@ -109,6 +109,22 @@ struct PageRouteTests {
         }
     }
 
+    @Test("a filter that matches nothing keeps the form and says so; only an empty database asks for uploads")
+    func emptyFilter() async throws {
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: "/?province=\(APIRouteTests.encode("西藏"))", method: .get) { response in
+                #expect(response.text.contains("没有符合筛选条件的报告"))
+                #expect(response.text.contains("<form class=\"filters\""))
+                #expect(!response.text.contains("还没有报告"))
+            }
+        }
+        try await ServerFixture.app(store: try ServerFixture.emptyStore()).test(.router) { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(response.text.contains("还没有报告"))
+            }
+        }
+    }
+
     @Test("a finding about the whole report (a missing part) stands above the text, not on its first line")
     func wholeDocumentFindings() async throws {
         let store = try ServerFixture.emptyStore()

@@ -5,8 +5,13 @@ import Foundation
 /// `/`: the corpus at a glance — counts, parts, lateness and the most frequent findings, with charts.
 enum OverviewPage {
     static func render(_ stats: CorpusStatistics, parameters: QueryParameters, sectors: [Sector]) -> String {
+        let form = "<form class=\"filters\" method=\"get\" action=\"/\">\(FilterForm.fields(parameters, search: false, sectors: sectors))<button>筛选</button></form>"
         guard stats.reports > 0 else {
-            return Layout.page(title: "概览", active: .overview, body: """
+            // A filter that matches nothing keeps the form, so it can be changed; only an empty database asks for reports.
+            let filtered = parameters.filterPairs.contains { $0.1 != nil }
+            return Layout.page(title: "概览", active: .overview, body: filtered
+                ? "<h1>法治政府建设年度报告概览</h1>\(form)<p>没有符合筛选条件的报告。<a href=\"/\">清除筛选</a></p>"
+                : """
                 <h1>概览</h1><p>数据库中还没有报告。请先<a href="/upload">上传报告</a>，或在命令行运行 <code>fazhi ingest 文件夹</code>。</p>
                 """)
         }
@@ -18,7 +23,7 @@ enum OverviewPage {
         let filtered = HTML.query(parameters.filterPairs)
         let errors = stats.findings.filter { $0.severity == "error" }
         var body = "<h1>法治政府建设年度报告概览</h1>"
-        body += "<form class=\"filters\" method=\"get\" action=\"/\">\(FilterForm.fields(parameters, search: false, sectors: sectors))<button>筛选</button></form>"
+        body += form
         body += "<div class=\"cards\">"
         body += card("报告总数", "\(stats.reports)", link: "/reports\(filtered)")
         body += card("逾期报告", "\(stats.late)", detail: share(stats.late), link: "/reports" + HTML.query(parameters.filterPairs + [("finding", "late-report")]))
