@@ -181,8 +181,10 @@ struct PageRouteTests {
     @Test("search results mark the matches; bad input is an error page")
     func search() async throws {
         try await ServerFixture.app().test(.router) { client in
+            let total = try ServerFixture.store.searchCount(SearchQuery("复议"), filter: ReportFilter(kinds: ReportFilter.annualReports))
             try await client.execute(uri: "/reports?q=\(APIRouteTests.encode("复议"))", method: .get) { response in
                 #expect(response.text.contains("<mark class=\"match\">复议</mark>"))
+                #expect(total > 0 && response.text.contains("“复议”：共 \(total) 份报告"))
             }
             for uri in ["/reports?q=%EF%BC%8C", "/reports?year=abc", "/reports/abc"] {
                 try await client.execute(uri: uri, method: .get) { response in

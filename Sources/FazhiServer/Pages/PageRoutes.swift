@@ -23,14 +23,16 @@ extension FazhiApp {
             if let text = parameters["q"] {
                 let query = SearchQuery(text, simplify: loader.analyzer.simplifiedSpelling)
                 let counting = try parameters.filter(counting: true)
-                let hits = try await Blocking.run {
+                let (total, hits) = try await Blocking.run {
                     do {
-                        return try store.search(query, filter: counting, limit: size, offset: page * size)
+                        return (try store.searchCount(query, filter: counting),
+                                try store.search(query, filter: counting, limit: size, offset: page * size))
                     } catch StoreError.invalidQuery(let reason) {
                         throw APIError.invalid("q", reason)
                     }
                 }
-                return HTMLResponse.make(ReportsPage.search(hits, query: text, page: page, parameters: parameters, sectors: sectors))
+                return HTMLResponse.make(ReportsPage.search(hits, total: total, query: text, page: page, parameters: parameters,
+                                                            sectors: sectors))
             }
             let (total, reports) = try await Blocking.run {
                 (try store.count(filter), try store.list(filter, limit: size, offset: page * size))

@@ -26,10 +26,14 @@ enum ReportsPage {
     }
 
     /// Search results with their matching lines.
-    static func search(_ hits: [SearchHit], query: String, page: Int, parameters: QueryParameters, sectors: [Sector]) -> String {
+    static func search(_ hits: [SearchHit], total: Int, query: String, page: Int, parameters: QueryParameters,
+                       sectors: [Sector]) -> String {
         var body = header(parameters, sectors: sectors)
-        if hits.isEmpty {
+        if total == 0 {
             body += "<p>没有找到包含“\(HTML.escape(query))”的报告。</p>"
+        } else {
+            let first = page * pageSize + 1
+            body += "<p>“\(HTML.escape(query))”：共 \(total) 份报告\(hits.isEmpty ? "" : "，第 \(first)–\(first + hits.count - 1) 份")。</p>"
         }
         for hit in hits {
             let report = hit.report
