@@ -9,19 +9,8 @@ import Testing
 /// beside the indicator's wording must not fill it).
 @Suite("compare's cells on every sample against a hand-read gold")
 struct SampleCompareTests {
-    struct GoldCell: Sendable {
-        var file: String
-        var indicator: String
-        var value: Decimal?
-    }
-
-    static func gold() throws -> [GoldCell] {
-        let url = PackageRoot.url.appendingPathComponent("Tests/FazhiCoreTests/Gold/sample-cells.tsv")
-        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").compactMap { line in
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard !line.hasPrefix("#"), fields.count == 6, fields[0] != "file" else { return nil }
-            return GoldCell(file: fields[0], indicator: fields[1], value: fields[2] == "absent" ? nil : Decimal(string: fields[2]))
-        }
+    static func gold() throws -> [IndicatorGold.Cell] {
+        try IndicatorGold.cells("Tests/FazhiCoreTests/Gold/sample-cells.tsv", columns: 6)
     }
 
     @Test("most filled cells are right and most stated figures are found")

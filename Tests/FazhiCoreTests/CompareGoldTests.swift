@@ -8,20 +8,8 @@ import Testing
 /// and the figures of the samples' HTML and DOCX tables.
 @Suite("compare's cells against hand-read gold, and table figures")
 struct CompareGoldTests {
-    struct GoldCell: Sendable {
-        var file: String
-        var indicator: String
-        var value: Decimal?
-        var note: String
-    }
-
-    static func goldCells() throws -> [GoldCell] {
-        let url = PackageRoot.url.appendingPathComponent("Tests/FazhiCoreTests/Gold/dev-indicators.tsv")
-        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").compactMap { line in
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard !line.hasPrefix("#"), f.count == 7, f[0] != "file", !f[6].hasPrefix("extra") else { return nil }
-            return GoldCell(file: f[0], indicator: f[1], value: f[2] == "absent" ? nil : Decimal(string: f[2]), note: f[6])
-        }
+    static func goldCells() throws -> [IndicatorGold.Cell] {
+        try IndicatorGold.cells("Tests/FazhiCoreTests/Gold/dev-indicators.tsv", columns: 7)
     }
 
     /// The cell compare fills by default: the first achieved, own figure of the indicator.
