@@ -28,12 +28,14 @@ public struct AnalysisResources: Sendable {
     public var completeSplits: CompleteSplits
     /// Words of omitted or replaced text (（略）, injected spam).
     public var masking: MaskingWords
+    /// Words of titles and of the names that address and sign a report.
+    public var frontMatter: FrontMatterWords
 
     public init(gazetteer: Gazetteer, townships: TownshipGazetteer, departments: DepartmentCatalogue,
                 documentKinds: DocumentKindClassifier, chromeTerms: [String], protectedTerms: [String], partWords: PartClassifier,
                 quantityScanner: QuantityScanner, indicators: IndicatorCatalogue, taskAreas: TaskAreaClassifier,
-                figureStatements: FigureStatementClassifier, completeSplits: CompleteSplits = CompleteSplits(),
-                masking: MaskingWords = MaskingWords()) {
+                figureStatements: FigureStatementClassifier, frontMatter: FrontMatterWords,
+                completeSplits: CompleteSplits = CompleteSplits(), masking: MaskingWords = MaskingWords()) {
         self.gazetteer = gazetteer
         self.townships = townships
         self.departments = departments
@@ -47,6 +49,7 @@ public struct AnalysisResources: Sendable {
         self.figureStatements = figureStatements
         self.completeSplits = completeSplits
         self.masking = masking
+        self.frontMatter = frontMatter
     }
 
     /// The resources bundled with FazhiCore.
@@ -66,6 +69,7 @@ public struct AnalysisResources: Sendable {
             taskAreas: try TaskAreaClassifier(tsv: resourceText("task-areas", extension: "tsv")),
             figureStatements: try FigureStatementClassifier(
                 tsv: resourceText("figure-statements", extension: "tsv"), gazetteer: Gazetteer.embedded, townships: TownshipGazetteer.embedded),
+            frontMatter: try FrontMatterWords(tsv: resourceText("front-matter", extension: "tsv")),
             completeSplits: try CompleteSplits(tsv: resourceText("complete-splits", extension: "tsv")),
             masking: try MaskingWords(tsv: resourceText("masking", extension: "tsv")))
     }

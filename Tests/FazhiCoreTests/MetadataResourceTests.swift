@@ -44,6 +44,17 @@ struct MetadataResourceTests {
         }
     }
 
+    @Test("a front-matter row with an unknown role or no words is refused with its line; the bundled one reads")
+    func frontMatterWords() throws {
+        #expect(throws: ResourceError.malformed(resource: "front-matter.tsv", line: 2)) {
+            try FrontMatterWords(tsv: "documentType\t报告\nsuffix\t局")
+        }
+        #expect(throws: ResourceError.malformed(resource: "front-matter.tsv", line: 1)) { try FrontMatterWords(tsv: "organSuffix\t") }
+        let words = Shared.resources.frontMatter
+        #expect(words.documentTypes.contains("要点") && words.organSuffixes.contains("人民政府"))
+        #expect(words.endsAsOrgan("绵阳市司法局") && !words.endsAsOrgan("法治政府建设"))
+    }
+
     @Test("a figure-statements, complete-splits or masking row is refused with its line")
     func malformedReviewAndFigureResources() {
         #expect(throws: ResourceError.malformed(resource: "figure-statements.tsv", line: 2)) {

@@ -156,11 +156,12 @@ struct MetadataTests {
 struct PageTitleTests {
     @Test("a page title with site segments yields the report title")
     func pageTitle() {
-        #expect(FrontMatter.title(fromPageTitle: "开化县人民政府关于2022年度法治政府建设情况的报告_政务公开_开化县人民政府门户网站")
+        let words = Shared.resources.frontMatter
+        #expect(FrontMatter.title(fromPageTitle: "开化县人民政府关于2022年度法治政府建设情况的报告_政务公开_开化县人民政府门户网站", words: words)
                 == "开化县人民政府关于2022年度法治政府建设情况的报告")
-        #expect(FrontMatter.title(fromPageTitle: "首页 - 开化县2022年法治政府建设年度报告 - 开化县司法局")
+        #expect(FrontMatter.title(fromPageTitle: "首页 - 开化县2022年法治政府建设年度报告 - 开化县司法局", words: words)
                 == "开化县2022年法治政府建设年度报告")
-        #expect(FrontMatter.title(fromPageTitle: "开化县人民政府门户网站_首页") == nil)
+        #expect(FrontMatter.title(fromPageTitle: "开化县人民政府门户网站_首页", words: words) == nil)
     }
 }
 

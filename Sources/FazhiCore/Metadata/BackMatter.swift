@@ -4,7 +4,7 @@ struct BackMatter {
     var signedDate: String?
 
     /// Reads the signature and date from the back matter lines.
-    init(lines: ArraySlice<TextLine>) {
+    init(lines: ArraySlice<TextLine>, words: FrontMatterWords) {
         for line in lines {
             let text = line.text
             if text.hasPrefix("抄送") || text.hasPrefix("印发") || text.contains("印发") || text.hasPrefix("主送") { continue }
@@ -13,7 +13,7 @@ struct BackMatter {
                 signedDate = iso
                 continue
             }
-            if signature == nil, let name = Self.signature(in: scalars) {
+            if signature == nil, let name = Self.signature(in: scalars, words: words) {
                 signature = name.body
                 if signedDate == nil, let date = name.date { signedDate = date }
             }
@@ -21,7 +21,7 @@ struct BackMatter {
     }
 
     /// A body's name alone on a line, optionally followed by a date (长海县人民政府  2019年1月30日).
-    private static func signature(in scalars: ArraySlice<Unicode.Scalar>) -> (body: String, date: String?)? {
+    private static func signature(in scalars: ArraySlice<Unicode.Scalar>, words: FrontMatterWords) -> (body: String, date: String?)? {
         var end = scalars.endIndex
         var date: String?
         if let (iso, range) = DateParser.firstDate(in: scalars) {
@@ -32,7 +32,7 @@ struct BackMatter {
         while let last = name.last, last.isHorizontalSpace { name = name.dropLast() }
         let text = name.string.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).joined(separator: "、")
         guard (3...40).contains(name.count), !name.contains(where: { $0.isSentenceEnd || $0.isClausePunctuation }),
-              FrontMatter.organSuffixes.contains(where: { text.hasSuffix($0) }) else { return nil }
+              words.endsAsOrgan(text) else { return nil }
         return (text, date)
     }
 }

@@ -6,13 +6,8 @@ struct FrontMatter {
     var recipients: [String] = []
     var publishedDate: String?
 
-    /// Words that name a document's type at the end of a title.
-    static let documentTypes = ["报告", "方案", "要点", "计划", "意见", "通知", "规划", "办法", "纲要", "总结", "决定", "通报", "公示", "解读"]
-    /// Endings of the names of bodies that can receive or issue a report.
-    static let organSuffixes = ["人民政府", "政府", "委员会", "常委会", "党委", "委", "办公室", "办", "局", "厅", "部", "院", "司", "中心", "处", "署"]
-
     /// Reads the front matter from the lines before `bodyStart` and from removed chrome lines.
-    init(lines: [TextLine], bodyStart: Int, chrome: [TextLine]) {
+    init(lines: [TextLine], bodyStart: Int, chrome: [TextLine], words: FrontMatterWords) {
         let front = lines[0..<Self.frontEnd(lines, bodyStart: bodyStart)]
         for line in front + chrome {
             let scalars = Array(line.text.unicodeScalars)
@@ -20,29 +15,29 @@ struct FrontMatter {
             if signer == nil, let name = Self.signer(in: line.text) { signer = name }
         }
         for (index, line) in zip(front.indices, front) {
-            if title == nil, index + 1 < front.endIndex, Self.title(fromPageTitle: line.text) == nil,
+            if title == nil, index + 1 < front.endIndex, Self.title(fromPageTitle: line.text, words: words) == nil,
                // The second half is no title of its own, or the first half ends at the year (…事务局2024年度).
-               Self.title(fromPageTitle: front[index + 1].text) == nil || ReportYearFinder.firstYear(in: line.text) != nil,
+               Self.title(fromPageTitle: front[index + 1].text, words: words) == nil || ReportYearFinder.firstYear(in: line.text) != nil,
                Self.isTitleFragment(line.text), Self.isTitleFragment(front[index + 1].text),
-               let joined = Self.title(from: line.text + front[index + 1].text) {
+               let joined = Self.title(from: line.text + front[index + 1].text, words: words) {
                 // A title broken after its first half: 吴兴区退役军人事务局2024年度 / 法治政府建设工作报告.
                 title = joined
             }
-            if title == nil, let candidate = Self.title(fromPageTitle: line.text) {
+            if title == nil, let candidate = Self.title(fromPageTitle: line.text, words: words) {
                 title = candidate
                 // A title set in two lines: 开化县人民政府 / 关于2022年度法治政府建设情况的报告 (or 2022年度…报告).
                 if candidate.hasPrefix("关于") || ReportYearFinder.leadingYear(candidate) != nil, index > front.startIndex,
                    case let issuer = front[index - 1].text, issuer.unicodeScalars.count <= 40,
-                   Self.organSuffixes.contains(where: { issuer.hasSuffix($0) }),
+                   words.endsAsOrgan(issuer),
                    !issuer.unicodeScalars.contains(where: { $0.isSentenceEnd || $0.isClausePunctuation }) {
                     title = issuer + candidate
                 }
             }
-            if recipients.isEmpty, let addressees = Self.recipients(from: line.text) { recipients = addressees }
+            if recipients.isEmpty, let addressees = Self.recipients(from: line.text, words: words) { recipients = addressees }
         }
         if title == nil {
             for line in chrome where Self.strippingLabel(Array(line.text.unicodeScalars)[...]).count < line.text.unicodeScalars.count {
-                title = Self.title(from: line.text)
+                title = Self.title(from: line.text, words: words)
                 if title != nil { break }
             }
         }
@@ -62,15 +57,15 @@ struct FrontMatter {
     }
 
     /// A title in a line that may be a web page's title, whose segments are joined by _, | or -.
-    static func title(fromPageTitle line: String) -> String? {
-        if let title = title(from: line) { return title }
+    static func title(fromPageTitle line: String, words: FrontMatterWords) -> String? {
+        if let title = title(from: line, words: words) { return title }
         let segments = line.split(whereSeparator: { "_|｜".contains($0) }).map(String.init)
             + line.components(separatedBy: " - ")
-        return segments.count > 1 ? segments.lazy.compactMap(title(from:)).first : nil
+        return segments.count > 1 ? segments.lazy.compactMap { title(from: $0, words: words) }.first : nil
     }
 
     /// A title in a line, without a 标题: label, a leading document number or 【tag】; nil when the line is no title.
-    static func title(from line: String) -> String? {
+    static func title(from line: String, words: FrontMatterWords) -> String? {
         var scalars = strippingLabel(Array(line.unicodeScalars)[...])
         if let (_, range) = DocumentNumberScanner.first(in: scalars), range.lowerBound == scalars.startIndex {
             scalars = scalars[range.upperBound...]
@@ -82,7 +77,7 @@ struct FrontMatter {
         let text = scalars.string
         guard scalars.count >= 6, scalars.count <= 80, !scalars.contains(where: \.isSentenceEnd),
               let last = scalars.last, last != ":", last != "：", !text.hasPrefix("（"), !text.hasPrefix("("),
-              documentTypes.contains(where: { text.hasSuffix($0) || text.hasSuffix($0 + "书") })
+              words.documentTypes.contains(where: { text.hasSuffix($0) || text.hasSuffix($0 + "书") })
                 || text.hasSuffix("情况") && text.contains("法治")
         else { return nil }
         return text
@@ -112,12 +107,12 @@ struct FrontMatter {
     }
 
     /// Addressees in a line such as 大连市人民政府：, split at 、 and ，.
-    private static func recipients(from line: String) -> [String]? {
+    private static func recipients(from line: String, words: FrontMatterWords) -> [String]? {
         var scalars = Array(line.unicodeScalars)[...]
         guard let last = scalars.last, last == ":" || last == "：", scalars.count <= 60 else { return nil }
         scalars = scalars.dropLast()
         let names = scalars.string.split(whereSeparator: { "、，,；; ".contains($0) }).map(String.init)
-        guard !names.isEmpty, names.allSatisfy({ name in organSuffixes.contains { name.hasSuffix($0) } }),
+        guard !names.isEmpty, names.allSatisfy(words.endsAsOrgan),
               !line.contains("签发") else { return nil }
         return names
     }

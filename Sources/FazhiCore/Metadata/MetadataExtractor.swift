@@ -4,12 +4,14 @@ import Foundation
 public struct MetadataExtractor: Sendable {
     private let bodies: BodyFinder
     private let kinds: DocumentKindClassifier
+    private let words: FrontMatterWords
 
     /// Creates an extractor that places bodies with the resources' gazetteers and department catalogue.
     public init(resources: AnalysisResources) {
         let parser = BodyNameParser(gazetteer: resources.gazetteer, townships: resources.townships, departments: resources.departments)
         bodies = BodyFinder(parser: parser, regions: RegionFinder(gazetteer: resources.gazetteer, townships: resources.townships))
         kinds = resources.documentKinds
+        words = resources.frontMatter
     }
 
     /// Labels of the page metadata that name the publishing or authoring office.
@@ -18,8 +20,8 @@ public struct MetadataExtractor: Sendable {
     /// Extracts the metadata.
     public func extract(_ document: CleanedDocument, outline: Outline) -> Metadata {
         let lines = document.lines
-        let front = FrontMatter(lines: lines, bodyStart: outline.bodyStart, chrome: document.chrome)
-        let back = BackMatter(lines: lines[min(outline.backMatterStart, lines.count)...])
+        let front = FrontMatter(lines: lines, bodyStart: outline.bodyStart, chrome: document.chrome, words: words)
+        let back = BackMatter(lines: lines[min(outline.backMatterStart, lines.count)...], words: words)
         var metadata = Metadata()
         metadata.title = front.title
         metadata.docNumber = front.docNumber
