@@ -63,10 +63,11 @@ struct CompareCommand: ParsableCommand {
         let comparison = try StoreOptions.reporting {
             try database.compare(filters.countingFilter, indicators: ids, grouping: grouping, figures: selection)
         }
+        let names = Dictionary(uniqueKeysWithValues: catalogue.indicators.map { ($0.id, $0.name) })
         switch format {
         case .json: Output.write(try JSONOutput.encode(comparison) + "\n")
-        case .csv: Output.write(ComparisonCSV.render(comparison))
-        case .table: Output.write(Self.table(comparison, names: Dictionary(uniqueKeysWithValues: catalogue.indicators.map { ($0.id, $0.name) })))
+        case .csv: Output.write(ComparisonCSV.render(comparison, names: names))
+        case .table: Output.write(Self.table(comparison, names: names))
         }
     }
 

@@ -117,7 +117,7 @@ struct APIRouteTests {
             }
             try await client.execute(uri: "/api/v1/compare?indicators=reconsiderationReceived&format=csv", method: .get) { response in
                 #expect(response.headers[.contentType] == "text/csv; charset=utf-8")
-                #expect(response.text.hasPrefix("\u{FEFF}id,path,body,province,prefecture,region,level,year,reconsiderationReceived,"))
+                #expect(response.text.hasPrefix("\u{FEFF}编号,文件,报告主体,省份,地市,地区,层级,年度,行政复议案件受理数（reconsiderationReceived）,"))
             }
         }
     }

@@ -61,7 +61,7 @@ extension FazhiApp {
             case "json": return JSONResponse.make(comparison)
             case "csv":
                 // A byte-order mark, so Excel on Chinese Windows reads the file as UTF-8.
-                return DownloadResponse.make(Array(("\u{FEFF}" + ComparisonCSV.render(comparison)).utf8), contentType: "text/csv; charset=utf-8",
+                return DownloadResponse.make(Array(("\u{FEFF}" + ComparisonCSV.render(comparison, names: indicatorNames)).utf8), contentType: "text/csv; charset=utf-8",
                                              filename: "fazhi-compare.csv")
             default: throw APIError.invalid("format", "expected json or csv")
             }
