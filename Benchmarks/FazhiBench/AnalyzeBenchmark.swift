@@ -72,7 +72,7 @@ private func figureBenchmark(corpus: [[UInt8]], measure: (String, () -> Void) ->
     let outlines = OutlineBuilder(resources: resources)
     let figures = FigureExtractor(resources: resources)
     let prepared = corpus.compactMap { bytes -> (CleanedDocument, Outline)? in
-        guard let decoded = try? DocumentReader.read(bytes) else { return nil }
+        guard let decoded = try? DocumentReader.read(bytes, htmlChrome: resources.htmlChrome) else { return nil }
         let cleaned = cleaner.clean(decoded)
         return (cleaned, outlines.build(cleaned.lines, scalars: cleaned.text.scalars))
     }

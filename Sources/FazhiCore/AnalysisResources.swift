@@ -30,11 +30,13 @@ public struct AnalysisResources: Sendable {
     public var masking: MaskingWords
     /// Words of titles and of the names that address and sign a report.
     public var frontMatter: FrontMatterWords
+    /// Terms that mark a block of a web page as chrome.
+    public var htmlChrome: HTMLChromeTerms
 
     public init(gazetteer: Gazetteer, townships: TownshipGazetteer, departments: DepartmentCatalogue,
                 documentKinds: DocumentKindClassifier, chromeTerms: [String], protectedTerms: [String], partWords: PartClassifier,
                 quantityScanner: QuantityScanner, indicators: IndicatorCatalogue, taskAreas: TaskAreaClassifier,
-                figureStatements: FigureStatementClassifier, frontMatter: FrontMatterWords,
+                figureStatements: FigureStatementClassifier, frontMatter: FrontMatterWords, htmlChrome: HTMLChromeTerms,
                 completeSplits: CompleteSplits = CompleteSplits(), masking: MaskingWords = MaskingWords()) {
         self.gazetteer = gazetteer
         self.townships = townships
@@ -50,6 +52,7 @@ public struct AnalysisResources: Sendable {
         self.completeSplits = completeSplits
         self.masking = masking
         self.frontMatter = frontMatter
+        self.htmlChrome = htmlChrome
     }
 
     /// The resources bundled with FazhiCore.
@@ -70,6 +73,7 @@ public struct AnalysisResources: Sendable {
             figureStatements: try FigureStatementClassifier(
                 tsv: resourceText("figure-statements", extension: "tsv"), gazetteer: Gazetteer.embedded, townships: TownshipGazetteer.embedded),
             frontMatter: try FrontMatterWords(tsv: resourceText("front-matter", extension: "tsv")),
+            htmlChrome: HTMLChromeTerms(try wordList("html-chrome")),
             completeSplits: try CompleteSplits(tsv: resourceText("complete-splits", extension: "tsv")),
             masking: try MaskingWords(tsv: resourceText("masking", extension: "tsv")))
     }

@@ -16,6 +16,7 @@ public struct Analyzer: Sendable {
     public let sectors: [Sector]
     private let splits: CompleteSplits
     private let masking: MaskingWords
+    private let htmlChrome: HTMLChromeTerms
 
     /// Creates an analyzer from loaded resources.
     public init(resources: AnalysisResources) {
@@ -26,6 +27,7 @@ public struct Analyzer: Sendable {
         sectors = resources.departments.sectors
         splits = resources.completeSplits
         masking = resources.masking
+        htmlChrome = resources.htmlChrome
     }
 
     /// An analyzer with the resources bundled with FazhiCore.
@@ -47,7 +49,7 @@ public struct Analyzer: Sendable {
     ///   - includeText: whether the report carries its cleaned text.
     public func analyze(_ bytes: [UInt8], source: String, format: DocumentFormat? = nil,
                         includeText: Bool = false) throws(ReadError) -> Report {
-        let decoded = try DocumentReader.read(bytes, format: format)
+        let decoded = try DocumentReader.read(bytes, format: format, htmlChrome: htmlChrome)
         let digest = SHA256.hash(data: bytes).map { byte in
             let hex = String(byte, radix: 16)
             return byte < 16 ? "0" + hex : hex
@@ -58,7 +60,7 @@ public struct Analyzer: Sendable {
     /// The cleaned document of a file's bytes, with its map back to the original: what a
     /// stored report's text and positions were computed from.
     public func clean(_ bytes: [UInt8], format: DocumentFormat? = nil) throws(ReadError) -> CleanedDocument {
-        cleaner.clean(try DocumentReader.read(bytes, format: format))
+        cleaner.clean(try DocumentReader.read(bytes, format: format, htmlChrome: htmlChrome))
     }
 
     /// Analyses an already decoded document.

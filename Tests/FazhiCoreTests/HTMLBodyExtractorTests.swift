@@ -60,7 +60,7 @@ private let articleBody = [
 
 /// Extracts the body of an HTML string and returns its lines.
 private func extractedLines(_ html: String) -> [String] {
-    HTMLBodyExtractor.extract(SourceText(html)).string.components(separatedBy: "\n")
+    HTMLBodyExtractor.extract(SourceText(html), chrome: Shared.resources.htmlChrome).string.components(separatedBy: "\n")
 }
 
 /// Wraps paragraphs in a page whose body container is unambiguous.
@@ -235,7 +235,7 @@ struct HTMLBodyExtractorTests {
     func origins() {
         let html = "<html>\n<body>\n<div class=\"content\">\n  <p>依法&amp;行政</p>\n</div>\n</body></html>"
         let source = SourceText(html)
-        let result = HTMLBodyExtractor.extract(source)
+        let result = HTMLBodyExtractor.extract(source, chrome: Shared.resources.htmlChrome)
         #expect(result.string == "依法&行政")
         #expect(source.location(of: result.origin(at: 0)) == SourceLocation(line: 4, column: 6))
         // The decoded "&" points at its "&amp;".
@@ -252,7 +252,7 @@ struct HTMLBodyExtractorTests {
     func syntheticOrigins() {
         let html = "<table><tr><td>甲</td><td>乙</td></tr><tr><td>丙</td></tr></table>"
         let source = SourceText(html)
-        let result = HTMLBodyExtractor.extract(source)
+        let result = HTMLBodyExtractor.extract(source, chrome: Shared.resources.htmlChrome)
         #expect(result.string == "甲\t乙\n丙")
         let scalars = Array(html.unicodeScalars)
         #expect(String(String.UnicodeScalarView(scalars[result.origin(at: 1)...].prefix(4))) == "<td>")
@@ -314,7 +314,7 @@ struct HTMLBodyExtractorHostileTests {
         let source = SourceText(html)
         let clock = ContinuousClock()
         var result = MappedText()
-        let elapsed = clock.measure { result = HTMLBodyExtractor.extract(source) }
+        let elapsed = clock.measure { result = HTMLBodyExtractor.extract(source, chrome: Shared.resources.htmlChrome) }
         return (result, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
     }
 
@@ -375,7 +375,7 @@ struct HTMLBodyExtractorHostileTests {
         ("<p>可见</p><?php echo 1", "可见"),
     ])
     func unclosedConstructs(html: String, expected: String) {
-        #expect(HTMLBodyExtractor.extract(SourceText(html)).string == expected)
+        #expect(HTMLBodyExtractor.extract(SourceText(html), chrome: Shared.resources.htmlChrome).string == expected)
     }
 
     @Test("random bytes decoded lossily, and NUL bytes")
@@ -394,6 +394,6 @@ struct HTMLBodyExtractorHostileTests {
             #expect(seconds < 10)
         }
         let withNUL = "<p>正\u{0}文</p>\u{0}<div\u{0}>\u{0}</div>"
-        #expect(HTMLBodyExtractor.extract(SourceText(withNUL)).string == "正文")
+        #expect(HTMLBodyExtractor.extract(SourceText(withNUL), chrome: Shared.resources.htmlChrome).string == "正文")
     }
 }

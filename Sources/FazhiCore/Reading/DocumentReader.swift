@@ -38,8 +38,10 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
 
 /// Reads report bytes of any supported format and encoding into a `DecodedDocument`.
 public enum DocumentReader {
-    /// Reads bytes; `format` overrides sniffing (the CLI passes `.pdf` with pdftotext's output).
-    public static func read(_ bytes: [UInt8], format: DocumentFormat? = nil) throws(ReadError) -> DecodedDocument {
+    /// Reads bytes; `format` overrides sniffing (the CLI passes `.pdf` with pdftotext's output); a web page's body is
+    /// found with `htmlChrome`.
+    public static func read(_ bytes: [UInt8], format: DocumentFormat? = nil,
+                            htmlChrome: HTMLChromeTerms) throws(ReadError) -> DecodedDocument {
         guard !bytes.isEmpty else { throw .empty }
         let format = format ?? sniff(bytes)
         switch format {
@@ -54,7 +56,7 @@ public enum DocumentReader {
             let decoded = EncodingDetector.decode(bytes, declared: declared)
             let source = SourceText(decoded.text)
             return DecodedDocument(format: .html, encoding: decoded.encoding, source: source,
-                                   body: HTMLBodyExtractor.extract(source), replacements: decoded.replacements)
+                                   body: HTMLBodyExtractor.extract(source, chrome: htmlChrome), replacements: decoded.replacements)
         case .text, .pdf:
             if format == .text, bytes.starts(with: Array("%PDF".utf8)) { throw .pdfNeedsExtraction }
             if format == .text, isBinary(bytes) { throw .binary }

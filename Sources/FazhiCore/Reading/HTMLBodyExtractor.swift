@@ -10,8 +10,8 @@ public enum HTMLBodyExtractor {
     /// The result starts with the page title and any publication metadata lines (发布时间, 来源,
     /// 索引号, 文号 …) found outside the chosen body, then the body's lines. Table rows become one
     /// line each with cells separated by tabs. Every scalar's origin is its offset in `source.scalars`.
-    public static func extract(_ source: SourceText) -> MappedText {
-        var renderer = HTMLLayoutRenderer(scalars: source.scalars)
+    public static func extract(_ source: SourceText, chrome: HTMLChromeTerms) -> MappedText {
+        var renderer = HTMLLayoutRenderer(scalars: source.scalars, chrome: chrome)
         var tokenizer = HTMLTokenizer(scalars: source.scalars)
         while let token = tokenizer.next() {
             renderer.consume(token)
@@ -164,19 +164,19 @@ enum HTMLTextClass {
     }
 }
 
-/// Terms that mark page chrome rather than report text.
-enum HTMLChromeTerms {
-    static let terms: [[Unicode.Scalar]] = [
-        "打印", "关闭", "字号", "网站地图", "ICP备", "版权所有", "主办", "联系我们", "扫一扫", "相关新闻",
-        "上一篇", "下一篇", "分享到", "返回顶部", "当前位置", "网站标识码", "公网安备", "技术支持", "无障碍",
-        "相关链接", "收藏本页", "打印本页", "关闭窗口",
-    ].map { Array($0.unicodeScalars) }
-
+/// Terms that mark a block of a page as chrome rather than report text (Resources/html-chrome.txt).
+public struct HTMLChromeTerms: Sendable {
     /// Terms keyed by their last scalar.
-    static let byLastScalar: [UInt32: [[Unicode.Scalar]]] = Dictionary(grouping: terms) { $0.last!.value }
-
+    let byLastScalar: [UInt32: [[Unicode.Scalar]]]
     /// A 64-bit filter on the last scalar's low bits, to skip the dictionary for most scalars.
-    static let lastScalarMask: UInt64 = terms.reduce(0) { $0 | (1 << UInt64($1.last!.value & 63)) }
+    let lastScalarMask: UInt64
+
+    /// Indexes the terms (empty ones are ignored).
+    public init(_ terms: [String]) {
+        let scalars = terms.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
+        byLastScalar = Dictionary(grouping: scalars) { $0.last!.value }
+        lastScalarMask = scalars.reduce(0) { $0 | (1 << UInt64($1.last!.value & 63)) }
+    }
 }
 
 /// Keys that start a publication-metadata line kept ahead of the body.
@@ -216,6 +216,7 @@ enum HTMLMetadataKeys {
 /// the contiguous buffer range rendered between its start and end, so the best container is just
 /// a range of the buffer.
 struct HTMLLayoutRenderer {
+    private let chrome: HTMLChromeTerms
     /// Counters of the text rendered inside an element.
     struct Stats {
         var cjk = 0
@@ -318,8 +319,9 @@ struct HTMLLayoutRenderer {
     private var publicationDateMeta: MappedText?
     private var best: (range: Range<Int>, score: Double, isCell: Bool)?
 
-    init(scalars: [Unicode.Scalar]) {
+    init(scalars: [Unicode.Scalar], chrome: HTMLChromeTerms) {
         self.scalars = scalars
+        self.chrome = chrome
         let root = Element(name: "#root", origin: 0, outStart: 0, flags: [.candidate], boost: 1)
         stack = [root]
         out.reserveCapacity(min(scalars.count, 1 << 20))
@@ -654,7 +656,7 @@ struct HTMLLayoutRenderer {
         } else if value == 0xFF09 || value == 0x29, endsOutlineMarker(value) {
             stack[top].stats.markers += 1
         }
-        if (HTMLChromeTerms.lastScalarMask >> UInt64(value & 63)) & 1 == 1, let terms = HTMLChromeTerms.byLastScalar[value] {
+        if (chrome.lastScalarMask >> UInt64(value & 63)) & 1 == 1, let terms = chrome.byLastScalar[value] {
             for term in terms where out.count >= term.count
                 && out.scalars[(out.count - term.count)...].elementsEqual(term) {
                 stack[top].stats.chrome += 1
