@@ -32,11 +32,14 @@ public struct AnalysisResources: Sendable {
     public var frontMatter: FrontMatterWords
     /// Terms that mark a block of a web page as chrome.
     public var htmlChrome: HTMLChromeTerms
+    /// Words that name a share of a whole (占比, 比例).
+    public var shares: ShareSubject
 
     public init(gazetteer: Gazetteer, townships: TownshipGazetteer, departments: DepartmentCatalogue,
                 documentKinds: DocumentKindClassifier, chromeTerms: [String], protectedTerms: [String], partWords: PartClassifier,
                 quantityScanner: QuantityScanner, indicators: IndicatorCatalogue, taskAreas: TaskAreaClassifier,
                 figureStatements: FigureStatementClassifier, frontMatter: FrontMatterWords, htmlChrome: HTMLChromeTerms,
+                shares: ShareSubject,
                 completeSplits: CompleteSplits = CompleteSplits(), masking: MaskingWords = MaskingWords()) {
         self.gazetteer = gazetteer
         self.townships = townships
@@ -53,6 +56,7 @@ public struct AnalysisResources: Sendable {
         self.masking = masking
         self.frontMatter = frontMatter
         self.htmlChrome = htmlChrome
+        self.shares = shares
     }
 
     /// The resources bundled with FazhiCore.
@@ -74,6 +78,7 @@ public struct AnalysisResources: Sendable {
                 tsv: resourceText("figure-statements", extension: "tsv"), gazetteer: Gazetteer.embedded, townships: TownshipGazetteer.embedded),
             frontMatter: try FrontMatterWords(tsv: resourceText("front-matter", extension: "tsv")),
             htmlChrome: HTMLChromeTerms(try wordList("html-chrome")),
+            shares: ShareSubject(words: try wordList("share-words")),
             completeSplits: try CompleteSplits(tsv: resourceText("complete-splits", extension: "tsv")),
             masking: try MaskingWords(tsv: resourceText("masking", extension: "tsv")))
     }

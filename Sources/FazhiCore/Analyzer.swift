@@ -17,6 +17,7 @@ public struct Analyzer: Sendable {
     private let splits: CompleteSplits
     private let masking: MaskingWords
     private let htmlChrome: HTMLChromeTerms
+    private let shares: ShareSubject
 
     /// Creates an analyzer from loaded resources.
     public init(resources: AnalysisResources) {
@@ -28,6 +29,7 @@ public struct Analyzer: Sendable {
         splits = resources.completeSplits
         masking = resources.masking
         htmlChrome = resources.htmlChrome
+        shares = resources.shares
     }
 
     /// An analyzer with the resources bundled with FazhiCore.
@@ -76,7 +78,8 @@ public struct Analyzer: Sendable {
             garbled: cleaned.garbled,
             statistics: .init(characters: cleaned.text.count, chineseCharacters: chinese, lines: cleaned.lines.count),
             text: includeText ? cleaned.text.string : nil)
-        report.findings = RuleRegistry.review(ReviewContext(document: cleaned, outline: outline, report: report, splits: splits, masking: masking))
+        report.findings = RuleRegistry.review(ReviewContext(document: cleaned, outline: outline, report: report, splits: splits,
+                                                                masking: masking, shares: shares))
         // Every position in both texts, recorded once: findings are located in the original by their rules.
         if !report.findings.isEmpty {
             let index = CleanedPositionIndex(cleaned)

@@ -10,14 +10,17 @@ public struct ReviewContext: Sendable {
     public var splits: CompleteSplits
     /// Words of omitted or replaced text.
     public var masking: MaskingWords
+    /// Words that name a share (占比, 比例).
+    public var shares: ShareSubject
 
     public init(document: CleanedDocument, outline: Outline, report: Report, splits: CompleteSplits = CompleteSplits(),
-                masking: MaskingWords = MaskingWords()) {
+                masking: MaskingWords = MaskingWords(), shares: ShareSubject = ShareSubject()) {
         self.document = document
         self.outline = outline
         self.report = report
         self.splits = splits
         self.masking = masking
+        self.shares = shares
     }
 }
 

@@ -33,7 +33,7 @@ struct PercentageMismatchRule: ReviewRule {
             guard share.kind == .percent, share.qualifier == .exact, share.scope != .higher, let subject = share.subject else { continue }
             let part: Quantity
             let bases: [Quantity]
-            if ShareSubject.isShare(subject) {
+            if context.shares.isShare(subject) {
                 part = quantities[index - 1]
                 guard part.kind == .count, part.qualifier == .exact, part.line == share.line, let unit = part.unit else { continue }
                 bases = quantities[..<(index - 1)].filter {
@@ -48,7 +48,7 @@ struct PercentageMismatchRule: ReviewRule {
             // 由247件精简至148件，减少比例40%: a share may be of what was cut, the whole less the part.
             guard let base = bases.first, !bases.contains(where: {
                 Self.agrees(share.value, part: part.value, whole: $0.value)
-                    || (ShareSubject.isShare(subject) && Self.agrees(share.value, part: $0.value - part.value, whole: $0.value))
+                    || (context.shares.isShare(subject) && Self.agrees(share.value, part: $0.value - part.value, whole: $0.value))
             }) else { continue }
             let computed = Self.percent(part.value, of: base.value, digits: Self.decimals(of: share.value))
             findings.append(Finding(

@@ -10,7 +10,7 @@ struct RateOutOfRangeRule: ReviewRule {
         context.report.quantities.compactMap { quantity in
             guard quantity.kind == .percent, quantity.change == nil, quantity.value > 100,
                   let subject = quantity.subject,
-                  ShareSubject.namesRate(subject)
+                  context.shares.namesRate(subject)
             else { return nil }
             return Finding(rule: id, severity: .error, message: "比率超过100%：\(subject)\(quantity.text)",
                            line: quantity.line, column: quantity.column, excerpt: subject + quantity.text,
