@@ -94,6 +94,8 @@ struct StoreContractTests {
             #expect(!hit.snippets.isEmpty)
             for snippet in hit.snippets {
                 #expect(places.contains(SourceLocation(line: snippet.line, column: snippet.column)), "\(hit.report.path) \(snippet.line):\(snippet.column)")
+                let offset = try #require(snippet.offset)
+                #expect(text[offset...].starts(with: needle) && report.positions?.location(ofCleaned: offset)?.line == snippet.line)
             }
         }
         #expect(hits.map(\.score) == hits.map(\.score).sorted(by: >))

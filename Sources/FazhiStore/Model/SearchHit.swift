@@ -29,6 +29,8 @@ public struct Snippet: Codable, Sendable, Equatable {
     public var text: String
     /// Character ranges in `text` that matched, as [start, end) offsets.
     public var highlights: [[Int]]
+    /// Scalar offset of the first match in the cleaned text.
+    public var offset: Int?
 
     /// The text cut at the highlights, in order: each piece and whether it matched.
     public var segments: [(text: String, isMatch: Bool)] {
@@ -46,10 +48,11 @@ public struct Snippet: Codable, Sendable, Equatable {
     }
 
     /// Creates a snippet.
-    public init(line: Int, column: Int, text: String, highlights: [[Int]]) {
+    public init(line: Int, column: Int, text: String, highlights: [[Int]], offset: Int? = nil) {
         self.line = line
         self.column = column
         self.text = text
         self.highlights = highlights
+        self.offset = offset
     }
 }

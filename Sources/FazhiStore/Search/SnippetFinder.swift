@@ -31,6 +31,7 @@ struct SnippetFinder {
             matching += 1
             guard snippets.count < limit else { continue }
             var found = snippet(scalars, line: lineNumber, ranges: ranges)
+            found.offset = lineStart + ranges[0].lowerBound
             // Shown where an editor shows it: the first match's line and column in the original file.
             if let location = positions?.location(ofCleaned: lineStart + ranges[0].lowerBound) {
                 found.line = location.line
