@@ -58,7 +58,25 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     private static func respond(_ error: APIError, to request: Request) -> Response {
         if request.uri.path.hasPrefix("/api/") { return error.response }
         return HTMLResponse.make(Layout.page(title: "出错了", active: nil, body: """
-            <h1>出错了（\(error.status.code)）</h1><p class="error">\(HTML.escape(error.message))</p><p><a href="/">返回概览</a></p>
+            <h1>出错了（\(error.status.code)）</h1><p class="error">\(HTML.escape(chineseMessage(error)))</p><p><a href="/">返回概览</a></p>
             """), status: error.status)
+    }
+
+    /// What the desk tells a person, in Chinese; the API keeps its English message for programs.
+    static func chineseMessage(_ error: APIError) -> String {
+        // A message written in Chinese already (没有编号为 7 的报告) is kept.
+        if error.message.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) { return error.message }
+        return switch error.code {
+        case "read_only": "此服务器为只读：启动时没有设置令牌（--token），不接受上传。"
+        case "unauthorized": "需要有效的令牌才能上传。"
+        case "too_large": "上传的内容超过了大小限制。"
+        case "too_many_files": "一次上传的文件太多。"
+        case "no_files": "没有选择要上传的文件。"
+        case "bad_upload": "上传的内容无法读取。"
+        case "not_found": "没有找到该页面或报告。"
+        case "invalid_parameter": "请求参数有误：\(error.message)"
+        case "method_not_allowed": "此地址不支持该请求方式。"
+        default: "服务器出错：\(error.message)"
+        }
     }
 }

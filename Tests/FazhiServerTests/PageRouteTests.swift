@@ -109,6 +109,22 @@ struct PageRouteTests {
         }
     }
 
+    @Test("error pages speak Chinese; the API keeps its messages for programs")
+    func chineseErrors() async throws {
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: "/upload", method: .post) { response in
+                #expect(response.status == .forbidden)
+                #expect(response.text.contains("此服务器为只读"))
+            }
+            try await client.execute(uri: "/reports/99999", method: .get) { response in
+                #expect(response.text.contains("没有编号为 99999 的报告"))
+            }
+            try await client.execute(uri: "/api/v1/reports", method: .post) { response in
+                #expect(response.text.contains("read-only"))
+            }
+        }
+    }
+
     @Test("a filter that matches nothing keeps the form and says so; only an empty database asks for uploads")
     func emptyFilter() async throws {
         try await ServerFixture.app().test(.router) { client in
