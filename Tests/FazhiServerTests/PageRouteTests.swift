@@ -11,7 +11,7 @@ import Testing
 struct PageRouteTests {
     @Test("every page answers with HTML in Chinese", arguments: [
         "/", "/reports", "/reports?q=%E5%A4%8D%E8%AE%AE", "/compare", "/compare?indicators=reconsiderationReceived&by=year",
-        "/upload", "/?level=county",
+        "/upload", "/?level=county", "/api",
     ])
     func pages(_ uri: String) async throws {
         try await ServerFixture.app().test(.router) { client in

@@ -38,7 +38,7 @@ enum Layout {
             <link rel="stylesheet" href="/static/app.css">
             </head>
             <body>
-            <header class="top"><span class="brand">法治 Fazhi</span><nav>\(links)<a href="/api/openapi.yaml">API</a></nav></header>
+            <header class="top"><span class="brand">法治 Fazhi</span><nav>\(links)<a href="/api">API</a></nav></header>
             <main>
             \(body)
             </main>
