@@ -109,6 +109,21 @@ struct PageRouteTests {
         }
     }
 
+    @Test("a searched term that runs into a highlighted figure stays marked on both sides")
+    func termIntoFigure() async throws {
+        let store = try ServerFixture.emptyStore()
+        _ = try store.ingest([try FileLoader(analyzer: ServerFixture.analyzer)
+            .prepare(name: "county.txt", bytes: Array(Fixtures.countyReport.utf8)).get()])
+        let id = try #require(try store.reportID(path: "county.txt"))
+        try await ServerFixture.app(store: store).test(.router) { client in
+            try await client.execute(uri: "/reports/\(id)?q=\(APIRouteTests.encode("事项32"))", method: .get) { response in
+                let text = response.text
+                #expect(text.contains("<mark class=\"match\">事项</mark><span class=\"figure"))
+                #expect(text.contains("\"><mark class=\"match\">32</mark>项<span class=\"tip\">"))
+            }
+        }
+    }
+
     @Test("error pages speak Chinese; the API keeps its messages for programs")
     func chineseErrors() async throws {
         try await ServerFixture.app().test(.router) { client in

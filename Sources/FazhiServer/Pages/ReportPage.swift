@@ -91,7 +91,8 @@ enum ReportPage {
     /// A line's HTML: figures highlighted, search terms marked, its first `boldPrefix` scalars (a heading) bold.
     private static func lineHTML(_ scalars: [Unicode.Scalar], figures: [Placed], names: [String: String],
                                  marker: TermMarker, boldPrefix: Int = 0) -> String {
-        func plain(_ range: Range<Int>) -> String { marker.html(scalars[range]) }
+        let marks = marker.matches(in: scalars[...])
+        func plain(_ range: Range<Int>) -> String { marker.html(scalars[range], marks: marks) }
         func text(_ range: Range<Int>) -> String {
             guard boldPrefix > range.lowerBound else { return plain(range) }
             let split = min(boldPrefix, range.upperBound)
