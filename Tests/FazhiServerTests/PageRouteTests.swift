@@ -97,6 +97,7 @@ struct PageRouteTests {
             var link: String?
             try await client.execute(uri: "/compare?ids=\(third)&indicators=headsInCourt", method: .get) { response in
                 link = response.text.components(separatedBy: "href=\"/reports/\(third)#").dropFirst().first?.prefix { $0 != "\"" }.description
+                #expect(!response.text.contains("<svg class=\"chart\""), "one value is no chart")
             }
             let anchor = try #require(link)
             #expect(anchor.hasPrefix("F"))

@@ -63,6 +63,8 @@ enum ComparePage {
                 let label = (row.report.body ?? row.report.path) + (row.report.year.map { " \($0)" } ?? "")
                 return (label, NSDecimalNumber(decimal: cell.value).doubleValue, display(cell))
             }
+            // A chart compares: one value alone would fill the width and look like a maximum.
+            guard items.count >= 2 else { continue }
             body += "<section class=\"panel\"><h2>\(HTML.escape(names[indicator] ?? indicator))</h2>"
             body += SVGChart.bars(Array(items.prefix(30)), title: names[indicator] ?? indicator) + "</section>"
         }
