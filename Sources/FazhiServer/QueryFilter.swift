@@ -80,6 +80,15 @@ struct QueryParameters {
         }
     }
 
+    /// The list order `sort` names (division, year, errors, figures); by division code when absent.
+    func order() throws -> ReportOrder {
+        guard let raw = values["sort"] else { return .division }
+        guard let order = ReportOrder(rawValue: raw) else {
+            throw APIError.invalid("sort", "expected one of \(ReportOrder.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return order
+    }
+
     /// A bounded positive integer parameter, or the default.
     func integer(_ key: String, default value: Int, range: ClosedRange<Int>) throws -> Int {
         guard let raw = values[key] else { return value }

@@ -15,8 +15,8 @@ public protocol ReportStore: Sendable {
     /// How many current reports pass the filter.
     func count(_ filter: ReportFilter) throws -> Int
 
-    /// Current reports passing the filter, by province, body and year.
-    func list(_ filter: ReportFilter, limit: Int, offset: Int) throws -> [ReportSummary]
+    /// Current reports passing the filter, in `order`.
+    func list(_ filter: ReportFilter, order: ReportOrder, limit: Int, offset: Int) throws -> [ReportSummary]
 
     /// One report by id (any version), with its analysis and text.
     func report(id: Int64) throws -> StoredReport?
@@ -47,6 +47,11 @@ public protocol ReportStore: Sendable {
 }
 
 extension ReportStore {
+    /// Current reports passing the filter, by division code and year.
+    public func list(_ filter: ReportFilter, limit: Int, offset: Int) throws -> [ReportSummary] {
+        try list(filter, order: .division, limit: limit, offset: offset)
+    }
+
     /// Indicator values side by side, from the bodies' own results of the report year.
     public func compare(_ filter: ReportFilter, indicators: [String], grouping: Comparison.Grouping) throws -> Comparison {
         try compare(filter, indicators: indicators, grouping: grouping, figures: .ownResults)

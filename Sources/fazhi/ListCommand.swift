@@ -4,18 +4,21 @@ import FazhiStore
 /// `fazhi list`: the stored reports passing the filters.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "列出已入库的报告（按行政区划代码、年度排列）。")
+        commandName: "list", abstract: "列出已入库的报告（默认按行政区划代码、年度排列；--sort 可改）。")
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var filters: FilterOptions
 
     @OptionGroup var page: PageOptions
 
+    @Option(help: "Order: division (by division code, then year), year (newest first), errors or figures (most first).")
+    var sort: ReportOrder = .division
+
     func run() throws {
         let database = try store.openExisting()
         let filter = try filters.filter
         let (total, reports) = try StoreOptions.reporting {
-            (try database.count(filter), try database.list(filter, limit: page.limit, offset: page.offset))
+            (try database.count(filter), try database.list(filter, order: sort, limit: page.limit, offset: page.offset))
         }
         switch page.format {
         case .json:
@@ -35,3 +38,5 @@ struct ListCommand: ParsableCommand {
         }
     }
 }
+
+extension ReportOrder: ExpressibleByArgument {}

@@ -110,6 +110,22 @@ struct PageRouteTests {
         }
     }
 
+    @Test("the list sorts by its column heads, keeping the filters; an unknown order is refused")
+    func sortedList() async throws {
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: "/reports?sort=errors&level=county", method: .get) { response in
+                #expect(response.text.contains("<th class=\"num\" aria-sort=\"descending\"><a href=\"/reports?level=county&sort=errors\">问题 ▾</a></th>"))
+            }
+            try await client.execute(uri: "/reports?sort=name", method: .get) { response in
+                #expect(response.status == .badRequest)
+            }
+            try await client.execute(uri: "/api/v1/reports?sort=year", method: .get) { response in
+                let years = (response.json["reports"] as? [[String: Any]] ?? []).compactMap { $0["year"] as? Int }
+                #expect(!years.isEmpty && years == years.sorted(by: >))
+            }
+        }
+    }
+
     @Test("a searched term that runs into a highlighted figure stays marked on both sides")
     func termIntoFigure() async throws {
         let store = try ServerFixture.emptyStore()

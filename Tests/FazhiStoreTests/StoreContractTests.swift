@@ -101,6 +101,21 @@ struct StoreContractTests {
         #expect(hits.map(\.score) == hits.map(\.score).sorted(by: >))
     }
 
+    @Test("lists come by division code unless another order is asked for", arguments: StoreKind.allCases)
+    func listOrders(_ kind: StoreKind) throws {
+        let store = try Self.loaded(kind)
+        let total = try store.count(ReportFilter())
+        let byCode = try store.list(ReportFilter(), limit: 100, offset: 0)
+        let codes = byCode.compactMap(\.regionCode)
+        #expect(byCode.count == total && codes == codes.sorted())
+        let byYear = try store.list(ReportFilter(), order: .year, limit: 100, offset: 0).compactMap(\.year)
+        #expect(byYear == byYear.sorted(by: >))
+        let byErrors = try store.list(ReportFilter(), order: .errors, limit: 100, offset: 0).map(\.errors)
+        #expect(byErrors == byErrors.sorted(by: >))
+        let byFigures = try store.list(ReportFilter(), order: .figures, limit: 100, offset: 0).map(\.figures)
+        #expect(byFigures == byFigures.sorted(by: >) && byFigures.count == total)
+    }
+
     @Test("a traditional query finds the simplified text", arguments: StoreKind.allCases)
     func traditionalQuery(_ kind: StoreKind) throws {
         let store = try Self.loaded(kind)

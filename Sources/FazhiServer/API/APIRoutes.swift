@@ -14,8 +14,9 @@ extension FazhiApp {
             let filter = try parameters.filter()
             let limit = try parameters.integer("limit", default: 50, range: 1...500)
             let offset = try parameters.integer("offset", default: 0, range: 0...10_000_000)
+            let order = try parameters.order()
             let (total, reports) = try await Blocking.run {
-                (try store.count(filter), try store.list(filter, limit: limit, offset: offset))
+                (try store.count(filter), try store.list(filter, order: order, limit: limit, offset: offset))
             }
             return JSONResponse.make(ReportListing(total: total, limit: limit, offset: offset, reports: reports))
         }

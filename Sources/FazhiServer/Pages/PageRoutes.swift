@@ -19,6 +19,7 @@ extension FazhiApp {
             let parameters = QueryParameters(request)
             let filter = try parameters.filter()
             let page = try parameters.integer("page", default: 0, range: 0...100_000)
+            let order = try parameters.order()
             let size = ReportsPage.pageSize
             if let text = parameters["q"] {
                 let query = SearchQuery(text, simplify: loader.analyzer.simplifiedSpelling)
@@ -35,9 +36,10 @@ extension FazhiApp {
                                                             sectors: sectors))
             }
             let (total, reports) = try await Blocking.run {
-                (try store.count(filter), try store.list(filter, limit: size, offset: page * size))
+                (try store.count(filter), try store.list(filter, order: order, limit: size, offset: page * size))
             }
-            return HTMLResponse.make(ReportsPage.list(reports, total: total, page: page, parameters: parameters, sectors: sectors))
+            return HTMLResponse.make(ReportsPage.list(reports, total: total, page: page, order: order, parameters: parameters,
+                                                      sectors: sectors))
         }
 
         router.get("/reports/{id}") { request, context -> Response in

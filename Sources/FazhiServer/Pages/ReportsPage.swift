@@ -7,11 +7,19 @@ enum ReportsPage {
     static let pageSize = 50
 
     /// The list of reports passing the filters.
-    static func list(_ reports: [ReportSummary], total: Int, page: Int, parameters: QueryParameters, sectors: [Sector]) -> String {
+    static func list(_ reports: [ReportSummary], total: Int, page: Int, order: ReportOrder, parameters: QueryParameters,
+                     sectors: [Sector]) -> String {
         var body = header(parameters, sectors: sectors)
         body += "<p class=\"muted\">共 \(total) 份报告。勾选几份报告后可“比较所选报告”。</p>"
         body += "<form method=\"get\" action=\"/compare\" id=\"pick\"><p><button>比较所选报告</button></p>"
-        body += "<table><tr><th></th><th>编号</th><th>年度</th><th>报告主体</th><th>地区</th><th>层级</th><th class=\"num\">数字</th><th class=\"num\">问题</th><th>逾期</th></tr>"
+        // Column heads sort the list; the filters stay.
+        func head(_ title: String, _ by: ReportOrder, numeric: Bool = false) -> String {
+            let link = "/reports" + HTML.query(parameters.filterPairs + [("sort", by == .division ? nil : by.rawValue)])
+            let current = by == order ? " aria-sort=\"descending\"" : ""
+            return "<th\(numeric ? " class=\"num\"" : "")\(current)><a href=\"\(link)\">\(title)\(by == order ? " ▾" : "")</a></th>"
+        }
+        body += "<table><tr><th></th><th>编号</th>\(head("年度", .year))<th>报告主体</th>\(head("地区", .division))<th>层级</th>"
+        body += "\(head("数字", .figures, numeric: true))\(head("问题", .errors, numeric: true))<th>逾期</th></tr>"
         for report in reports {
             body += "<tr><td><input type=\"checkbox\" name=\"ids\" value=\"\(report.id)\" aria-label=\"选择 #\(report.id)\"></td>"
             body += "<td><a href=\"/reports/\(report.id)\">#\(report.id)</a></td><td>\(report.year.map(String.init) ?? "—")</td>"
@@ -63,7 +71,7 @@ enum ReportsPage {
     }
 
     private static func pager(page: Int, hasMore: Bool, parameters: QueryParameters) -> String {
-        let kept: [(String, String?)] = parameters.filterPairs + [("q", parameters["q"])]
+        let kept: [(String, String?)] = parameters.filterPairs + [("q", parameters["q"]), ("sort", parameters["sort"])]
         var links: [String] = []
         if page > 0 { links.append("<a href=\"/reports\(HTML.query(kept + [("page", String(page - 1))]))\">← 上一页</a>") }
         links.append("<span class=\"muted\">第 \(page + 1) 页</span>")

@@ -35,12 +35,18 @@ extension SQLiteReportStore {
         }
     }
 
-    public func list(_ filter: ReportFilter, limit: Int, offset: Int) throws -> [ReportSummary] {
+    public func list(_ filter: ReportFilter, order: ReportOrder, limit: Int, offset: Int) throws -> [ReportSummary] {
         let clause = FilterClause(filter)
+        let first = switch order {
+        case .division: ""
+        case .year: "report.year IS NULL, report.year DESC, "
+        case .errors: "report.errors DESC, "
+        case .figures: "report.figures DESC, "
+        }
         return try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT \(Self.summaryColumns) FROM report WHERE \(clause.sql)
-                ORDER BY \(Self.listingOrder) LIMIT ? OFFSET ?
+                ORDER BY \(first)\(Self.listingOrder) LIMIT ? OFFSET ?
                 """, arguments: clause.arguments + [limit, offset]).map(Self.summary)
         }
     }
