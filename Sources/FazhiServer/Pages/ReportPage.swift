@@ -29,12 +29,13 @@ enum ReportPage {
             return max(low - 1, 0)
         }
         let positions = report.positions
+        let textLength = (lineStarts.last ?? 0) + (lines.last?.count ?? 0)
         var figuresByLine: [Int: [Placed]] = [:]
         var findingsByLine: [Int: [Finding]] = [:]
         var unplacedFindings: [Finding] = []
         var headingLines: [Int: Heading] = [:]
         for quantity in report.quantities {
-            guard let offset = quantity.offset, offset < stored.text.unicodeScalars.count else { continue }
+            guard let offset = quantity.offset, offset < textLength else { continue }
             let index = lineIndex(of: offset)
             let start = offset - lineStarts[index]
             let placed = Placed(start: start, end: min(start + quantity.text.unicodeScalars.count, lines[index].count), quantity: quantity)
