@@ -283,10 +283,11 @@ struct UploadTests {
                 #expect(response.status == .unauthorized)
                 #expect(response.headers[.contentType] == "text/html; charset=utf-8")
             }
-            let (right, _) = ServerFixture.multipart(files: [("a.txt", Self.report)], fields: ["token": "t"])
+            let (right, _) = ServerFixture.multipart(files: [("a.txt", Self.report), ("empty.txt", [])], fields: ["token": "t"])
             try await client.execute(uri: "/upload", method: .post, headers: [.contentType: contentType], body: right) { response in
-                #expect(response.status == .ok)
                 #expect(response.text.contains("data-status=\"added\""))
+                #expect(response.text.contains("文件是空的"), "a file's failure is told in Chinese on the desk")
+                #expect(!response.text.contains("the file is empty"))
             }
         }
         #expect(try store.count(ReportFilter()) == 1)

@@ -108,3 +108,16 @@ extension TaskAreaClassifier {
         }
     }
 }
+
+extension ReadError {
+    /// Why the file could not be read, in Chinese, as the review desk tells a person.
+    public var chineseDescription: String {
+        switch self {
+        case .empty: "文件是空的"
+        case .pdfNeedsExtraction: "这是 PDF 文件，需先用 pdftotext 提取文字"
+        case .noTextLayer: "PDF 中没有文字层（可能是扫描图片），无法分析"
+        case .binary: "文件不是文本、网页、DOCX 或 PDF，无法读取"
+        case .docx: "DOCX 文件已损坏或无法读取"
+        }
+    }
+}

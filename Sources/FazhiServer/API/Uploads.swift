@@ -21,6 +21,8 @@ public struct UploadResult: Codable, Sendable, Equatable {
     public var id: Int64?
     /// Why the file failed.
     public var error: String?
+    /// The same in Chinese, as the desk shows it, when the cause is known.
+    public var chineseError: String?
 }
 
 /// Reads uploads (multipart/form-data from the page or API, or one raw file body with `?name=`)
@@ -80,7 +82,8 @@ enum Uploads {
             switch result {
             case .success(let item): items.append((index, item))
             case .failure(let failure):
-                results[index] = UploadResult(name: files[index].name, status: "failed", id: nil, error: failure.reason)
+                results[index] = UploadResult(name: files[index].name, status: "failed", id: nil, error: failure.reason,
+                                              chineseError: failure.chineseReason)
             }
         }
         let outcomes = items.isEmpty ? [] : try store.ingest(items.map(\.1))

@@ -23,7 +23,7 @@ enum UploadPage {
         var body = "<h1>上传结果</h1><table id=\"results\"><tr><th>文件</th><th>结果</th><th>报告</th></tr>"
         for result in results {
             let link = result.id.map { "<a href=\"/reports/\($0)\">#\($0)</a>" } ?? ""
-            let status = result.error.map { "<span class=\"error\">\(HTML.escape($0))</span>" } ?? statusName(result.status)
+            let status = (result.chineseError ?? result.error).map { "<span class=\"error\">\(HTML.escape($0))</span>" } ?? statusName(result.status)
             body += "<tr><td>\(HTML.escape(result.name))</td><td data-status=\"\(result.status)\">\(status)</td><td>\(link)</td></tr>"
         }
         body += "</table><p><a href=\"/upload\">继续上传</a> · <a href=\"/reports\">查看报告</a></p>"

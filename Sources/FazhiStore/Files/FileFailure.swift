@@ -4,11 +4,14 @@ public struct FileFailure: Error, CustomStringConvertible, Equatable {
     public let path: String
     /// What went wrong, in words a user can act on.
     public let reason: String
+    /// The same in Chinese, for the review desk, when the cause is known.
+    public let chineseReason: String?
 
     /// Creates a failure for a file.
-    public init(path: String, reason: String) {
+    public init(path: String, reason: String, chineseReason: String? = nil) {
         self.path = path
         self.reason = reason
+        self.chineseReason = chineseReason
     }
 
     public var description: String { "\(path): \(reason)" }

@@ -63,7 +63,8 @@ public struct FileLoader: Sendable {
             throw FileFailure(path: path, reason: "cannot read the file (\(Self.describe(error)))")
         }
         if let size = attributes[.size] as? Int, size > Self.maximumFileSize {
-            throw FileFailure(path: path, reason: "the file is \(size) bytes, larger than the \(Self.maximumFileSize)-byte limit")
+            throw FileFailure(path: path, reason: "the file is \(size) bytes, larger than the \(Self.maximumFileSize)-byte limit",
+                              chineseReason: "文件超过 \(Self.maximumFileSize / 1_048_576) MB 的大小上限")
         }
         do {
             return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
@@ -93,7 +94,7 @@ public struct FileLoader: Sendable {
     private static func failure(_ error: any Error, path: String) -> FileFailure {
         switch error {
         case let failure as FileFailure: failure
-        case let error as ReadError: FileFailure(path: path, reason: error.description)
+        case let error as ReadError: FileFailure(path: path, reason: error.description, chineseReason: error.chineseDescription)
         default: FileFailure(path: path, reason: "\(error)")
         }
     }
