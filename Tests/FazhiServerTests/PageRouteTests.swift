@@ -110,6 +110,31 @@ struct PageRouteTests {
         }
     }
 
+    @Test("compare by year: a column per year, the change, and a line over time")
+    func compareOverTime() async throws {
+        let store = try ServerFixture.emptyStore()
+        let later = Fixtures.countyReport.replacingOccurrences(of: "2023", with: "2024").replacingOccurrences(of: "2022", with: "2023")
+            .replacingOccurrences(of: "32项", with: "40项")
+        let loader = FileLoader(analyzer: ServerFixture.analyzer)
+        _ = try store.ingest([try loader.prepare(name: "2022.txt", bytes: Array(Fixtures.countyReport.utf8)).get(),
+                              try loader.prepare(name: "2023.txt", bytes: Array(later.utf8)).get()])
+        try await ServerFixture.app(store: store).test(.router) { client in
+            try await client.execute(uri: "/compare?indicators=caseFilePassRate&by=year", method: .get) { response in
+                #expect(response.text.contains("<td class=\"num\">0个百分点</td>"), "a rate's change is in percentage points")
+            }
+            try await client.execute(uri: "/compare?indicators=pledgeItems&by=year", method: .get) { response in
+                let text = response.text
+                #expect(text.contains("<h2>历年变化</h2>"))
+                #expect(text.contains("<th class=\"num\">2022</th><th class=\"num\">2023</th><th class=\"num\">变化</th>"))
+                #expect(text.contains("<td class=\"num\">+8项</td>"))
+                #expect(text.contains("<polyline"))
+            }
+            try await client.execute(uri: "/compare?indicators=pledgeItems", method: .get) { response in
+                #expect(!response.text.contains("历年变化"))
+            }
+        }
+    }
+
     @Test("the list sorts by its column heads, keeping the filters; an unknown order is refused")
     func sortedList() async throws {
         try await ServerFixture.app().test(.router) { client in

@@ -56,7 +56,9 @@ enum ComparePage {
                     + "\(display(cell))</a>\(others)</td>"
             }.joined() + "</tr>"
         }
-        body += "</table></div><div class=\"grid2\">"
+        body += "</table></div>"
+        if grouping == .year { body += overTime(comparison, names: names) }
+        body += "<div class=\"grid2\">"
         for (column, indicator) in comparison.indicators.enumerated() {
             let items = comparison.rows.compactMap { row -> (String, Double, String)? in
                 guard let cell = row.cells[column] else { return nil }
@@ -79,6 +81,49 @@ enum ComparePage {
             html += "<option value=\"\(value)\"\(chosen == value ? " selected" : "")>\(HTML.escape(title))</option>"
         }
         return html + "</select></label>"
+    }
+
+    /// By year: per indicator, one row per body with a column per year, the change from its first year to its last,
+    /// and a line over time.
+    private static func overTime(_ comparison: Comparison, names: [String: String]) -> String {
+        let years = Array(Set(comparison.rows.compactMap(\.report.year))).sorted()
+        guard years.count >= 2 else { return "" }
+        var bodies: [String] = []
+        for row in comparison.rows {
+            let body = row.report.body ?? row.report.path
+            if !bodies.contains(body) { bodies.append(body) }
+        }
+        var html = "<h2>历年变化</h2>"
+        for (column, indicator) in comparison.indicators.enumerated() {
+            var cells: [String: [Int: Comparison.Cell]] = [:]
+            for row in comparison.rows {
+                guard let year = row.report.year, let cell = row.cells[column] else { continue }
+                cells[row.report.body ?? row.report.path, default: [:]][year] = cell
+            }
+            guard !cells.isEmpty else { continue }
+            let title = names[indicator] ?? indicator
+            html += "<section class=\"panel\"><h2>\(HTML.escape(title))</h2><table class=\"years\"><tr><th>报告主体</th>"
+            html += years.map { "<th class=\"num\">\($0)</th>" }.joined() + "<th class=\"num\">变化</th></tr>"
+            var series: [(name: String, points: [(year: Int, value: Double)])] = []
+            for body in bodies {
+                guard let byYear = cells[body] else { continue }
+                html += "<tr><td>\(HTML.escape(body))</td>"
+                html += years.map { year in byYear[year].map { "<td class=\"num\">\(display($0))</td>" } ?? "<td class=\"num muted\">—</td>" }.joined()
+                let known = years.compactMap { byYear[$0] }
+                // The change from the first year stated to the last, when both are in one unit.
+                if let first = known.first, let last = known.last, known.count >= 2, first.unit == last.unit {
+                    // A rate moves by percentage points, not by a percentage.
+                    let change = last.value - first.value, unit = last.unit == "%" ? "个百分点" : last.unit ?? ""
+                    html += "<td class=\"num\">\(change > 0 ? "+" : "")\(change)\(HTML.escape(unit))</td>"
+                } else {
+                    html += "<td class=\"num muted\">—</td>"
+                }
+                html += "</tr>"
+                series.append((body, years.compactMap { year in byYear[year].map { (year, NSDecimalNumber(decimal: $0.value).doubleValue) } }))
+            }
+            html += "</table>" + SVGChart.lines(series.filter { $0.points.count >= 2 }, title: title) + "</section>"
+        }
+        return html
     }
 
     /// ≥ 1,200件, ≈ 35%: the value with its qualifier and unit.
