@@ -34,7 +34,10 @@ public struct APIError: Error, Sendable {
             }
             var error: Detail
         }
-        return JSONResponse.make(Body(error: .init(code: code, message: message)), status: status)
+        var response = JSONResponse.make(Body(error: .init(code: code, message: message)), status: status)
+        // A 401 says how to authenticate (RFC 9110).
+        if status == .unauthorized { response.headers[.wwwAuthenticate] = "Bearer realm=\"fazhi\"" }
+        return response
     }
 }
 

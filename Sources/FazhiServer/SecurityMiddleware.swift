@@ -17,14 +17,19 @@ struct SecurityMiddleware: RouterMiddleware {
 
     init(configuration: ServerConfiguration) {
         let loopback: Set<String> = ["127.0.0.1", "localhost", "::1"]
-        allowedHosts = loopback.contains(configuration.host.lowercased()) ? loopback : nil
+        let named = Set(configuration.allowedHosts.map { Self.hostName($0) })
+        if !named.isEmpty {
+            allowedHosts = loopback.union(named)
+        } else {
+            allowedHosts = loopback.contains(configuration.host.lowercased()) ? loopback : nil
+        }
     }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response: Response
         if let allowedHosts, let authority = request.head.authority, !allowedHosts.contains(Self.hostName(authority)) {
             response = APIError(.misdirectedRequest, code: "unknown_host",
-                                message: "this server answers only requests addressed to 127.0.0.1 or localhost").response
+                                message: "this server answers only requests addressed to its own names (see --allowed-host)").response
         } else {
             response = try await next(request, context)
         }

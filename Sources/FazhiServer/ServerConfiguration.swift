@@ -12,15 +12,20 @@ public struct ServerConfiguration: Sendable {
     public var maximumUploadFiles: Int
     /// Seconds a connection may stay idle (a request sent halfway and left) before it is closed.
     public var idleTimeoutSeconds: Int
+    /// Host names requests may be addressed to besides the loopback names (a real deployment's name); with none, a
+    /// server on loopback answers loopback names only and one on another address answers any.
+    public var allowedHosts: [String]
 
     /// Creates a configuration; by default loopback only, read-only, 50 MB and 200 files per upload, 30 s idle.
     public init(host: String = "127.0.0.1", port: Int = 8080, token: String? = nil,
-                maximumUploadBytes: Int = 50 * 1024 * 1024, maximumUploadFiles: Int = 200, idleTimeoutSeconds: Int = 30) {
+                maximumUploadBytes: Int = 50 * 1024 * 1024, maximumUploadFiles: Int = 200, idleTimeoutSeconds: Int = 30,
+                allowedHosts: [String] = []) {
         self.host = host
         self.port = port
         self.token = token
         self.maximumUploadBytes = maximumUploadBytes
         self.maximumUploadFiles = maximumUploadFiles
         self.idleTimeoutSeconds = idleTimeoutSeconds
+        self.allowedHosts = allowedHosts
     }
 }

@@ -27,6 +27,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Token that write requests must carry (default: $FAZHI_TOKEN); without one the server is read-only.")
     var token: String?
 
+    @Option(name: .customLong("allowed-host"),
+            help: "A host name the server may be addressed by besides 127.0.0.1 and localhost (repeatable; for a real deployment).")
+    var allowedHosts: [String] = []
+
     @Option(name: .customLong("max-upload-mb"), help: "Largest upload accepted, in MB.")
     var maximumUploadMegabytes = 50
 
@@ -39,7 +43,7 @@ struct ServeCommand: AsyncParsableCommand {
         let environmentToken = ProcessInfo.processInfo.environment["FAZHI_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         let configuration = ServerConfiguration(
             host: host, port: port, token: token ?? environmentToken,
-            maximumUploadBytes: maximumUploadMegabytes * 1_048_576)
+            maximumUploadBytes: maximumUploadMegabytes * 1_048_576, allowedHosts: allowedHosts)
         // Read-only, the desk only reads an existing database; with a token, uploads may create and fill one.
         let database = try configuration.token == nil ? store.openExisting() : store.open()
         let resources = try Bundled.resources()

@@ -4,6 +4,7 @@ import FazhiStore
 import FazhiTesting
 import Foundation
 import HTTPTypes
+import Hummingbird
 import HummingbirdTesting
 import Testing
 
@@ -11,10 +12,17 @@ import Testing
 /// is never a page, a spreadsheet never runs a cell, a rebound host name is refused, half-sent requests are dropped.
 @Suite("security: headers, Host, CSV cells, idle connections")
 struct SecurityTests {
-    /// Sends raw bytes to the server on loopback and reads until it closes or `seconds` pass.
-    static func raw(_ request: String, port: Int, wait seconds: Double = 5) throws -> (reply: String, closed: Bool) {
+    /// Sends raw bytes to the server on loopback and reads until it closes or `seconds` pass, off Swift's cooperative
+    /// pool (a blocked pool thread would starve the live server in the same process).
+    static func raw(_ request: String, port: Int, wait seconds: Double = 5) async -> (reply: String, closed: Bool) {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: exchange(request, port: port, wait: seconds)) }
+        }
+    }
+
+    private static func exchange(_ request: String, port: Int, wait seconds: Double) -> (reply: String, closed: Bool) {
         let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        #expect(socket >= 0)
+        guard socket >= 0 else { return ("no socket", false) }
         defer { close(socket) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -23,7 +31,7 @@ struct SecurityTests {
         let connected = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        #expect(connected == 0)
+        guard connected == 0 else { return ("no connection", false) }
         _ = request.withCString { send(socket, $0, strlen($0), 0) }
         var timeout = timeval(tv_sec: Int(seconds), tv_usec: Int((seconds - Double(Int(seconds))) * 1_000_000))
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
@@ -60,12 +68,43 @@ struct SecurityTests {
     func hostCheck() async throws {
         try await ServerFixture.app().test(.live) { client in
             let port = try #require(client.port)
-            let foreign = try Self.raw("GET /api/v1/stats HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n", port: port)
+            let foreign = await Self.raw("GET /api/v1/stats HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n", port: port)
             #expect(foreign.reply.hasPrefix("HTTP/1.1 421"), "\(foreign.reply.prefix(80))")
             #expect(!foreign.reply.contains("reports\""))
             for host in ["127.0.0.1:\(port)", "localhost:\(port)", "[::1]:\(port)"] {
-                let own = try Self.raw("GET /api/v1/stats HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n", port: port)
+                let own = await Self.raw("GET /api/v1/stats HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n", port: port)
                 #expect(own.reply.hasPrefix("HTTP/1.1 200"), "\(host): \(own.reply.prefix(80))")
+            }
+        }
+    }
+
+    @Test("--allowed-host adds a deployment's name to the loopback names; others are still refused")
+    func allowedHost() async throws {
+        try await ServerFixture.app(allowedHosts: ["fazhi.example.gov.cn"]).test(.live) { client in
+            let port = try #require(client.port)
+            for (host, status) in [("fazhi.example.gov.cn", "200"), ("FAZHI.example.gov.cn:\(port)", "200"), ("127.0.0.1", "200"),
+                                   ("attacker.example", "421")] {
+                let reply = await Self.raw("GET /api/v1/stats HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n", port: port).reply
+                #expect(reply.hasPrefix("HTTP/1.1 \(status)"), "\(host): \(reply.prefix(60))")
+            }
+        }
+    }
+
+    @Test("a 401 says how to authenticate; a very long upload name is cut, keeping its extension")
+    func unauthorizedAndLongNames() async throws {
+        let store = try ServerFixture.emptyStore()
+        try await ServerFixture.app(token: "t", store: store).test(.router) { client in
+            try await client.execute(uri: "/api/v1/reports?name=a.txt", method: .post, body: ByteBuffer(bytes: Array(Fixtures.countyReport.utf8))) { response in
+                #expect(response.status == .unauthorized)
+                #expect(response.headers[.wwwAuthenticate] == "Bearer realm=\"fazhi\"")
+            }
+            let name = String(repeating: "很长的文件名", count: 40_000) + ".txt"
+            try await client.execute(uri: "/api/v1/reports?name=\(name.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)",
+                                     method: .post, headers: [.authorization: "Bearer t"],
+                                     body: ByteBuffer(bytes: Array(Fixtures.countyReport.utf8))) { response in
+                let results = response.json["results"] as? [[String: Any]] ?? []
+                let stored = results.first?["name"] as? String ?? ""
+                #expect(stored.count <= 120 && stored.hasSuffix("….txt"), "\(stored.prefix(20))")
             }
         }
     }
@@ -75,7 +114,7 @@ struct SecurityTests {
         try await ServerFixture.app(idleTimeoutSeconds: 1).test(.live) { client in
             let port = try #require(client.port)
             let started = Date()
-            let half = try Self.raw("GET /api/v1/stats HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ", port: port, wait: 10)
+            let half = await Self.raw("GET /api/v1/stats HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ", port: port, wait: 10)
             #expect(half.closed)
             #expect(Date().timeIntervalSince(started) < 8)
         }

@@ -135,9 +135,15 @@ enum Uploads {
     }
 
     /// The name's last path component, without control characters.
+    /// The longest file name kept, in characters; a longer one keeps its start and its extension.
+    static let longestName = 120
+
     private static func lastComponent(_ name: String) -> String {
         let last = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? name
         let clean = String(String.UnicodeScalarView(last.unicodeScalars.filter { $0.properties.generalCategory != .control }))
-        return clean.isEmpty ? "upload" : clean
+        guard clean.count > longestName else { return clean.isEmpty ? "upload" : clean }
+        let ext = (clean as NSString).pathExtension
+        let keep = ext.isEmpty || ext.count > 10 ? "" : "." + ext
+        return String(clean.prefix(longestName - keep.count - 1)) + "…" + keep
     }
 }
