@@ -24,6 +24,18 @@ struct QueryParameters {
         self.values = values
     }
 
+    /// The parameters of an API request, where an empty value for a parameter that names one of a fixed set of values
+    /// is a 400 (the desk's forms send empty values for “all”; a program leaves the parameter out).
+    static func api(_ request: Request) throws -> QueryParameters {
+        let enumerated: Set<String> = ["level", "bodyKind", "kind", "missingPart", "by", "format", "sort"]
+        for (key, value) in request.uri.queryParameters where enumerated.contains(String(key)) {
+            if (String(value).removingPercentEncoding ?? String(value)).trimmingCharacters(in: .whitespaces).isEmpty {
+                throw APIError.invalid(String(key), "empty; leave the parameter out to take every value")
+            }
+        }
+        return QueryParameters(request)
+    }
+
     subscript(_ key: String) -> String? { values[key] }
 
     /// The report filter; an unknown level, kind, part or a malformed year is a 400.

@@ -31,7 +31,8 @@ struct APIRouteTests {
         "/api/v1/reports?limit=0", "/api/v1/reports?level=city", "/api/v1/reports?year=20x2",
         "/api/v1/reports?missingPart=preface", "/api/v1/reports?year=0", "/api/v1/search", "/api/v1/search?q=%EF%BC%8C%E3%80%82",
         "/api/v1/compare", "/api/v1/compare?indicators=noSuchIndicator", "/api/v1/compare?indicators=reconsiderationReceived&format=xml",
-        "/api/v1/compare?indicators=reconsiderationReceived&by=month", "/api/v1/reports/abc",
+        "/api/v1/compare?indicators=reconsiderationReceived&by=month", "/api/v1/reports/abc", "/api/v1/reports?level=",
+        "/api/v1/stats?kind=%20",
     ])
     func badParameters(_ uri: String) async throws {
         try await ServerFixture.app().test(.router) { client in

@@ -10,7 +10,7 @@ extension FazhiApp {
         let store = store
 
         api.get("/reports") { request, _ -> Response in
-            let parameters = QueryParameters(request)
+            let parameters = try QueryParameters.api(request)
             let filter = try parameters.filter()
             let limit = try parameters.integer("limit", default: 50, range: 1...500)
             let offset = try parameters.integer("offset", default: 0, range: 0...10_000_000)
@@ -32,7 +32,7 @@ extension FazhiApp {
         }
 
         api.get("/search") { request, _ -> Response in
-            let parameters = QueryParameters(request)
+            let parameters = try QueryParameters.api(request)
             guard let text = parameters["q"] else { throw APIError.invalid("q", "the query is missing") }
             let filter = try parameters.filter(counting: true)
             let limit = try parameters.integer("limit", default: 20, range: 1...200)
@@ -49,7 +49,7 @@ extension FazhiApp {
         }
 
         api.get("/compare") { request, _ -> Response in
-            let parameters = QueryParameters(request)
+            let parameters = try QueryParameters.api(request)
             let filter = try parameters.filter(counting: true)
             let indicators = try requestedIndicators(request)
             guard !indicators.isEmpty else { throw APIError.invalid("indicators", "name at least one indicator") }
@@ -69,7 +69,7 @@ extension FazhiApp {
         }
 
         api.get("/stats") { request, _ -> Response in
-            let filter = try QueryParameters(request).filter(counting: true)
+            let filter = try QueryParameters.api(request).filter(counting: true)
             return JSONResponse.make(try await Blocking.run { try store.statistics(filter) })
         }
 
