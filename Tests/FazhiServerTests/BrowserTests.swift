@@ -35,8 +35,14 @@ struct BrowserTests {
             },
             Page(name: "compare", path: "/compare?indicators=mediationCases&indicators=legalAdvisers") { dom in
                 #expect(dom.contains("<table id=\"comparison\">"))
+                // Each checkbox sits inside its label, before the indicator's name.
+                #expect(dom.contains("<label><input type=\"checkbox\" name=\"indicators\" value=\"mediationCases\" checked=\"\"> 矛盾纠纷调处化解数</label>"))
                 #expect(dom.contains("矛盾纠纷调处化解数"))
                 #expect(dom.contains("<svg class=\"chart\""))
+            },
+            Page(name: "empty-filter", path: "/?province=%E8%A5%BF%E8%97%8F") { dom in
+                #expect(dom.contains("没有符合筛选条件的报告"))
+                #expect(dom.contains("<form class=\"filters\""))
             },
             Page(name: "upload", path: "/upload") { dom in
                 #expect(dom.contains("type=\"file\""))
@@ -82,6 +88,14 @@ struct BrowserTests {
                 #expect(image.starts(with: [0x89, 0x50, 0x4E, 0x47]), "\(page.name): screenshot is a PNG")
                 #expect(Chromium.pngWidth(image) == 1280, "\(page.name): screenshot at the window's width")
             }
+            // A phone: the same pages render at 390 px, with the data they must show.
+            for page in pages where ["overview", "compare"].contains(page.name) || page.name.hasPrefix("report-000") {
+                let png = screenshots.appendingPathComponent("\(page.name)-phone.png")
+                try? FileManager.default.removeItem(at: png)
+                let dom = try await Chromium.render(chromium, url: "http://127.0.0.1:\(port)\(page.path)", screenshot: png, width: 390)
+                try page.check(dom)
+                #expect(Chromium.pngWidth(try Data(contentsOf: png)) == 390, "\(page.name): phone screenshot")
+            }
         }
     }
 }
@@ -102,12 +116,12 @@ enum Chromium {
     }
 
     /// Loads a page, saves a screenshot, and returns the rendered DOM.
-    static func render(_ executable: String, url: String, screenshot: URL) async throws -> String {
+    static func render(_ executable: String, url: String, screenshot: URL, width: Int = 1280) async throws -> String {
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("fazhi-chromium-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
         let outcome = try await ProcessRun.run(executable, [
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
-            "--user-data-dir=\(profile.path)", "--window-size=1280,1600", "--screenshot=\(screenshot.path)",
+            "--user-data-dir=\(profile.path)", "--window-size=\(width),1600", "--screenshot=\(screenshot.path)",
             "--dump-dom", url,
         ], errors: .discarded)
         return outcome.output
