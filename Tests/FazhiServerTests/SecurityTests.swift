@@ -12,11 +12,12 @@ import Testing
 /// is never a page, a spreadsheet never runs a cell, a rebound host name is refused, half-sent requests are dropped.
 @Suite("security: headers, Host, CSV cells, idle connections")
 struct SecurityTests {
-    /// Sends raw bytes to the server on loopback and reads until it closes or `seconds` pass, off Swift's cooperative
-    /// pool (a blocked pool thread would starve the live server in the same process).
+    /// Sends raw bytes to the server on loopback and reads until it closes or `seconds` pass, on a thread of its own:
+    /// a blocked thread of Swift's pool or of Dispatch's (two on this machine, which the server's store work uses)
+    /// would starve the live server in the same process.
     static func raw(_ request: String, port: Int, wait seconds: Double = 5) async -> (reply: String, closed: Bool) {
         await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(returning: exchange(request, port: port, wait: seconds)) }
+            Thread { continuation.resume(returning: exchange(request, port: port, wait: seconds)) }.start()
         }
     }
 
