@@ -41,8 +41,11 @@ struct ExtractCommand: ParsableCommand {
                 switch format {
                 case .csv: Output.write(CSV.line(row.fields))
                 case .json, .jsonl:
-                    guard let json = try? JSONOutput.encode(row, pretty: false) else {
-                        Diagnostics.report("\(report.source): a figure cannot be written as JSON")
+                    let json: String
+                    do {
+                        json = try JSONOutput.encode(row, pretty: false)
+                    } catch {
+                        Diagnostics.report("\(report.source): a figure cannot be written as JSON: \(error)")
                         unwritable = true
                         continue
                     }

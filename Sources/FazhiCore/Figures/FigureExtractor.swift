@@ -25,8 +25,10 @@ public struct FigureExtractor: Sendable {
     /// The figures of a report, in reading order; `metadata` gives the report year and the body's region.
     public func quantities(in document: CleanedDocument, outline: Outline, metadata: Metadata) -> [Quantity] {
         let scalars = document.text.scalars
-        let headingAreas = areasOfLines(document: document, outline: outline)
-        let inPlans = plansLines(document: document, outline: outline)
+        var headings: [Int: Heading] = [:]
+        for (heading, line) in zip(outline.flat, outline.headingLineIndices) { headings[line] = heading }
+        let headingAreas = areasOfLines(document: document, headings: headings)
+        let inPlans = plansLines(document: document, headings: headings)
         var quantities: [Quantity] = []
         let lineCount = min(outline.backMatterStart, document.lines.count)
         // Tables (tab-separated rows from HTML and DOCX): their cells are read with their headers.
@@ -50,13 +52,14 @@ public struct FigureExtractor: Sendable {
                     let subject = Array(cell.rowHeader.unicodeScalars)
                     let indicator = catalogue.indicator(subject: cell.rowHeader, clause: subject, unit: found.unit, kind: found.kind)
                     let status = found.change != nil || found.kind == .percentagePointChange ? .change : cell.status ?? .achieved
-                    let location = document.location(ofCleaned: line.range.lowerBound + found.range.lowerBound)
+                    let offset = line.range.lowerBound + found.range.lowerBound
+                    let location = document.location(ofCleaned: offset)
                     quantities.append(Quantity(
                         text: found.text, value: found.value, unit: found.unit, qualifier: found.qualifier,
                         lower: found.lower, upper: found.upper, kind: found.kind, change: found.change, status: status,
                         scope: .own, subject: cell.rowHeader + (cell.columnHeader.isEmpty ? "" : "（\(cell.columnHeader)）"),
                         indicator: indicator?.id, area: indicator?.area ?? headingAreas[index] ?? areas.area(of: cell.rowHeader),
-                        line: location.line, column: location.column, offset: line.range.lowerBound + found.range.lowerBound))
+                        line: location.line, column: location.column, offset: offset))
                 }
                 continue
             }
@@ -85,13 +88,14 @@ public struct FigureExtractor: Sendable {
             }, in: lineScalars)
             for (position, figure) in scanned.enumerated() {
                 let found = figure.found
-                let location = document.location(ofCleaned: line.range.lowerBound + found.range.lowerBound)
+                let offset = line.range.lowerBound + found.range.lowerBound
+                let location = document.location(ofCleaned: offset)
                 quantities.append(Quantity(
                     text: found.text, value: found.value, unit: found.unit, qualifier: found.qualifier,
                     lower: found.lower, upper: found.upper, kind: found.kind, change: found.change, status: figure.status,
                     scope: figure.scope, subject: found.subject, indicator: secondary.contains(position) ? nil : figure.indicator?.id,
                     area: figure.indicator?.area ?? headingAreas[index] ?? areas.area(of: figure.clause.string),
-                    line: location.line, column: location.column, offset: line.range.lowerBound + found.range.lowerBound))
+                    line: location.line, column: location.column, offset: offset))
             }
         }
         return quantities
@@ -134,26 +138,22 @@ public struct FigureExtractor: Sendable {
     }
 
     /// For each line, whether it stands in the plans part (下一步工作安排).
-    private func plansLines(document: CleanedDocument, outline: Outline) -> [Bool] {
+    private func plansLines(document: CleanedDocument, headings: [Int: Heading]) -> [Bool] {
         var result = [Bool](repeating: false, count: document.lines.count)
         var current = false
-        var byLine: [Int: Heading] = [:]
-        for (heading, line) in zip(outline.flat, outline.headingLineIndices) where heading.level == 1 { byLine[line] = heading }
         for index in document.lines.indices {
-            if let heading = byLine[index] { current = heading.part == .plans }
+            if let heading = headings[index], heading.level == 1 { current = heading.part == .plans }
             result[index] = current
         }
         return result
     }
 
     /// For each line, the task area named by the deepest heading above it that names one.
-    private func areasOfLines(document: CleanedDocument, outline: Outline) -> [String?] {
+    private func areasOfLines(document: CleanedDocument, headings: [Int: Heading]) -> [String?] {
         var result = [String?](repeating: nil, count: document.lines.count)
-        var byLine: [Int: Heading] = [:]
-        for (heading, line) in zip(outline.flat, outline.headingLineIndices) { byLine[line] = heading }
         var openAreas: [(level: Int, area: String?)] = []
         for index in document.lines.indices {
-            if let heading = byLine[index] {
+            if let heading = headings[index] {
                 openAreas.removeAll { $0.level >= heading.level }
                 openAreas.append((heading.level, areas.area(of: heading.title)))
             }

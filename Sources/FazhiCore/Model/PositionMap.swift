@@ -21,8 +21,8 @@ public struct PositionMap: Codable, Hashable, Sendable {
         var previous: Int32 = -2
         for (offset, origin) in origins.enumerated() {
             let value = Int(origin)
-            // The original line of this origin: found by walking forward while origins grow, else by bisection.
-            if origin < previous { line = Self.line(containing: value, starts: lineStarts) }
+            // The original line of this origin: found by walking forward while origins grow, else looked up afresh.
+            if origin < previous { line = document.source.location(of: value).line - 1 }
             while line + 1 < lineStarts.count, lineStarts[line + 1] <= value { line += 1 }
             if origin != previous + 1 || lineStarts[line] == value {
                 anchors += [offset, line + 1, value - lineStarts[line] + 1]
@@ -30,16 +30,6 @@ public struct PositionMap: Codable, Hashable, Sendable {
             previous = origin
         }
         self.anchors = anchors
-    }
-
-    /// The 0-based index of the line holding `offset`.
-    private static func line(containing offset: Int, starts: [Int]) -> Int {
-        var low = 0, high = starts.count
-        while low < high {
-            let middle = (low + high) / 2
-            if starts[middle] <= offset { low = middle + 1 } else { high = middle }
-        }
-        return max(low - 1, 0)
     }
 
     /// The original line and column of a cleaned-text offset (an offset past the end takes the last position's).

@@ -18,18 +18,11 @@ enum ReportPage {
         let lines = stored.text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
         // Positions recorded at analysis time: each figure, finding and heading's offset in the text shown here, and
         // the map that numbers its lines as the original file does. Nothing is cleaned again.
-        var lineStarts = [0]
-        for line in lines.dropLast() { lineStarts.append(lineStarts[lineStarts.count - 1] + line.count + 1) }
-        func lineIndex(of offset: Int) -> Int {
-            var low = 0, high = lineStarts.count
-            while low < high {
-                let middle = (low + high) / 2
-                if lineStarts[middle] <= offset { low = middle + 1 } else { high = middle }
-            }
-            return max(low - 1, 0)
-        }
+        let shown = SourceText(scalars: Array(stored.text.unicodeScalars))
+        let lineStarts = shown.lineStarts
+        func lineIndex(of offset: Int) -> Int { shown.location(of: offset).line - 1 }
         let positions = report.positions
-        let textLength = (lineStarts.last ?? 0) + (lines.last?.count ?? 0)
+        let textLength = shown.scalars.count
         var figuresByLine: [Int: [Placed]] = [:]
         var findingsByLine: [Int: [Finding]] = [:]
         var unplacedFindings: [Finding] = []
