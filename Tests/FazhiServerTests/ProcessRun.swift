@@ -1,7 +1,7 @@
 import Foundation
 
-/// Runs a helper program (Chromium, schemathesis) off Swift's cooperative pool, so a live server
-/// in the same process keeps answering while the test waits.
+/// Runs a helper program (Chromium, schemathesis) on a thread of its own, off Swift's cooperative pool and
+/// Dispatch's global threads, so a live server in the same process keeps answering while the test waits.
 enum ProcessRun {
     /// Whether standard error joins the output or is thrown away.
     enum Errors {
@@ -14,7 +14,7 @@ enum ProcessRun {
     static func run(_ executable: String, _ arguments: [String], in directory: URL? = nil,
                     errors: Errors = .merged) async throws -> (status: Int32, output: String) {
         try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
+            Thread {
                 do {
                     let process = Process()
                     process.executableURL = URL(fileURLWithPath: executable)
@@ -30,7 +30,7 @@ enum ProcessRun {
                 } catch {
                     continuation.resume(throwing: error)
                 }
-            }
+            }.start()
         }
     }
 }
