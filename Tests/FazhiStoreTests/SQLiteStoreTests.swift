@@ -32,6 +32,12 @@ struct SQLiteStoreTests {
         let missing = try TestFiles.temporaryFile("missing.sqlite")
         #expect(throws: StoreError.missing(path: missing.path)) { try SQLiteReportStore(readingExisting: missing.path) }
         #expect(!FileManager.default.fileExists(atPath: missing.path))
+        // A file another ingest is creating this instant: empty, then SQLite with no tables yet.
+        let creating = try TestFiles.temporaryFile("creating.sqlite")
+        try Data().write(to: creating)
+        #expect(throws: StoreError.missing(path: creating.path)) { try SQLiteReportStore(readingExisting: creating.path) }
+        _ = try DatabasePool(path: creating.path)
+        #expect(throws: StoreError.missing(path: creating.path)) { try SQLiteReportStore(readingExisting: creating.path) }
         let url = try TestFiles.temporaryFile("read.sqlite")
         _ = try SQLiteReportStore(path: url.path).ingest(try Items.devCorpus())
         let before = try Data(contentsOf: url)

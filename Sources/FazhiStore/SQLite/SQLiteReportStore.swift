@@ -70,7 +70,7 @@ public final class SQLiteReportStore: ReportStore {
     }
 
     /// Opens an existing database for reading only: nothing is created, migrated or written, so a database in a
-    /// read-only place is readable. A missing file is `.missing`; one written by an older Fazhi is migrated first
+    /// read-only place is readable. A missing file, or one with no Fazhi tables yet, is `.missing`; one written by an older Fazhi is migrated first
     /// when the file can be written, else refused with a message saying so.
     public convenience init(readingExisting path: String) throws(StoreError) {
         guard FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
@@ -114,6 +114,8 @@ public final class SQLiteReportStore: ReportStore {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? queue.close() }
             return try queue.read { db in
+                // An empty SQLite file, or one another process is creating this instant, holds no Fazhi data yet.
+                guard try db.tableExists("grdb_migrations") else { throw StoreError.missing(path: path) }
                 let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
                 return StoreMigrations.migrator.migrations.contains { !applied.contains($0) }
             }
