@@ -15,6 +15,8 @@ public struct FazhiApp: Sendable {
     let sectorNames: [String: String]
     let openAPI: String
     let stylesheet: String
+    /// Bounds how many whole reports are loaded at once.
+    let views: ViewGate
 
     /// Creates the app; fails only when its bundled resources are missing.
     public init(store: any ReportStore, analyzer: Analyzer, indicators: [Indicator], configuration: ServerConfiguration) throws {
@@ -27,6 +29,7 @@ public struct FazhiApp: Sendable {
         sectorNames = Dictionary(sectors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         openAPI = try Self.resource("openapi.yaml")
         stylesheet = try Self.resource("app.css")
+        views = ViewGate(limit: configuration.concurrentReportViews)
     }
 
     private static func resource(_ name: String) throws -> String {

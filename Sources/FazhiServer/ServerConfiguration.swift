@@ -15,11 +15,14 @@ public struct ServerConfiguration: Sendable {
     /// Host names requests may be addressed to besides the loopback names (a real deployment's name); with none, a
     /// server on loopback answers loopback names only and one on another address answers any.
     public var allowedHosts: [String]
+    /// Whole reports (a report page, its JSON, its original) loaded at once; further views wait, bounding memory.
+    public var concurrentReportViews: Int
 
-    /// Creates a configuration; by default loopback only, read-only, 50 MB and 200 files per upload, 30 s idle.
+    /// Creates a configuration; by default loopback only, read-only, 50 MB and 200 files per upload, 30 s idle, two
+    /// whole-report views at once.
     public init(host: String = "127.0.0.1", port: Int = 8080, token: String? = nil,
                 maximumUploadBytes: Int = 50 * 1024 * 1024, maximumUploadFiles: Int = 200, idleTimeoutSeconds: Int = 30,
-                allowedHosts: [String] = []) {
+                allowedHosts: [String] = [], concurrentReportViews: Int = 2) {
         self.host = host
         self.port = port
         self.token = token
@@ -27,5 +30,6 @@ public struct ServerConfiguration: Sendable {
         self.maximumUploadFiles = maximumUploadFiles
         self.idleTimeoutSeconds = idleTimeoutSeconds
         self.allowedHosts = allowedHosts
+        self.concurrentReportViews = concurrentReportViews
     }
 }

@@ -21,6 +21,11 @@ public protocol ReportStore: Sendable {
     /// One report by id (any version), with its analysis and text.
     func report(id: Int64) throws -> StoredReport?
 
+    /// Page `page` (from 0) of a report cut into pages of `charactersPerPage`: the report with only the figures and
+    /// findings placed on that page (and those placed nowhere), its text, and the pages; nil when there is no such
+    /// report. A page past the last has no figures or findings.
+    func reportPage(id: Int64, page: Int, charactersPerPage: Int) throws -> (report: StoredReport, pages: TextPages)?
+
     /// The current report ingested from this path.
     func reportID(path: String) throws -> Int64?
 

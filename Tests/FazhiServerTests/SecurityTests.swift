@@ -1,5 +1,5 @@
 import FazhiCore
-import FazhiServer
+@testable import FazhiServer
 import FazhiStore
 import FazhiTesting
 import Foundation
@@ -106,6 +106,51 @@ struct SecurityTests {
                 let results = response.json["results"] as? [[String: Any]] ?? []
                 let stored = results.first?["name"] as? String ?? ""
                 #expect(stored.count <= 120 && stored.hasSuffix("….txt"), "\(stored.prefix(20))")
+            }
+        }
+    }
+
+    @Test("a long report is paged: each page shows its own lines, figures and outline links; memory per view is one page's")
+    func longReportPaged() async throws {
+        let store = try ServerFixture.emptyStore()
+        var lines = Fixtures.countyReport.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let paragraphs = (1...4_000).map { "第\($0)项工作：全年办理行政复议案件\($0)件，组织专题培训\($0 % 9 + 1)期。" }
+        lines.insert(contentsOf: paragraphs, at: 8)
+        let original = lines.joined(separator: "\n")
+        let item = try FileLoader(analyzer: ServerFixture.analyzer).prepare(name: "long.txt", bytes: Array(original.utf8)).get()
+        _ = try store.ingest([item])
+        let id = try #require(try store.reportID(path: "long.txt"))
+        let pages = try #require(try store.reportPage(id: id, page: 0, charactersPerPage: ReportPage.charactersPerPage)).pages
+        #expect(pages.count >= 2)
+        let last = pages.count - 1
+        let numbers = Dictionary(["第1项工作", "第4000项工作", "四、"].map { start in
+            (start, lines.firstIndex { $0.hasPrefix(start) }! + 1)
+        }, uniquingKeysWith: { first, _ in first })
+        try await ServerFixture.app(store: store).test(.router) { client in
+            try await client.execute(uri: "/reports/\(id)", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("第 1 / \(pages.count) 页"))
+                #expect(response.text.contains("id=\"L\(numbers["第1项工作"]!)\""))
+                #expect(!response.text.contains("第4000项工作"))
+                // The last part's heading is on the last page: the outline links there.
+                #expect(response.text.contains("href=\"/reports/\(id)?page=\(last)#L\(numbers["四、"]!)\""))
+                #expect(response.body.readableBytes < 3_000_000, "one page, though two figures every 30 characters make it dense")
+            }
+            try await client.execute(uri: "/reports/\(id)?page=\(last)", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("id=\"L\(numbers["第4000项工作"]!)\""))
+                #expect(!response.text.contains(">第1项工作"))
+                #expect(response.text.contains("本页数字（") && response.text.contains("全文 \(item.report.quantities.count)）"))
+                #expect(response.text.contains("rel=\"prev\"") && !response.text.contains("rel=\"next\""))
+            }
+            try await client.execute(uri: "/reports/\(id)?page=\(pages.count)", method: .get) { #expect($0.status == .notFound) }
+            try await client.execute(uri: "/reports/\(id)?page=-1", method: .get) { #expect($0.status == .badRequest) }
+            // Many readers at once: each answered, whole-report loads taken a few at a time.
+            try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
+                for page in 0..<8 {
+                    group.addTask { try await client.execute(uri: "/reports/\(id)?page=\(page % pages.count)", method: .get) { $0.status } }
+                }
+                for try await status in group { #expect(status == .ok) }
             }
         }
     }

@@ -35,10 +35,37 @@ struct StoreContractTests {
             #expect(stored.summary.region == entry.region?.name, "\(entry.file)")
             #expect(stored.text == item.report.text)
             #expect(stored.report.quantities == item.report.quantities)
-            #expect(stored.report.findings.map(\.rule) == item.report.findings.map(\.rule))
+            #expect(stored.report.findings == item.report.findings)
             #expect(stored.report.outline.count == item.report.outline.count)
             #expect(try store.original(id: id) == item.original)
         }
+    }
+
+    @Test("a page of a report holds exactly the figures and findings placed on it", arguments: StoreKind.allCases)
+    func reportPages(_ kind: StoreKind) throws {
+        let store = try kind.make()
+        let items = try Items.devCorpus()
+        _ = try store.ingest(items)
+        for item in items {
+            let id = try #require(try store.reportID(path: item.path))
+            let budget = 1_500
+            let first = try #require(try store.reportPage(id: id, page: 0, charactersPerPage: budget))
+            let pages = first.pages
+            #expect(pages.count > 1, "\(item.path)")
+            var figures: [Quantity] = [], findings: [Finding] = []
+            for page in 0..<pages.count {
+                let (stored, _) = try #require(try store.reportPage(id: id, page: page, charactersPerPage: budget))
+                let range = pages.range(of: page)
+                #expect(stored.report.quantities.allSatisfy { range.contains($0.offset ?? -1) })
+                #expect(stored.report.findings.allSatisfy { $0.offset.map { range.contains($0) || page == pages.count - 1 } ?? true })
+                figures += stored.report.quantities
+                findings += stored.report.findings.filter { $0.offset != nil }
+            }
+            #expect(figures == item.report.quantities.filter { $0.offset != nil })
+            #expect(Set(findings) == Set(item.report.findings.filter { $0.offset != nil }))
+            #expect(try store.reportPage(id: id, page: pages.count, charactersPerPage: budget)?.report.report.quantities == [])
+        }
+        #expect(try store.reportPage(id: 999_999, page: 0, charactersPerPage: 100) == nil)
     }
 
     @Test("re-ingesting the same content changes nothing", arguments: StoreKind.allCases)

@@ -23,8 +23,12 @@ extension FazhiApp {
 
         api.get("/reports/{id}") { request, context -> Response in
             let id = try Self.reportID(context)
-            guard let stored = try await Blocking.run({ try store.report(id: id) }) else { throw APIError.notFound("no report \(id)") }
-            return JSONResponse.make(ReportRecord(summary: stored.summary, report: stored.report, text: stored.text))
+            return try await views.run {
+                try await Blocking.run {
+                    guard let stored = try store.report(id: id) else { throw APIError.notFound("no report \(id)") }
+                    return JSONResponse.make(ReportRecord(summary: stored.summary, report: stored.report, text: stored.text))
+                }
+            }
         }
 
         api.get("/reports/{id}/original") { _, context -> Response in
@@ -91,13 +95,15 @@ extension FazhiApp {
     /// The original file of a report, for download.
     func originalResponse(_ id: Int64) async throws -> Response {
         let store = store
-        let found = try await Blocking.run { () -> (StoredReport, [UInt8])? in
-            guard let stored = try store.report(id: id), let bytes = try store.original(id: id) else { return nil }
-            return (stored, bytes)
+        return try await views.run {
+            try await Blocking.run {
+                guard let stored = try store.report(id: id), let bytes = try store.original(id: id) else {
+                    throw APIError.notFound("no report \(id)")
+                }
+                let name = (stored.summary.path as NSString).lastPathComponent
+                return DownloadResponse.make(bytes, contentType: Self.contentType(stored.report.format), filename: name)
+            }
         }
-        guard let (stored, bytes) = found else { throw APIError.notFound("no report \(id)") }
-        let name = (stored.summary.path as NSString).lastPathComponent
-        return DownloadResponse.make(bytes, contentType: Self.contentType(stored.report.format), filename: name)
     }
 
     static func reportID(_ context: BasicRequestContext) throws -> Int64 {

@@ -44,12 +44,22 @@ extension FazhiApp {
 
         router.get("/reports/{id}") { request, context -> Response in
             let id = try Self.reportID(context)
-            let query = QueryParameters(request)["q"].map { SearchQuery($0, simplify: loader.analyzer.simplifiedSpelling) }
-            guard let stored = try await Blocking.run({ try store.report(id: id) }) else {
-                throw APIError.notFound("没有编号为 \(id) 的报告")
+            let parameters = QueryParameters(request)
+            let text = parameters["q"]
+            let marker = TermMarker(text.map { SearchQuery($0, simplify: loader.analyzer.simplifiedSpelling).terms.flatMap { $0 } } ?? [])
+            let page = try parameters.integer("page", default: 0, range: 0...1_000_000)
+            let (indicatorNames, sectorNames) = (indicatorNames, sectorNames)
+            return try await views.run {
+                try await Blocking.run {
+                    guard let (stored, pages) = try store.reportPage(id: id, page: page, charactersPerPage: ReportPage.charactersPerPage)
+                    else { throw APIError.notFound("没有编号为 \(id) 的报告") }
+                    guard page < pages.count else {
+                        throw APIError.notFound("报告 \(id) 只有 \(pages.count) 页")
+                    }
+                    return HTMLResponse.make(ReportPage.render(stored, pages: pages, page: page, indicatorNames: indicatorNames,
+                                                               sectorNames: sectorNames, query: text, marker: marker))
+                }
             }
-            return HTMLResponse.make(ReportPage.render(stored, indicatorNames: indicatorNames, sectorNames: sectorNames,
-                                                       marker: TermMarker(query?.terms.flatMap { $0 } ?? [])))
         }
 
         router.get("/reports/{id}/original") { _, context -> Response in

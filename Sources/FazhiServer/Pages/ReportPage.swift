@@ -12,46 +12,77 @@ enum ReportPage {
         var quantity: Quantity
     }
 
-    static func render(_ stored: StoredReport, indicatorNames: [String: String], sectorNames: [String: String],
-                       marker: TermMarker = TermMarker([])) -> String {
+    /// The most text one page shows, in characters: real reports fit on one page; a huge one is paged.
+    static let charactersPerPage = 60_000
+
+    /// Page `page` (from 0) of a report; `pages` is the report's text cut into pages. The report may hold only the
+    /// figures and findings of that page.
+    static func render(_ stored: StoredReport, pages: TextPages, page: Int, indicatorNames: [String: String],
+                       sectorNames: [String: String], query: String? = nil, marker: TermMarker = TermMarker([])) -> String {
         let report = stored.report
-        let lines = stored.text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
         // Positions recorded at analysis time: each figure, finding and heading's offset in the text shown here, and
         // the map that numbers its lines as the original file does. Nothing is cleaned again.
-        let shown = SourceText(scalars: Array(stored.text.unicodeScalars))
-        let lineStarts = shown.lineStarts
-        func lineIndex(of offset: Int) -> Int { shown.location(of: offset).line - 1 }
+        let shown = pages.range(of: page)
+        var displayStarts: [Int] = []
+        var lines: [[Unicode.Scalar]] = []
+        var next = shown.lowerBound
+        for line in pages.text(of: page, in: stored.text).split(separator: "\n", omittingEmptySubsequences: false) {
+            displayStarts.append(next)
+            lines.append(Array(line.unicodeScalars))
+            next += lines[lines.count - 1].count + 1
+        }
+        func displayLine(of offset: Int) -> Int? {
+            guard shown.contains(offset) || (offset == shown.upperBound && offset == pages.length && offset > shown.lowerBound)
+            else { return nil }
+            var low = 0, high = displayStarts.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if displayStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+            }
+            return low
+        }
         let positions = report.positions
-        let textLength = shown.scalars.count
         var figuresByLine: [Int: [Placed]] = [:]
+        var pageFigures: [Quantity] = []
         var findingsByLine: [Int: [Finding]] = [:]
         var unplacedFindings: [Finding] = []
         var headingLines: [Int: Heading] = [:]
         for quantity in report.quantities {
-            guard let offset = quantity.offset, offset < textLength else { continue }
-            let index = lineIndex(of: offset)
-            let start = offset - lineStarts[index]
+            guard let offset = quantity.offset, let index = displayLine(of: offset) else {
+                if quantity.offset == nil { pageFigures.append(quantity) }
+                continue
+            }
+            pageFigures.append(quantity)
+            let start = offset - displayStarts[index]
             let placed = Placed(start: start, end: min(start + quantity.text.unicodeScalars.count, lines[index].count), quantity: quantity)
             if !(figuresByLine[index] ?? []).contains(where: { $0.start < placed.end && placed.start < $0.end }) {
                 figuresByLine[index, default: []].append(placed)
             }
         }
         for finding in report.findings {
-            if let offset = finding.offset { findingsByLine[lineIndex(of: offset), default: []].append(finding) } else { unplacedFindings.append(finding) }
+            if let offset = finding.offset {
+                if let index = displayLine(of: offset) { findingsByLine[index, default: []].append(finding) }
+            } else {
+                unplacedFindings.append(finding)
+            }
         }
         var stack = report.outline
         while let heading = stack.popLast() {
-            if let offset = heading.offset { headingLines[lineIndex(of: offset)] = heading }
+            if let offset = heading.offset, let index = displayLine(of: offset) { headingLines[index] = heading }
             stack.append(contentsOf: heading.children)
         }
-        // The original's line number of each line shown; the first line shown of an original line carries its anchor.
-        let numbers = lineStarts.map { positions?.location(ofCleaned: $0)?.line }
+        // The original's line number of each line shown (none on the rest of a line cut by a page end); the first
+        // line shown of an original line carries its anchor.
+        let numbers = displayStarts.map { start in
+            pages.lineStarts[pages.line(containing: start)] == start ? positions?.location(ofCleaned: start)?.line : nil
+        }
         var anchored: Set<Int> = []
+        let link = PageLink(id: stored.summary.id, pages: pages, current: page, query: query)
 
         var body = "<h1>\(HTML.escape(report.metadata.title ?? stored.summary.body ?? stored.summary.path))</h1>"
         body += "<div class=\"report-layout\"><aside class=\"side\">"
         body += metadataPanel(stored, sectorNames: sectorNames)
-        body += "<section class=\"panel outline\"><h2>提纲</h2>\(outline(report.outline, placed: positions != nil))</section>"
+        body += "<section class=\"panel outline\"><h2>提纲</h2>\(outline(report.outline, placed: positions != nil, link: link))</section>"
         body += "</aside><section>"
         if positions == nil {
             body += "<p class=\"muted\">此报告由旧版本入库，文中位置未记录：重新入库（fazhi ingest）后数字和问题将标在原文行上；现在仅在下方列表中显示。</p>"
@@ -59,6 +90,7 @@ enum ReportPage {
         if !unplacedFindings.isEmpty {
             body += "<div class=\"panel\"><h2>全文问题</h2>" + unplacedFindings.map(findingHTML).joined() + "</div>"
         }
+        body += link.pager()
         body += "<div class=\"text\" id=\"text\">"
         for (index, scalars) in lines.enumerated() {
             let findings = findingsByLine[index] ?? []
@@ -77,7 +109,8 @@ enum ReportPage {
             body += findings.map(findingHTML).joined() + "</div>"
         }
         body += "</div>"
-        body += figureTable(report.quantities, names: indicatorNames)
+        body += link.pager()
+        body += figureTable(pageFigures, total: stored.summary.figures, names: indicatorNames)
         body += "</section></div>"
         return Layout.page(title: stored.summary.body ?? "报告", active: .reports, body: body)
     }
@@ -164,23 +197,46 @@ enum ReportPage {
             """
     }
 
-    /// The outline as nested lists; each heading links to its original line when positions are recorded.
-    private static func outline(_ headings: [Heading], placed: Bool) -> String {
-        func render(_ headings: [Heading]) -> String {
-            guard !headings.isEmpty else { return "" }
-            return "<ul>" + headings.map { heading in
-                let marker = heading.marker.map(HTML.escape) ?? "<span class=\"missing\" title=\"序号缺失\">[\(HTML.escape(heading.inferredMarker ?? "?"))]</span>"
-                let target = placed && heading.offset != nil ? "#L\(heading.line)" : "#text"
-                let part = heading.part.map { " <span class=\"badge\">\($0.chineseName)</span>" } ?? ""
-                return "<li><a href=\"\(target)\">\(marker)\(HTML.escape(heading.title))</a>\(part)\(render(heading.children))</li>"
-            }.joined() + "</ul>"
+    /// Most outline entries one page lists; a real report's outline fits, a hostile one's is cut.
+    static let outlineEntries = 300
+
+    /// The outline as nested lists; each heading links to its original line when positions are recorded. On a report
+    /// of several pages, the top-level headings and the branches leading to the page shown.
+    private static func outline(_ headings: [Heading], placed: Bool, link: PageLink) -> String {
+        guard !headings.isEmpty else { return "<p class=\"muted\">未识别出提纲。</p>" }
+        let shown = link.pages.range(of: link.current)
+        var entries = 0, total = 0
+        func descendants(_ heading: Heading) -> Int { heading.children.reduce(heading.children.count) { $0 + descendants($1) } }
+        func reachesPage(_ heading: Heading) -> Bool {
+            if let offset = heading.offset, shown.contains(offset) { return true }
+            return heading.children.contains(where: reachesPage)
         }
-        return headings.isEmpty ? "<p class=\"muted\">未识别出提纲。</p>" : render(headings)
+        func render(_ headings: [Heading], top: Bool) -> String {
+            var items = ""
+            for heading in headings {
+                total += 1
+                let children = link.pages.count == 1 || reachesPage(heading)
+                guard top || children, entries < outlineEntries else {
+                    total += descendants(heading)
+                    continue
+                }
+                entries += 1
+                let marker = heading.marker.map(HTML.escape) ?? "<span class=\"missing\" title=\"序号缺失\">[\(HTML.escape(heading.inferredMarker ?? "?"))]</span>"
+                let target = placed ? heading.offset.map { link.href(offset: $0, fragment: "L\(heading.line)") } ?? "#text" : "#text"
+                let part = heading.part.map { " <span class=\"badge\">\($0.chineseName)</span>" } ?? ""
+                let nested = children ? render(heading.children, top: false) : { total += descendants(heading); return "" }()
+                items += "<li><a href=\"\(HTML.escape(target))\">\(marker)\(HTML.escape(heading.title))</a>\(part)\(nested)</li>"
+            }
+            return items.isEmpty ? "" : "<ul>\(items)</ul>"
+        }
+        let html = render(headings, top: true)
+        return entries < total ? html + "<p class=\"muted\">提纲共 \(total) 条，此处列出 \(entries) 条。</p>" : html
     }
 
-    private static func figureTable(_ quantities: [Quantity], names: [String: String]) -> String {
+    private static func figureTable(_ quantities: [Quantity], total: Int, names: [String: String]) -> String {
         guard !quantities.isEmpty else { return "" }
-        var html = "<h2>全部数字（\(quantities.count)）</h2><table><tr><th>原文行</th><th>原文</th><th class=\"num\">数值</th><th>单位</th><th>限定</th><th>指标</th></tr>"
+        let heading = quantities.count == total ? "全部数字（\(total)）" : "本页数字（\(quantities.count)，全文 \(total)）"
+        var html = "<h2>\(heading)</h2><table><tr><th>原文行</th><th>原文</th><th class=\"num\">数值</th><th>单位</th><th>限定</th><th>指标</th></tr>"
         for quantity in quantities {
             let place = quantity.offset == nil ? "\(quantity.line)" : "<a href=\"#F\(quantity.line)-\(quantity.column)\">\(quantity.line)</a>"
             html += "<tr><td>\(place)</td><td>\(HTML.escape(quantity.text))</td><td class=\"num\">\(quantity.value)</td>"

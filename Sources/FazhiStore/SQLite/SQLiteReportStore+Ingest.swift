@@ -39,9 +39,10 @@ extension SQLiteReportStore {
         var report = item.report
         let text = report.text ?? ""
         report.text = nil
-        // Figures live in their own table, one row each, and the positions map beside the text; the stored JSON
-        // holds the rest.
+        // Figures and findings live in their own tables, one row each, and the positions map beside the text; the
+        // stored JSON holds the rest.
         report.quantities = []
+        report.findings = []
         let positions = try report.positions.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
         report.positions = nil
         let analysis = String(decoding: try encoder.encode(report), as: UTF8.self)
@@ -49,8 +50,9 @@ extension SQLiteReportStore {
         let region = metadata.region
         let province = region?.level == .province ? region?.name : region?.province
         let prefecture = region?.level == .prefecture ? region?.name : region?.prefecture
-        let late = report.findings.contains { $0.rule == "late-report" }
-        let errors = report.findings.filter { $0.severity == .error }.count
+        let findings = item.report.findings
+        let late = findings.contains { $0.rule == "late-report" }
+        let errors = findings.filter { $0.severity == .error }.count
         try db.execute(sql: """
             INSERT INTO report (path, version, sha256, isCurrent, ingestedAt, title, body, bodyKind, province, prefecture,
                 region, level, year, publishedDate, late, characters, figures, findings, errors, analysis, documentKind, sector,
@@ -60,7 +62,7 @@ extension SQLiteReportStore {
                 item.path, version, item.sha256, now, metadata.title, metadata.body, metadata.bodyKind?.rawValue,
                 province, prefecture, region?.name, region?.level.rawValue, metadata.reportYear,
                 metadata.publishedDate, late, report.statistics.characters, item.report.quantities.count,
-                report.findings.count, errors, analysis, metadata.documentKind.rawValue, metadata.sector, region?.code,
+                findings.count, errors, analysis, metadata.documentKind.rawValue, metadata.sector, region?.code,
             ])
         let id = db.lastInsertedRowID
         try db.execute(sql: "INSERT INTO report_text (reportId, text, source, positions) VALUES (?, ?, ?, ?)",
@@ -71,11 +73,14 @@ extension SQLiteReportStore {
             try insertPart.execute(arguments: [id, part.rawValue])
         }
         let insertFinding = try db.cachedStatement(sql: """
-            INSERT INTO finding (reportId, ordinal, rule, severity, line, columnNumber, message) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO finding (reportId, ordinal, rule, severity, line, columnNumber, message, excerpt, expected, found,
+                cleanedOffset)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for (ordinal, finding) in report.findings.enumerated() {
+        for (ordinal, finding) in findings.enumerated() {
             try insertFinding.execute(arguments: [
                 id, ordinal, finding.rule, finding.severity.rawValue, finding.line, finding.column, finding.message,
+                finding.excerpt, finding.expected, finding.found, finding.offset,
             ])
         }
         let insertFigure = try db.cachedStatement(sql: """

@@ -79,24 +79,66 @@ extension SQLiteReportStore {
         }
     }
 
-    private static func storedReport(_ row: Row, _ db: Database) throws -> StoredReport {
+    public func reportPage(id: Int64, page: Int, charactersPerPage: Int) throws -> (report: StoredReport, pages: TextPages)? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT \(Self.summaryColumns), report.analysis, report_text.text, report_text.positions FROM report
+                JOIN report_text ON report_text.reportId = report.id WHERE report.id = ?
+                """, arguments: [id]) else { return nil }
+            let pages = TextPages(row["text"], budget: charactersPerPage)
+            // The last page also holds what is placed at the very end of the text.
+            let shown = page < pages.count ? pages.range(of: page) : 0..<0
+            let placed = page + 1 == pages.count ? shown.lowerBound..<Int.max : shown
+            return (try Self.storedReport(row, db, placedIn: placed), pages)
+        }
+    }
+
+    /// A report from a row with its summary, analysis, text and positions; with `range`, only the figures and findings
+    /// placed in that stretch of the cleaned text (and those placed nowhere).
+    private static func storedReport(_ row: Row, _ db: Database, placedIn range: Range<Int>? = nil) throws -> StoredReport {
         let analysis: String = row["analysis"]
         var report = try JSONDecoder().decode(Report.self, from: Data(analysis.utf8))
         let text: String = row["text"]
         report.text = nil
-        report.quantities = try quantities(reportID: row["id"], db)
+        report.quantities = try quantities(reportID: row["id"], placedIn: range, db)
+        if report.findings.isEmpty {
+            report.findings = try findings(reportID: row["id"], placedIn: range, db)
+        } else if let range {
+            // Stored before findings had their own rows: the analysis JSON holds them all.
+            report.findings.removeAll { $0.offset.map { !range.contains($0) } ?? false }
+        }
         report.positions = try positions(row["positions"])
         return StoredReport(summary: summary(row), report: report, text: text)
     }
 
+    /// The condition selecting rows placed in `range` (or placed nowhere), with its arguments.
+    private static func placement(_ range: Range<Int>?) -> (sql: String, arguments: StatementArguments) {
+        guard let range else { return ("", []) }
+        return (" AND (cleanedOffset IS NULL OR (cleanedOffset >= ? AND cleanedOffset < ?))", [range.lowerBound, range.upperBound])
+    }
+
+    /// A report's findings, rebuilt from their rows in the order the review gave them.
+    static func findings(reportID: Int64, placedIn range: Range<Int>? = nil, _ db: Database) throws -> [Finding] {
+        let placement = placement(range)
+        return try Row.fetchAll(db, sql: """
+            SELECT rule, severity, message, line, columnNumber, excerpt, expected, found, cleanedOffset
+            FROM finding WHERE reportId = ?\(placement.sql) ORDER BY ordinal
+            """, arguments: [reportID] + placement.arguments).map { row in
+                Finding(rule: row["rule"], severity: Severity(rawValue: row["severity"]) ?? .info, message: row["message"],
+                        line: row["line"], column: row["columnNumber"], excerpt: row["excerpt"] ?? "",
+                        expected: row["expected"], found: row["found"], offset: row["cleanedOffset"])
+            }
+    }
+
     /// A report's figures, rebuilt from their rows in document order.
-    static func quantities(reportID: Int64, _ db: Database) throws -> [Quantity] {
+    static func quantities(reportID: Int64, placedIn range: Range<Int>? = nil, _ db: Database) throws -> [Quantity] {
         func decimal(_ text: String?) -> Decimal? { text.flatMap { Decimal(string: $0, locale: posix) } }
+        let placement = placement(range)
         return try Row.fetchAll(db, sql: """
             SELECT text, value, unit, qualifier, lower, upper, kind, change, status, scope, subject, indicator, area, line, columnNumber,
                 cleanedOffset
-            FROM figure WHERE reportId = ? ORDER BY ordinal
-            """, arguments: [reportID]).map { row in
+            FROM figure WHERE reportId = ?\(placement.sql) ORDER BY ordinal
+            """, arguments: [reportID] + placement.arguments).map { row in
                 Quantity(
                     text: row["text"], value: decimal(row["value"]) ?? 0, unit: row["unit"],
                     qualifier: Qualifier(rawValue: row["qualifier"]) ?? .exact, lower: decimal(row["lower"]),

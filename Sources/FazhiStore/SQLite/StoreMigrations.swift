@@ -122,6 +122,16 @@ enum StoreMigrations {
                 ALTER TABLE report_text ADD COLUMN positions TEXT;
                 """)
         }
+        migrator.registerMigration("v6-finding-details") { db in
+            // Findings kept whole in their own table, as figures are, so a page of a long report reads only the
+            // findings placed on it. Reports stored before keep theirs in the analysis JSON, which is read as before.
+            try db.execute(sql: """
+                ALTER TABLE finding ADD COLUMN excerpt TEXT;
+                ALTER TABLE finding ADD COLUMN expected TEXT;
+                ALTER TABLE finding ADD COLUMN found TEXT;
+                ALTER TABLE finding ADD COLUMN cleanedOffset INTEGER;
+                """)
+        }
         return migrator
     }
 }
