@@ -7,7 +7,9 @@ enum JSONResponse {
     static func make(_ value: some Encodable, status: HTTPResponse.Status = .ok) -> Response {
         let data: Data
         do {
-            data = try JSONFormat.encoder(pretty: true).encode(value)
+            let encoder = JSONFormat.encoder(pretty: true)
+            encoder.userInfo[ReportSummary.omitsPath] = true
+            data = try encoder.encode(value)
         } catch {
             return Response(status: .internalServerError, headers: [.contentType: "application/json; charset=utf-8"],
                             body: .init(byteBuffer: ByteBuffer(bytes: Data(#"{"error":"the response could not be encoded"}"#.utf8))))

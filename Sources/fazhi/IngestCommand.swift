@@ -45,7 +45,7 @@ struct IngestCommand: ParsableCommand {
         while start < files.count, !interrupt.isRaised, !tally.writeFailed {
             let chunk = Array(files[start..<min(start + batch, files.count)])
             start += chunk.count
-            let results = ParallelMap.map(chunk) { Self.prepare($0, loader: loader, known: known) }
+            let results = ParallelMap.map(chunk) { Self.prepare($0, name: expansion.names[$0], loader: loader, known: known) }
             slots.wait()
             writer.async {
                 defer { slots.signal() }
@@ -62,11 +62,13 @@ struct IngestCommand: ParsableCommand {
     }
 
     /// Reads, fingerprints and (unless unchanged) analyses one file.
-    private static func prepare(_ path: String, loader: FileLoader, known: [String: String]) -> PreparedFile {
+    private static func prepare(_ path: String, name: String?, loader: FileLoader, known: [String: String]) -> PreparedFile {
         switch loader.prepare(path, key: URL(fileURLWithPath: path).standardizedFileURL.path, known: known) {
-        case .success(let item?): .analysed(item)
-        case .success(nil): .unchanged
-        case .failure(let failure): .failed(failure)
+        case .success(var item?):
+            if let name { item.name = name }
+            return .analysed(item)
+        case .success(nil): return .unchanged
+        case .failure(let failure): return .failed(failure)
         }
     }
 }

@@ -9,6 +9,8 @@ enum InputFiles {
     /// each other extension ("" for none) were passed over.
     struct Expansion {
         var files: [String] = []
+        /// What readers are shown for each file: its path under the folder named, or its own name.
+        var names: [String: String] = [:]
         var missing: [String] = []
         var skipped: [String: Int] = [:]
     }
@@ -25,8 +27,10 @@ enum InputFiles {
             }
             guard isDirectory.boolValue else {
                 expansion.files.append(path)
+                expansion.names[path] = (path as NSString).lastPathComponent
                 continue
             }
+            let folder = URL(fileURLWithPath: path).standardizedFileURL.lastPathComponent
             var found: [String] = []
             if let walker = manager.enumerator(atPath: path) {
                 for case let relative as String in walker {
@@ -35,7 +39,12 @@ enum InputFiles {
                     var isDir: ObjCBool = false
                     guard !name.hasPrefix("."), manager.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue else { continue }
                     let type = (name as NSString).pathExtension.lowercased()
-                    if extensions.contains(type) { found.append(full) } else { expansion.skipped[type, default: 0] += 1 }
+                    if extensions.contains(type) {
+                        found.append(full)
+                        expansion.names[full] = folder == "/" ? relative : (folder as NSString).appendingPathComponent(relative)
+                    } else {
+                        expansion.skipped[type, default: 0] += 1
+                    }
                 }
             }
             expansion.files.append(contentsOf: found.sorted())

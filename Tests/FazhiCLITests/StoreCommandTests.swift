@@ -26,6 +26,8 @@ struct StoreCommandTests {
         let list = try CommandRunner.run(["list", "--db", db, "--format", "json"])
         let listing = try JSONDecoder().decode(ReportListing.self, from: Data(list.stdout.utf8))
         #expect(listing.reports.count == count && listing.total == count)
+        // Named as ingested: the folder named and the path under it; the path kept is the file's full one.
+        #expect(listing.reports.allSatisfy { $0.name.hasPrefix("Samples/") && $0.path.hasSuffix("/" + $0.name) }, "\(listing.reports.map(\.name))")
         // Ordered by division code (provinces, then their cities, counties and townships), reports without one last.
         let codes = listing.reports.map(\.regionCode)
         let known = codes.compactMap { $0 }

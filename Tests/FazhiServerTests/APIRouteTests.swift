@@ -27,6 +27,32 @@ struct APIRouteTests {
         }
     }
 
+    @Test("where files lie on the server is never sent: reports are named as they were ingested")
+    func noServerPaths() async throws {
+        let store = try ServerFixture.emptyStore()
+        var item = try FileLoader(analyzer: ServerFixture.analyzer).prepare(name: "开化.txt", bytes: Array(Fixtures.countyReport.utf8)).get()
+        item.path = "/srv/secret/报告/开化.txt"
+        item.name = "报告/开化.txt"
+        _ = try store.ingest([item])
+        let id = try #require(try store.reportID(path: item.path))
+        try await ServerFixture.app(store: store).test(.router) { client in
+            for uri in ["/api/v1/reports", "/api/v1/reports/\(id)", "/api/v1/search?q=%E6%89%A7%E6%B3%95",
+                        "/api/v1/compare?indicators=enforcementTraining&format=csv", "/reports", "/reports/\(id)"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .ok, "\(uri)")
+                    #expect(!response.text.contains("/srv/secret"), "\(uri)")
+                }
+            }
+            try await client.execute(uri: "/api/v1/reports", method: .get) { response in
+                let reports = response.json["reports"] as? [[String: Any]] ?? []
+                #expect(reports.count == 1 && reports[0]["path"] == nil && reports[0]["name"] as? String == "报告/开化.txt")
+            }
+            try await client.execute(uri: "/api/v1/reports/\(id)/original", method: .get) { response in
+                #expect(response.headers[.contentDisposition]?.contains("srv") == false)
+            }
+        }
+    }
+
     @Test("bad parameters are 400 with a JSON code and message", arguments: [
         "/api/v1/reports?limit=0", "/api/v1/reports?level=city", "/api/v1/reports?year=20x2",
         "/api/v1/reports?missingPart=preface", "/api/v1/reports?year=0", "/api/v1/search", "/api/v1/search?q=%EF%BC%8C%E3%80%82",

@@ -70,6 +70,23 @@ struct SQLiteStoreTests {
         #expect(codes.count >= 4 && codes == codes.sorted())
     }
 
+    @Test("a database from before names were kept names each report by its file")
+    func nameMigration() throws {
+        let url = try TestFiles.temporaryFile("v6.sqlite")
+        _ = try SQLiteReportStore(path: url.path).ingest(try Items.devCorpus())
+        let queue = try DatabaseQueue(path: url.path)
+        try queue.write { db in
+            try db.execute(sql: """
+                UPDATE report SET path = '/srv/reports/' || path;
+                ALTER TABLE report DROP COLUMN name;
+                DELETE FROM grdb_migrations WHERE identifier = 'v7-report-name';
+                """)
+        }
+        try queue.close()
+        let reports = try SQLiteReportStore(path: url.path).list(ReportFilter(), limit: 10, offset: 0)
+        #expect(reports.count == 5 && reports.allSatisfy { !$0.name.contains("/") && $0.path == "/srv/reports/dev/" + $0.name })
+    }
+
     @Test("an empty file becomes a new database")
     func emptyFile() throws {
         let url = try TestFiles.temporaryFile("empty.sqlite")

@@ -100,7 +100,7 @@ extension FazhiApp {
                 guard let stored = try store.report(id: id), let bytes = try store.original(id: id) else {
                     throw APIError.notFound("no report \(id)")
                 }
-                let name = (stored.summary.path as NSString).lastPathComponent
+                let name = (stored.summary.name as NSString).lastPathComponent
                 return DownloadResponse.make(bytes, contentType: Self.contentType(stored.report.format), filename: name)
             }
         }

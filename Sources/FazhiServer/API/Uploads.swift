@@ -73,6 +73,7 @@ enum Uploads {
             loader.prepare(name: file.name, bytes: file.bytes).map { item in
                 var keyed = item
                 keyed.path = "upload/\(item.sha256.prefix(12))/\(file.name)"
+                keyed.name = file.name
                 return keyed
             }
         }

@@ -46,7 +46,7 @@ enum ComparePage {
         body += comparison.indicators.map { "<th class=\"num\">\(HTML.escape(names[$0] ?? $0))</th>" }.joined() + "</tr>"
         for row in comparison.rows {
             let report = row.report
-            body += "<tr><td><a href=\"/reports/\(report.id)\">\(HTML.escape(report.body ?? report.path))</a></td>"
+            body += "<tr><td><a href=\"/reports/\(report.id)\">\(HTML.escape(report.body ?? report.name))</a></td>"
             body += "<td>\(report.year.map(String.init) ?? "—")</td><td>\(HTML.escape(ReportsPage.place(report)))</td>"
             body += row.cells.map { cell in
                 guard let cell else { return "<td class=\"num muted\">—</td>" }
@@ -62,7 +62,7 @@ enum ComparePage {
         for (column, indicator) in comparison.indicators.enumerated() {
             let items = comparison.rows.compactMap { row -> (String, Double, String)? in
                 guard let cell = row.cells[column] else { return nil }
-                let label = (row.report.body ?? row.report.path) + (row.report.year.map { " \($0)" } ?? "")
+                let label = (row.report.body ?? row.report.name) + (row.report.year.map { " \($0)" } ?? "")
                 return (label, NSDecimalNumber(decimal: cell.value).doubleValue, display(cell))
             }
             // A chart compares: one value alone would fill the width and look like a maximum.
@@ -90,7 +90,7 @@ enum ComparePage {
         guard years.count >= 2 else { return "" }
         var bodies: [String] = []
         for row in comparison.rows {
-            let body = row.report.body ?? row.report.path
+            let body = row.report.body ?? row.report.name
             if !bodies.contains(body) { bodies.append(body) }
         }
         var html = "<h2>历年变化</h2>"
@@ -98,7 +98,7 @@ enum ComparePage {
             var cells: [String: [Int: Comparison.Cell]] = [:]
             for row in comparison.rows {
                 guard let year = row.report.year, let cell = row.cells[column] else { continue }
-                cells[row.report.body ?? row.report.path, default: [:]][year] = cell
+                cells[row.report.body ?? row.report.name, default: [:]][year] = cell
             }
             guard !cells.isEmpty else { continue }
             let title = names[indicator] ?? indicator

@@ -79,7 +79,7 @@ enum ReportPage {
         var anchored: Set<Int> = []
         let link = PageLink(id: stored.summary.id, pages: pages, current: page, query: query)
 
-        var body = "<h1>\(HTML.escape(report.metadata.title ?? stored.summary.body ?? stored.summary.path))</h1>"
+        var body = "<h1>\(HTML.escape(report.metadata.title ?? stored.summary.body ?? stored.summary.name))</h1>"
         body += "<div class=\"report-layout\"><aside class=\"side\">"
         body += metadataPanel(stored, sectorNames: sectorNames)
         body += "<section class=\"panel outline\"><h2>提纲</h2>\(outline(report.outline, placed: positions != nil, link: link))</section>"

@@ -24,7 +24,7 @@ enum ReportsPage {
             body += "<tr><td><input type=\"checkbox\" name=\"ids\" value=\"\(report.id)\" aria-label=\"选择 #\(report.id)\"></td>"
             body += "<td><a href=\"/reports/\(report.id)\">#\(report.id)</a></td><td>\(report.year.map(String.init) ?? "—")</td>"
             let kind = report.documentKind == .annualReport ? "" : " <span class=\"badge warning\" title=\"不是年度报告，不计入统计和比较\">\(report.documentKind.chineseName)</span>"
-            body += "<td><a href=\"/reports/\(report.id)\">\(HTML.escape(report.body ?? (report.path as NSString).lastPathComponent))</a>\(kind)</td>"
+            body += "<td><a href=\"/reports/\(report.id)\">\(HTML.escape(report.body ?? report.name))</a>\(kind)</td>"
             body += "<td>\(HTML.escape(place(report)))</td><td>\(report.level?.chineseName ?? "—")</td><td class=\"num\">\(report.figures)</td>"
             body += "<td class=\"num\">\(report.findings)\(report.errors > 0 ? " <span class=\"badge error\">\(report.errors) 错误</span>" : "")</td>"
             body += "<td>\(report.late ? "<span class=\"badge warning\">逾期</span>" : "")</td></tr>"
@@ -46,7 +46,7 @@ enum ReportsPage {
         for hit in hits {
             let report = hit.report
             let link = "/reports/\(report.id)" + HTML.query([("q", query)])
-            body += "<div class=\"hit\"><a href=\"\(link)\"><strong>\(HTML.escape(report.body ?? report.path))</strong></a>"
+            body += "<div class=\"hit\"><a href=\"\(link)\"><strong>\(HTML.escape(report.body ?? report.name))</strong></a>"
             body += " <span class=\"muted\">\(report.year.map { "\($0)年" } ?? "") · \(HTML.escape(place(report))) · \(hit.matchingLines) 行命中</span>"
             for snippet in hit.snippets {
                 body += "<div class=\"snippet\"><a href=\"\(link)#L\(snippet.line)\" class=\"muted\">第\(snippet.line)行</a> \(marked(snippet))</div>"

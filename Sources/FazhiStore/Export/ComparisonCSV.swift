@@ -14,7 +14,7 @@ public enum ComparisonCSV {
         var out = CSV.line(header)
         for row in comparison.rows {
             let report = row.report
-            var fields = ["\(report.id)", (report.path as NSString).lastPathComponent, report.body ?? "", report.province ?? "", report.prefecture ?? "",
+            var fields = ["\(report.id)", report.name, report.body ?? "", report.province ?? "", report.prefecture ?? "",
                           report.region ?? "", report.level?.rawValue ?? "", report.year.map(String.init) ?? ""]
             for cell in row.cells {
                 fields += cell.map { ["\($0.value)", $0.unit ?? "", $0.qualifier] } ?? ["", "", ""]

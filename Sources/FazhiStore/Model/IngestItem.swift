@@ -1,9 +1,13 @@
 import FazhiCore
+import Foundation
 
 /// One analysed file ready to be stored: where it came from, its original bytes and its analysis.
 public struct IngestItem: Sendable {
     /// The path the file was read from; versions are kept per path.
     public var path: String
+    /// What readers are shown for the file: its path under the folder ingested (报告/2023/开化.txt) or the upload's
+    /// name, never where it lies on the server.
+    public var name: String
     /// The file's bytes exactly as read (the PDF itself for a PDF).
     public var original: [UInt8]
     /// SHA-256 of `original`, hex: the identity of the content.
@@ -14,9 +18,11 @@ public struct IngestItem: Sendable {
     /// Positions in the analysis point into these.
     public var sourceText: [UInt8]?
 
-    /// Creates an item; `report.text` must hold the cleaned text.
-    public init(path: String, original: [UInt8], sha256: String, report: Report, sourceText: [UInt8]? = nil) {
+    /// Creates an item; `report.text` must hold the cleaned text. The name is the path's last part unless given.
+    public init(path: String, name: String? = nil, original: [UInt8], sha256: String, report: Report,
+                sourceText: [UInt8]? = nil) {
         self.path = path
+        self.name = name ?? (path as NSString).lastPathComponent
         self.original = original
         self.sha256 = sha256
         self.report = report

@@ -5,8 +5,10 @@ import Foundation
 public struct ReportSummary: Codable, Sendable, Equatable {
     /// The store's id of this version of the report.
     public var id: Int64
-    /// The path the file was ingested from.
+    /// The path the file was ingested from (the versioning key; left out of what the server sends).
     public var path: String
+    /// What readers are shown for the file: its path under the folder ingested, or the upload's name.
+    public var name: String
     /// 1 for the first content seen under this path, then 2, 3 … for changed files.
     public var version: Int
     /// SHA-256 of the original file, hex.
@@ -61,9 +63,11 @@ public struct ReportSummary: Codable, Sendable, Equatable {
     public init(id: Int64, path: String, version: Int, sha256: String, ingestedAt: String, title: String?,
                 body: String?, bodyKind: BodyKind?, province: String?, prefecture: String?, region: String?,
                 level: RegionLevel?, year: Int?, publishedDate: String?, late: Bool, characters: Int,
-                figures: Int, findings: Int, errors: Int, documentKind: DocumentKind, sector: String?, regionCode: String? = nil) {
+                figures: Int, findings: Int, errors: Int, documentKind: DocumentKind, sector: String?, regionCode: String? = nil,
+                name: String? = nil) {
         self.id = id
         self.path = path
+        self.name = name.flatMap { $0.isEmpty ? nil : $0 } ?? (path as NSString).lastPathComponent
         self.version = version
         self.sha256 = sha256
         self.ingestedAt = ingestedAt
@@ -84,5 +88,69 @@ public struct ReportSummary: Codable, Sendable, Equatable {
         self.documentKind = documentKind
         self.sector = sector
         self.regionCode = regionCode
+    }
+}
+
+extension ReportSummary {
+    /// Set to `true` in an encoder's `userInfo` to leave `path` out: a server never tells where files lie on it.
+    public static let omitsPath = CodingUserInfoKey(rawValue: "fazhi.omitsPath")!
+
+    private enum CodingKeys: String, CodingKey {
+        case id, path, name, version, sha256, ingestedAt, title, body, bodyKind, province, prefecture, region, level, year
+        case publishedDate, late, characters, figures, findings, errors, documentKind, sector, regionCode
+    }
+
+    /// Reads a summary; one without `path` (as a server sends it) takes its name as its path, one without `name` (as
+    /// Fazhi wrote before names were kept) its path's last part.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let path = try container.decodeIfPresent(String.self, forKey: .path)
+        let name = try container.decodeIfPresent(String.self, forKey: .name)
+        guard let key = path ?? name else {
+            throw DecodingError.keyNotFound(CodingKeys.path, .init(codingPath: decoder.codingPath, debugDescription: "no path or name"))
+        }
+        self.init(
+            id: try container.decode(Int64.self, forKey: .id), path: key, version: try container.decode(Int.self, forKey: .version),
+            sha256: try container.decode(String.self, forKey: .sha256), ingestedAt: try container.decode(String.self, forKey: .ingestedAt),
+            title: try container.decodeIfPresent(String.self, forKey: .title), body: try container.decodeIfPresent(String.self, forKey: .body),
+            bodyKind: try container.decodeIfPresent(BodyKind.self, forKey: .bodyKind),
+            province: try container.decodeIfPresent(String.self, forKey: .province),
+            prefecture: try container.decodeIfPresent(String.self, forKey: .prefecture),
+            region: try container.decodeIfPresent(String.self, forKey: .region),
+            level: try container.decodeIfPresent(RegionLevel.self, forKey: .level), year: try container.decodeIfPresent(Int.self, forKey: .year),
+            publishedDate: try container.decodeIfPresent(String.self, forKey: .publishedDate),
+            late: try container.decode(Bool.self, forKey: .late), characters: try container.decode(Int.self, forKey: .characters),
+            figures: try container.decode(Int.self, forKey: .figures), findings: try container.decode(Int.self, forKey: .findings),
+            errors: try container.decode(Int.self, forKey: .errors), documentKind: try container.decode(DocumentKind.self, forKey: .documentKind),
+            sector: try container.decodeIfPresent(String.self, forKey: .sector),
+            regionCode: try container.decodeIfPresent(String.self, forKey: .regionCode), name: name)
+    }
+
+    /// Writes the summary; `path` only when the encoder's `userInfo` does not say `omitsPath`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        if encoder.userInfo[Self.omitsPath] as? Bool != true { try container.encode(path, forKey: .path) }
+        try container.encode(name, forKey: .name)
+        try container.encode(version, forKey: .version)
+        try container.encode(sha256, forKey: .sha256)
+        try container.encode(ingestedAt, forKey: .ingestedAt)
+        try container.encodeIfPresent(title, forKey: .title)
+        try container.encodeIfPresent(body, forKey: .body)
+        try container.encodeIfPresent(bodyKind, forKey: .bodyKind)
+        try container.encodeIfPresent(province, forKey: .province)
+        try container.encodeIfPresent(prefecture, forKey: .prefecture)
+        try container.encodeIfPresent(region, forKey: .region)
+        try container.encodeIfPresent(level, forKey: .level)
+        try container.encodeIfPresent(year, forKey: .year)
+        try container.encodeIfPresent(publishedDate, forKey: .publishedDate)
+        try container.encode(late, forKey: .late)
+        try container.encode(characters, forKey: .characters)
+        try container.encode(figures, forKey: .figures)
+        try container.encode(findings, forKey: .findings)
+        try container.encode(errors, forKey: .errors)
+        try container.encode(documentKind, forKey: .documentKind)
+        try container.encodeIfPresent(sector, forKey: .sector)
+        try container.encodeIfPresent(regionCode, forKey: .regionCode)
     }
 }

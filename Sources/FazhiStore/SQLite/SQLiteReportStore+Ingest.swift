@@ -56,13 +56,13 @@ extension SQLiteReportStore {
         try db.execute(sql: """
             INSERT INTO report (path, version, sha256, isCurrent, ingestedAt, title, body, bodyKind, province, prefecture,
                 region, level, year, publishedDate, late, characters, figures, findings, errors, analysis, documentKind, sector,
-                regionCode)
-            VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                regionCode, name)
+            VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [
                 item.path, version, item.sha256, now, metadata.title, metadata.body, metadata.bodyKind?.rawValue,
                 province, prefecture, region?.name, region?.level.rawValue, metadata.reportYear,
                 metadata.publishedDate, late, report.statistics.characters, item.report.quantities.count,
-                findings.count, errors, analysis, metadata.documentKind.rawValue, metadata.sector, region?.code,
+                findings.count, errors, analysis, metadata.documentKind.rawValue, metadata.sector, region?.code, item.name,
             ])
         let id = db.lastInsertedRowID
         try db.execute(sql: "INSERT INTO report_text (reportId, text, source, positions) VALUES (?, ?, ?, ?)",

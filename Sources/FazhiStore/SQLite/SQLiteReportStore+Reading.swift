@@ -8,7 +8,7 @@ extension SQLiteReportStore {
         report.id, report.path, report.version, report.sha256, report.ingestedAt, report.title, report.body,
         report.bodyKind, report.province, report.prefecture, report.region, report.level, report.year,
         report.publishedDate, report.late, report.characters, report.figures, report.findings, report.errors,
-        report.documentKind, report.sector, report.regionCode
+        report.documentKind, report.sector, report.regionCode, report.name
         """
 
     /// Listing order: by division code (reports without one last), then year, body and id.
@@ -25,7 +25,7 @@ extension SQLiteReportStore {
             publishedDate: row["publishedDate"], late: row["late"], characters: row["characters"],
             figures: row["figures"], findings: row["findings"], errors: row["errors"],
             documentKind: (row["documentKind"] as String?).flatMap(DocumentKind.init(rawValue:)) ?? .other, sector: row["sector"],
-            regionCode: row["regionCode"])
+            regionCode: row["regionCode"], name: row["name"])
     }
 
     public func count(_ filter: ReportFilter) throws -> Int {

@@ -132,6 +132,14 @@ enum StoreMigrations {
                 ALTER TABLE finding ADD COLUMN cleanedOffset INTEGER;
                 """)
         }
+        migrator.registerMigration("v7-report-name") { db in
+            // What readers are shown for a file (its path under the folder ingested, or the upload's name), so pages,
+            // the API and CSV never show where it lies on the server. Reports stored before get their file name.
+            try db.execute(sql: """
+                ALTER TABLE report ADD COLUMN name TEXT NOT NULL DEFAULT '';
+                UPDATE report SET name = substr(path, length(rtrim(path, replace(path, '/', ''))) + 1);
+                """)
+        }
         return migrator
     }
 }
