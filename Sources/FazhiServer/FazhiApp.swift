@@ -13,7 +13,7 @@ public struct FazhiApp: Sendable {
     let indicatorNames: [String: String]
     let sectors: [Sector]
     let sectorNames: [String: String]
-    let openAPI: String
+    let openAPI: OpenAPIDocument
     let stylesheet: String
     /// Bounds how many whole reports are loaded at once.
     let views: ViewGate
@@ -27,7 +27,7 @@ public struct FazhiApp: Sendable {
         indicatorNames = Dictionary(indicators.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         sectors = analyzer.sectors
         sectorNames = Dictionary(sectors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        openAPI = try Self.resource("openapi.yaml")
+        openAPI = try OpenAPIDocument(Self.resource("openapi.yaml"))
         stylesheet = try Self.resource("app.css")
         views = ViewGate(limit: configuration.concurrentReportViews)
     }
@@ -44,22 +44,15 @@ public struct FazhiApp: Sendable {
         let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: SecurityMiddleware(configuration: configuration))
         router.add(middleware: ErrorMiddleware())
-        router.add(middleware: AllowedMethodsMiddleware(allowed: AllowedMethods(openAPI: openAPI)))
+        router.add(middleware: AllowedMethodsMiddleware(allowed: openAPI.allowed))
         addPages(to: router)
         addAPI(to: router)
         router.get("/api") { _, _ in
-            HTMLResponse.make(Layout.page(title: "API", active: nil, body: """
-                <h1>REST API</h1><p>程序可通过 <code>/api/v1</code> 读取报告、检索、比较和统计，并在持有令牌时上传报告。\
-                接口说明见 OpenAPI 3.1 文档：<a href="/api/openapi.yaml" download>openapi.yaml</a>。</p>
-                <ul><li><code>GET /api/v1/reports</code> 报告列表</li><li><code>GET /api/v1/reports/{id}</code> 一份报告</li>\
-                <li><code>GET /api/v1/search?q=</code> 全文检索</li><li><code>GET /api/v1/compare?indicators=</code> 指标比较</li>\
-                <li><code>GET /api/v1/stats</code> 统计</li><li><code>GET /api/v1/indicators</code> 指标目录</li>\
-                <li><code>POST /api/v1/reports</code> 上传（需令牌）</li></ul>
-                """))
+            HTMLResponse.make(Layout.page(title: "API", active: nil, body: openAPI.html))
         }
         router.get("/api/openapi.yaml") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
-                     body: .init(byteBuffer: ByteBuffer(string: openAPI)))
+                     body: .init(byteBuffer: ByteBuffer(string: openAPI.text)))
         }
         router.get("/static/app.css") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=3600"],

@@ -199,6 +199,26 @@ struct APIRouteTests {
         }
     }
 
+    @Test("the API page renders the whole OpenAPI document as HTML: operations, parameters with their values, responses, schemas")
+    func apiPage() async throws {
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: "/api", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType]?.hasPrefix("text/html") == true)
+                let page = response.text
+                for operation in ["listReports", "uploadReports"] { #expect(page.contains("id=\"op-\(operation)\""), "\(operation)") }
+                #expect(page.contains("<span class=\"badge\">POST</span> <code>/api/v1/reports</code>"))
+                // A parameter's schema reached through $ref, with its values; a response through $ref; a schema's fields.
+                #expect(page.contains("<code>level</code>") && page.contains("<code>county</code>"))
+                #expect(page.contains("<code>sort</code>") && page.contains("默认 <code>division</code>"))
+                #expect(page.contains("<a href=\"#schema-ReportSummary\">ReportSummary</a>"))
+                #expect(page.contains("id=\"schema-ReportSummary\"") && page.contains("<code>regionCode</code>"))
+                #expect(page.contains("需要令牌"))
+                #expect(!page.contains("$ref"))
+            }
+        }
+    }
+
     @Test("the OpenAPI document is valid OpenAPI 3.1 (openapi-spec-validator)")
     func openAPIValid() async throws {
         let file = try CommandRunner.temporaryDirectory().appendingPathComponent("openapi.yaml")

@@ -48,6 +48,10 @@ struct BrowserTests {
                 #expect(dom.contains("type=\"file\""))
                 #expect(dom.contains("multiple"))
             },
+            Page(name: "api", path: "/api") { dom in
+                #expect(dom.contains("id=\"op-listReports\""))
+                #expect(dom.contains("id=\"schema-ReportSummary\""))
+            },
         ]
         for entry in gold {
             let id = try ServerFixture.id(String(entry.file.prefix(3)))
@@ -58,6 +62,13 @@ struct BrowserTests {
                     let rule = finding.rule == "numbering-gap" ? "numbering" : finding.rule
                     #expect(dom.contains("data-rule=\"\(rule)\""), "\(entry.file): \(rule) shown")
                 }
+                // The figure table's 原文行 and the text's line numbers agree: each figure sits on the numbered
+                // line the table names (or, where the cleaner joined wrapped lines, on the line where its
+                // sentence starts, a few lines before).
+                let figures = Self.figureLines(dom)
+                #expect(!figures.isEmpty, "\(entry.file)")
+                #expect(figures.allSatisfy { $0.shown <= $0.table && $0.table - $0.shown <= 3 }, "\(entry.file): \(figures.filter { $0.shown != $0.table })")
+                #expect(Double(figures.filter { $0.shown == $0.table }.count) >= 0.9 * Double(figures.count), "\(entry.file)")
                 if entry.file.hasPrefix("000") {
                     // The percentage that contradicts its counts is flagged on the line that holds it.
                     let lines = dom.components(separatedBy: "<div class=\"line")
@@ -68,6 +79,32 @@ struct BrowserTests {
             })
         }
         return pages
+    }
+
+    /// Each figure the table lists: the line number the table gives, and the number of the text line it sits on.
+    static func figureLines(_ dom: String) -> [(table: Int, shown: Int)] {
+        var shownLine: [String: Int] = [:], number = 0
+        for line in dom.components(separatedBy: "<div class=\"line").dropFirst() {
+            if let start = line.range(of: "<span class=\"no\">"), let end = line[start.upperBound...].firstIndex(of: "<"),
+               let value = Int(line[start.upperBound..<end]) {
+                number = value
+            }
+            var rest = line[...]
+            while let id = rest.range(of: "id=\"F") {
+                let anchor = rest[id.upperBound...].prefix { $0 != "\"" }
+                shownLine[String(anchor)] = number
+                rest = rest[id.upperBound...]
+            }
+        }
+        guard let table = dom.range(of: "数字（") else { return [] }
+        var pairs: [(table: Int, shown: Int)] = []
+        var rest = dom[table.upperBound...]
+        while let link = rest.range(of: "<a href=\"#F") {
+            let anchor = String(rest[link.upperBound...].prefix { $0 != "\"" })
+            if let line = Int(anchor.prefix { $0 != "-" }), let shown = shownLine[anchor] { pairs.append((line, shown)) }
+            rest = rest[link.upperBound...]
+        }
+        return pairs
     }
 
     @Test("each page renders with its data, and a screenshot is saved")
@@ -89,7 +126,7 @@ struct BrowserTests {
                 #expect(Chromium.pngWidth(image) == 1280, "\(page.name): screenshot at the window's width")
             }
             // A phone: the same pages render at 390 px, with the data they must show.
-            for page in pages where ["overview", "compare"].contains(page.name) || page.name.hasPrefix("report-000") {
+            for page in pages {
                 let png = screenshots.appendingPathComponent("\(page.name)-phone.png")
                 try? FileManager.default.removeItem(at: png)
                 let dom = try await Chromium.render(chromium, url: "http://127.0.0.1:\(port)\(page.path)", screenshot: png, width: 390)

@@ -1,28 +1,14 @@
 import Hummingbird
 
-/// Which HTTP methods each API path takes, read from the OpenAPI document — the one place that
+/// Which HTTP methods each API path takes, read from the OpenAPI document (`OpenAPIDocument`) — the one place that
 /// says so — so a method the document does not declare gets 405 with `Allow`, not 404.
 struct AllowedMethods: Sendable {
     /// Path templates split into segments (`{id}` matches any one segment), with their methods.
     private let routes: [(segments: [Substring], methods: [String])]
 
-    /// Reads the `paths:` section of an OpenAPI document written as this project writes it
-    /// (two-space indented paths, four-space indented methods).
-    init(openAPI document: String) {
-        var routes: [(segments: [Substring], methods: [String])] = []
-        var inPaths = false
-        let verbs: Set<String> = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
-        for line in document.split(separator: "\n", omittingEmptySubsequences: false) {
-            if !line.hasPrefix(" ") { inPaths = line == "paths:"; continue }
-            guard inPaths else { continue }
-            if line.hasPrefix("  /"), !line.hasPrefix("   "), line.hasSuffix(":") {
-                routes.append((line.dropFirst(2).dropLast().split(separator: "/"), []))
-            } else if line.hasPrefix("    "), !line.hasPrefix("     "), line.hasSuffix(":"),
-                      verbs.contains(String(line.dropFirst(4).dropLast())), !routes.isEmpty {
-                routes[routes.count - 1].methods.append(line.dropFirst(4).dropLast().uppercased())
-            }
-        }
-        self.routes = routes
+    /// Routes from the document's paths and the methods each declares.
+    init(_ paths: [(path: String, methods: [String])]) {
+        routes = paths.map { ($0.path.split(separator: "/"), $0.methods) }
     }
 
     /// The methods a path takes, or nil when the document has no such path.
