@@ -15,6 +15,7 @@ public struct FazhiApp: Sendable {
     let sectorNames: [String: String]
     let openAPI: OpenAPIDocument
     let stylesheet: String
+    let script: String
     /// Bounds how many whole reports are loaded at once.
     let views: ViewGate
 
@@ -29,6 +30,7 @@ public struct FazhiApp: Sendable {
         sectorNames = Dictionary(sectors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         openAPI = try OpenAPIDocument(Self.resource("openapi.yaml"))
         stylesheet = try Self.resource("app.css")
+        script = try Self.resource("desk.js")
         views = ViewGate(limit: configuration.concurrentReportViews)
     }
 
@@ -57,6 +59,10 @@ public struct FazhiApp: Sendable {
         router.get("/static/app.css") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=3600"],
                      body: .init(byteBuffer: ByteBuffer(string: stylesheet)))
+        }
+        router.get("/static/desk.js") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "max-age=3600"],
+                     body: .init(byteBuffer: ByteBuffer(string: script)))
         }
         return router
     }

@@ -3,8 +3,8 @@ import Hummingbird
 
 /// What every response carries against a hostile page or client, and the Host check against DNS rebinding.
 ///
-/// Pages run no script: the policy allows none, styles from the server (and style attributes), images inline, no
-/// framing. A server listening on loopback answers only requests addressed to a loopback name, so a web page
+/// Pages run only the desk's own script file (/static/desk.js): the policy allows no inline script and no other
+/// origin; styles from the server (and style attributes), images inline, no framing. A server listening on loopback answers only requests addressed to a loopback name, so a web page
 /// elsewhere that rebinds its own name to 127.0.0.1 cannot read the corpus.
 struct SecurityMiddleware: RouterMiddleware {
     typealias Context = BasicRequestContext
@@ -12,7 +12,7 @@ struct SecurityMiddleware: RouterMiddleware {
     /// The host names requests may be addressed to; nil when the server listens on a public address.
     let allowedHosts: Set<String>?
 
-    static let contentSecurityPolicy = "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; "
+    static let contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
         + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 
     init(configuration: ServerConfiguration) {

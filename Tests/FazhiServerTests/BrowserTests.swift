@@ -36,9 +36,19 @@ struct BrowserTests {
             Page(name: "compare", path: "/compare?indicators=mediationCases&indicators=legalAdvisers") { dom in
                 #expect(dom.contains("<table id=\"comparison\">"))
                 // Each checkbox sits inside its label, before the indicator's name.
-                #expect(dom.contains("<label><input type=\"checkbox\" name=\"indicators\" value=\"mediationCases\" checked=\"\"> 矛盾纠纷调处化解数</label>"))
+                #expect(dom.contains("\"><input type=\"checkbox\" name=\"indicators\" value=\"mediationCases\" checked=\"\"> 矛盾纠纷调处化解数</label>"))
                 #expect(dom.contains("矛盾纠纷调处化解数"))
                 #expect(dom.contains("<svg class=\"chart\""))
+            },
+            // The desk's script shows the picker's filter box; #filter= opens it filtered.
+            Page(name: "compare-filter", path: "/compare#filter=%E5%A4%8D%E8%AE%AE") { dom in
+                #expect(dom.contains("<input type=\"search\" class=\"picker-filter\""))
+                #expect(!dom.contains("aria-label=\"筛选指标\" hidden"))
+                let labels = dom.components(separatedBy: "<label data-search=\"").dropFirst()
+                let shown = labels.filter { !$0.prefix { $0 != ">" }.contains("display: none") }
+                #expect(labels.count > 50)
+                #expect(shown.count < labels.count && !shown.isEmpty)
+                #expect(shown.allSatisfy { $0.prefix { $0 != "\"" }.contains("复议") }, "\(shown.map { $0.prefix(30) })")
             },
             Page(name: "empty-filter", path: "/?province=%E8%A5%BF%E8%97%8F") { dom in
                 #expect(dom.contains("没有符合筛选条件的报告"))

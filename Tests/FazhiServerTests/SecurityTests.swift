@@ -49,9 +49,13 @@ struct SecurityTests {
     func headers() async throws {
         let id = try ServerFixture.id("000")
         try await ServerFixture.app().test(.router) { client in
-            for uri in ["/", "/reports", "/reports/\(id)", "/compare", "/api/v1/stats", "/nope"] {
+            for uri in ["/", "/reports", "/reports/\(id)", "/compare", "/upload", "/api", "/api/v1/stats", "/nope"] {
                 try await client.execute(uri: uri, method: .get) { response in
-                    #expect(response.headers[.contentSecurityPolicy]?.contains("script-src 'none'") == true, "\(uri)")
+                    // Script only from the server's own file: never inline, never from elsewhere.
+                    #expect(response.headers[.contentSecurityPolicy]?.contains("script-src 'self';") == true, "\(uri)")
+                    let scripts = response.text.components(separatedBy: "<script").dropFirst()
+                    #expect(scripts.allSatisfy { $0.hasPrefix(" src=\"/static/desk.js\" defer></script>") }, "\(uri)")
+                    #expect(response.text.range(of: #"\son[a-z]+=""#, options: .regularExpression) == nil, "\(uri): an inline handler")
                     #expect(response.headers[.contentSecurityPolicy]?.contains("frame-ancestors 'none'") == true, "\(uri)")
                     #expect(response.headers[.xContentTypeOptions] == "nosniff", "\(uri)")
                     #expect(response.headers[HTTPField.Name("X-Frame-Options")!] == "DENY", "\(uri)")

@@ -20,15 +20,19 @@ enum ComparePage {
             body += "<span class=\"badge\">已选 \(parameters.ids.count) 份报告 · <a href=\"/compare\">清除</a></span>"
         }
         body += "<button>比较</button>"
-        body += "<details\(chosen.isEmpty ? " open" : "") style=\"flex-basis:100%\"><summary>选择指标（已选 \(chosen.count) 个）</summary><div class=\"indicators\">"
+        body += "<details\(chosen.isEmpty ? " open" : "") style=\"flex-basis:100%\"><summary>选择指标（已选 \(chosen.count) 个）</summary>"
+        // Shown by the desk's script, which filters the picker as one types; without it the box stays hidden.
+        body += "<input type=\"search\" class=\"picker-filter\" placeholder=\"筛选指标：名称、编号或任务领域\" aria-label=\"筛选指标\" hidden>"
+        body += "<div class=\"indicators\">"
         let chosenSet = Set(chosen)
         // Grouped by task area, in the order of the catalogue.
         var areas: [String] = []
         for indicator in catalogue where !areas.contains(indicator.area) { areas.append(indicator.area) }
         for area in areas {
-            body += "<fieldset><legend>\(HTML.escape(TaskAreaClassifier.chineseName(of: area)))</legend>"
+            let areaName = TaskAreaClassifier.chineseName(of: area)
+            body += "<fieldset><legend>\(HTML.escape(areaName))</legend>"
             for indicator in catalogue where indicator.area == area {
-                body += "<label><input type=\"checkbox\" name=\"indicators\" value=\"\(indicator.id)\"\(chosenSet.contains(indicator.id) ? " checked" : "")> "
+                body += "<label data-search=\"\(HTML.escape("\(indicator.name) \(indicator.id) \(areaName)"))\"><input type=\"checkbox\" name=\"indicators\" value=\"\(indicator.id)\"\(chosenSet.contains(indicator.id) ? " checked" : "")> "
                 body += "\(HTML.escape(indicator.name))</label>"
             }
             body += "</fieldset>"

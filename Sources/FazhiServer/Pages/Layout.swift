@@ -36,6 +36,7 @@ enum Layout {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(HTML.escape(title)) · 法治政府建设年度报告审阅台</title>
             <link rel="stylesheet" href="/static/app.css">
+            <script src="/static/desk.js" defer></script>
             </head>
             <body>
             <header class="top"><span class="brand">法治 Fazhi</span><nav>\(links)<a href="/api">API</a></nav></header>

@@ -1,0 +1,34 @@
+// The review desk's only script, served from the server itself (the policy allows no other): a filter box for
+// compare's indicator picker. Without it every page works the same; the box simply stays hidden.
+"use strict";
+
+function filterPicker(box) {
+  const query = box.value.trim().toLowerCase();
+  const picker = box.parentElement.querySelector(".indicators");
+  for (const group of picker.querySelectorAll("fieldset")) {
+    let shown = 0;
+    for (const label of group.querySelectorAll("label")) {
+      const match = query === "" || label.dataset.search.toLowerCase().includes(query);
+      // Set on the element itself, so no stylesheet rule can show a label filtered out.
+      label.style.display = match ? "" : "none";
+      if (match) shown += 1;
+    }
+    group.style.display = shown === 0 ? "none" : "";
+  }
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  for (const box of document.querySelectorAll("input.picker-filter")) {
+    box.hidden = false;
+    box.addEventListener("input", () => filterPicker(box));
+    // Enter filters; it does not submit the compare form.
+    box.addEventListener("keydown", (event) => { if (event.key === "Enter") event.preventDefault(); });
+    // #filter=复议 opens the picker already filtered (a link can carry it).
+    const match = /^#filter=(.*)$/.exec(window.location.hash);
+    if (match) {
+      box.value = decodeURIComponent(match[1]);
+      box.closest("details").open = true;
+      filterPicker(box);
+    }
+  }
+});
