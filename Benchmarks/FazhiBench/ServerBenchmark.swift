@@ -12,12 +12,23 @@ import HummingbirdTesting
 struct ServerBenchmark {
     let count: Int
 
+    /// Builds the database, or reuses the one `FAZHI_BENCH_DB` names (built there and kept on the first run), so
+    /// runs that compare builds time the same data without ingesting it again.
     func run() async throws {
-        let (root, folders) = try StoreBenchmark.writeCorpus(count)
-        defer { try? FileManager.default.removeItem(at: root) }
-        let db = root.appendingPathComponent("bench.sqlite").path
-        let seconds = try StoreBenchmark.ingest(folders, into: db)
-        print(String(format: "ingested %d reports in %.1f s", count, seconds))
+        let kept = ProcessInfo.processInfo.environment["FAZHI_BENCH_DB"]
+        let db: String
+        var corpus: URL?
+        defer { if let corpus { try? FileManager.default.removeItem(at: corpus) } }
+        if let kept, FileManager.default.fileExists(atPath: kept) {
+            db = kept
+            print("reusing \(kept)")
+        } else {
+            let (root, folders) = try StoreBenchmark.writeCorpus(count)
+            corpus = root
+            db = kept ?? root.appendingPathComponent("bench.sqlite").path
+            let seconds = try StoreBenchmark.ingest(folders, into: db)
+            print(String(format: "ingested %d reports in %.1f s", count, seconds))
+        }
         let store = try SQLiteReportStore(path: db)
         let resources = try AnalysisResources.bundled()
         let app = try FazhiApp(store: store, analyzer: Analyzer(resources: resources),

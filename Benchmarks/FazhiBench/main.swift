@@ -6,6 +6,7 @@ import FazhiTesting
 /// `fazhi-bench store [ingest-count] [search-count]`: ingest throughput through the `fazhi` CLI,
 /// search latency and database size (defaults 10,000 and 100,000).
 /// `fazhi-bench server [count]`: server time of each page on a database of `count` reports (10,000).
+/// `fazhi-bench corpus [count]`: writes the generated reports to a folder and prints it, to time commands on them.
 /// `fazhi-bench accuracy [folder]`: per-field accuracy on labelled openings (../shared/corpus/openings).
 let arguments = Array(CommandLine.arguments.dropFirst())
 let numbers = arguments.compactMap(Int.init)
@@ -16,6 +17,8 @@ case "figures":
     try figureBenchmark(count: numbers.first ?? 10_000)
 case "accuracy":
     try accuracyReport(folder: arguments.dropFirst().first.map { URL(fileURLWithPath: $0) } ?? OpeningsCorpus.directory)
+case "corpus":
+    print(try StoreBenchmark.writeCorpus(numbers.first ?? 10_000).root.path)
 case "server":
     try await ServerBenchmark(count: numbers.first ?? 10_000).run()
 default:

@@ -58,5 +58,11 @@ struct PositionMapTests {
         #expect(String(decoding: data, as: UTF8.self).hasPrefix("[0,1,1"))
         #expect(try JSONDecoder().decode(PositionMap.self, from: data) == map)
         #expect(PositionMap().location(ofCleaned: 0) == nil)
+        // The one-pass reader gives the same map, and refuses what is not a flat array of non-negative integers.
+        #expect(PositionMap(json: data) == map)
+        #expect(PositionMap(json: Array("[]".utf8)) == PositionMap())
+        for bad in ["", "[", "]", "[1,]", "[,1]", "[1,,2]", "[-1]", "[1.5]", "[1]x", "[[1]]", "{}", "[99999999999999999999999]", "[1 2]"] {
+            #expect(PositionMap(json: Array(bad.utf8)) == nil, "\(bad)")
+        }
     }
 }

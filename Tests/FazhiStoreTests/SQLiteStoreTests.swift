@@ -53,21 +53,34 @@ struct SQLiteStoreTests {
         #expect(try Data(contentsOf: url) == before)
     }
 
-    @Test("a database from before division codes gets them from its stored analyses")
+    @Test("a database from before division codes gets them from its stored analyses, which move to their own table")
     func regionCodeMigration() throws {
         let url = try TestFiles.temporaryFile("v3.sqlite")
-        _ = try SQLiteReportStore(path: url.path).ingest(try Items.devCorpus())
-        let queue = try DatabaseQueue(path: url.path)
+        var configuration = Configuration()
+        configuration.prepareDatabase { $0.add(tokenizer: BigramTokenizer.self) }
+        let queue = try DatabaseQueue(path: url.path, configuration: configuration)
+        try StoreMigrations.migrator.migrate(queue, upTo: "v3-figure-status-scope")
         try queue.write { db in
-            try db.execute(sql: """
-                DROP INDEX report_region_code; ALTER TABLE report DROP COLUMN regionCode;
-                DELETE FROM grdb_migrations WHERE identifier = 'v4-region-code';
-                """)
+            for (id, code) in [(1, "330824"), (2, "110101"), (3, nil)] as [(Int, String?)] {
+                let region = code.map { #","region":{"code":"\#($0)","level":"county","name":"某县"}"# } ?? ""
+                try db.execute(sql: "INSERT INTO original (sha256, size, bytes) VALUES (?, 1, x'00')", arguments: ["sha\(id)"])
+                try db.execute(sql: """
+                    INSERT INTO report (id, path, version, sha256, isCurrent, ingestedAt, late, characters, figures, findings,
+                        errors, analysis, documentKind)
+                    VALUES (?, ?, 1, ?, 1, '2024-01-01T00:00:00Z', 0, 10, 0, 0, 0, ?, 'annualReport')
+                    """, arguments: [id, "r\(id).txt", "sha\(id)", #"{"isAnnualReport":true"# + region + "}"])
+            }
         }
         try queue.close()
         let reopened = try SQLiteReportStore(path: url.path)
-        let codes = try reopened.list(ReportFilter(), limit: 10, offset: 0).compactMap(\.regionCode)
-        #expect(codes.count >= 4 && codes == codes.sorted())
+        let reports = try reopened.list(ReportFilter(), limit: 10, offset: 0)
+        #expect(reports.map(\.regionCode) == ["110101", "330824", nil])
+        let moved = try DatabaseQueue(path: url.path)
+        try moved.read { db in
+            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM report_analysis WHERE analysis LIKE '{\"isAnnualReport\":true%'") == 3)
+            let columns = try db.columns(in: "report").map(\.name)
+            #expect(!columns.contains("analysis") && columns.contains("regionCode"))
+        }
     }
 
     @Test("a database from before names were kept names each report by its file")

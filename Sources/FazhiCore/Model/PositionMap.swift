@@ -44,6 +44,41 @@ public struct PositionMap: Codable, Hashable, Sendable {
         return SourceLocation(line: anchors[anchor + 1], column: anchors[anchor + 2] + offset - anchors[anchor])
     }
 
+    /// Reads the map from its JSON form (an array of non-negative integers) in one pass over the bytes, many times
+    /// faster than a JSON decoder on a long array; nil when the bytes are not such an array.
+    public init?(json bytes: some Sequence<UInt8>) {
+        var anchors: [Int] = []
+        var number: Int?
+        var opened = false, closed = false
+        for byte in bytes {
+            guard !closed else {
+                if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { continue }
+                return nil
+            }
+            switch byte {
+            case 0x30...0x39:
+                guard opened else { return nil }
+                let (shifted, overflow) = (number ?? 0).multipliedReportingOverflow(by: 10)
+                guard !overflow else { return nil }
+                number = shifted + Int(byte - 0x30)
+            case 0x2C, 0x5D:
+                guard opened else { return nil }
+                if let value = number { anchors.append(value) } else if byte == 0x2C || !anchors.isEmpty { return nil }
+                number = nil
+                closed = byte == 0x5D
+            case 0x5B:
+                guard !opened else { return nil }
+                opened = true
+            case 0x20, 0x0A, 0x0D, 0x09:
+                guard number == nil else { return nil }
+            default:
+                return nil
+            }
+        }
+        guard closed else { return nil }
+        self.anchors = anchors
+    }
+
     public init(from decoder: any Decoder) throws {
         anchors = try decoder.singleValueContainer().decode([Int].self)
     }

@@ -12,8 +12,10 @@ struct FilterClause {
         var conditions = ["report.isCurrent = 1"]
         var arguments: [(any DatabaseValueConvertible)?] = []
         if let province = filter.province {
-            conditions.append("instr(report.province, ?) = 1")
+            // A prefix as a range (浙江 ≤ province < 浙江 + the last code point), which the report_current index serves.
+            conditions.append("report.province >= ? AND report.province < ?")
             arguments.append(province)
+            arguments.append(province + "\u{10FFFF}")
         }
         if let prefecture = filter.prefecture {
             conditions.append("instr(report.prefecture, ?) = 1")

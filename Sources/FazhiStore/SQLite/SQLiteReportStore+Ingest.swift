@@ -16,12 +16,12 @@ extension SQLiteReportStore {
     }
 
     private func ingest(_ item: IngestItem, at now: String, encoder: JSONEncoder, _ db: Database) throws -> IngestOutcome {
-        let current = try Row.fetchOne(db, sql: "SELECT id, version, sha256 FROM report WHERE path = ? AND isCurrent = 1",
+        let current = try Row.fetchOne(db, sql: "SELECT id, version, sha256 FROM report WHERE path = ? AND +isCurrent = 1",
                                        arguments: [item.path])
         if let current, current["sha256"] as String == item.sha256 {
             return .unchanged(id: current["id"])
         }
-        if let twin = try Row.fetchOne(db, sql: "SELECT id, path FROM report WHERE sha256 = ? AND isCurrent = 1 AND path <> ?",
+        if let twin = try Row.fetchOne(db, sql: "SELECT id, path FROM report WHERE sha256 = ? AND +isCurrent = 1 AND path <> ?",
                                        arguments: [item.sha256, item.path]) {
             return .duplicate(of: twin["id"], path: twin["path"])
         }
@@ -55,16 +55,17 @@ extension SQLiteReportStore {
         let errors = findings.filter { $0.severity == .error }.count
         try db.execute(sql: """
             INSERT INTO report (path, version, sha256, isCurrent, ingestedAt, title, body, bodyKind, province, prefecture,
-                region, level, year, publishedDate, late, characters, figures, findings, errors, analysis, documentKind, sector,
+                region, level, year, publishedDate, late, characters, figures, findings, errors, documentKind, sector,
                 regionCode, name)
-            VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [
                 item.path, version, item.sha256, now, metadata.title, metadata.body, metadata.bodyKind?.rawValue,
                 province, prefecture, region?.name, region?.level.rawValue, metadata.reportYear,
                 metadata.publishedDate, late, report.statistics.characters, item.report.quantities.count,
-                findings.count, errors, analysis, metadata.documentKind.rawValue, metadata.sector, region?.code, item.name,
+                findings.count, errors, metadata.documentKind.rawValue, metadata.sector, region?.code, item.name,
             ])
         let id = db.lastInsertedRowID
+        try db.execute(sql: "INSERT INTO report_analysis (reportId, analysis) VALUES (?, ?)", arguments: [id, analysis])
         try db.execute(sql: "INSERT INTO report_text (reportId, text, source, positions) VALUES (?, ?, ?, ?)",
                        arguments: [id, text, item.sourceText.map { Data($0) }, positions])
         try db.execute(sql: "INSERT INTO report_fts (rowid, text) VALUES (?, ?)", arguments: [id, text])

@@ -8,6 +8,7 @@ extension SQLiteReportStore {
             var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
             let checks = [
                 ("reports without text", "SELECT COUNT(*) FROM report WHERE id NOT IN (SELECT reportId FROM report_text)"),
+                ("reports without analysis", "SELECT COUNT(*) FROM report WHERE id NOT IN (SELECT reportId FROM report_analysis)"),
                 ("reports without original", "SELECT COUNT(*) FROM report WHERE sha256 NOT IN (SELECT sha256 FROM original)"),
                 ("paths with no or several current versions",
                  "SELECT COUNT(*) FROM (SELECT path FROM report GROUP BY path HAVING SUM(isCurrent) <> 1)"),

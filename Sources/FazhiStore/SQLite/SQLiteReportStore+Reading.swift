@@ -11,7 +11,8 @@ extension SQLiteReportStore {
         report.documentKind, report.sector, report.regionCode, report.name
         """
 
-    /// Listing order: by division code (reports without one last), then year, body and id.
+    /// Listing order: by division code (reports without one last), then year, body and id — the `report_listing`
+    /// index's order, written exactly as the index is so SQLite reads it in order instead of sorting.
     static let listingOrder = "report.regionCode IS NULL, report.regionCode, report.year, report.body, report.id"
 
     /// A summary from a row selected with `summaryColumns`.
@@ -54,8 +55,8 @@ extension SQLiteReportStore {
     public func report(id: Int64) throws -> StoredReport? {
         try read { db in
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT \(Self.summaryColumns), report.analysis, report_text.text, report_text.positions FROM report
-                JOIN report_text ON report_text.reportId = report.id WHERE report.id = ?
+                SELECT \(Self.summaryColumns), report_analysis.analysis, report_text.text, report_text.positions FROM report
+                JOIN report_text ON report_text.reportId = report.id JOIN report_analysis ON report_analysis.reportId = report.id WHERE report.id = ?
                 """, arguments: [id]) else { return nil }
             return try Self.storedReport(row, db)
         }
@@ -67,9 +68,9 @@ extension SQLiteReportStore {
         let original = withOriginals ? "original.bytes" : "NULL"
         try read { db in
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT \(Self.summaryColumns), report.analysis, report_text.text, report_text.positions, \(original) AS original
+                SELECT \(Self.summaryColumns), report_analysis.analysis, report_text.text, report_text.positions, \(original) AS original
                 FROM report
-                JOIN report_text ON report_text.reportId = report.id
+                JOIN report_text ON report_text.reportId = report.id JOIN report_analysis ON report_analysis.reportId = report.id
                 JOIN original ON original.sha256 = report.sha256
                 WHERE \(clause.sql) ORDER BY report.id
                 """, arguments: clause.arguments)
@@ -82,8 +83,8 @@ extension SQLiteReportStore {
     public func reportPage(id: Int64, page: Int, charactersPerPage: Int) throws -> (report: StoredReport, pages: TextPages)? {
         try read { db in
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT \(Self.summaryColumns), report.analysis, report_text.text, report_text.positions FROM report
-                JOIN report_text ON report_text.reportId = report.id WHERE report.id = ?
+                SELECT \(Self.summaryColumns), report_analysis.analysis, report_text.text, report_text.positions FROM report
+                JOIN report_text ON report_text.reportId = report.id JOIN report_analysis ON report_analysis.reportId = report.id WHERE report.id = ?
                 """, arguments: [id]) else { return nil }
             let pages = TextPages(row["text"], budget: charactersPerPage)
             // The last page also holds what is placed at the very end of the text.
@@ -153,7 +154,7 @@ extension SQLiteReportStore {
 
     /// A text's stored map back to its original; nil for reports stored before maps were kept.
     static func positions(_ json: String?) throws -> PositionMap? {
-        try json.map { try JSONDecoder().decode(PositionMap.self, from: Data($0.utf8)) }
+        try json.map { json in try PositionMap(json: json.utf8) ?? JSONDecoder().decode(PositionMap.self, from: Data(json.utf8)) }
     }
 
     /// The locale decimals are written and read in: a dot, no grouping.

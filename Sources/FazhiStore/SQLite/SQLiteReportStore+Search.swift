@@ -9,7 +9,7 @@ extension SQLiteReportStore {
             try Int.fetchOne(db, sql: filter == ReportFilter()
                 ? "SELECT count(*) FROM report_fts WHERE report_fts MATCH ?"
                 : """
-                    SELECT count(*) FROM report_fts JOIN report ON report.id = report_fts.rowid
+                    SELECT count(*) FROM report_fts CROSS JOIN report ON report.id = report_fts.rowid
                     WHERE report_fts MATCH ? AND \(clause.sql)
                     """, arguments: [expression] + clause.arguments) ?? 0
         }
@@ -28,11 +28,13 @@ extension SQLiteReportStore {
         let finder = SnippetFinder(query)
         return try read { db in
             // Rank first, reading only the index (and the report rows when filtering); then read one
-            // page of summaries and texts. Only current versions are in the index.
+            // page of summaries and texts. Only current versions are in the index. CROSS JOIN keeps the
+            // index as the outer loop: driven by a report index instead, each report would run the match
+            // and its rank on its own.
             let page = filter == ReportFilter()
                 ? "SELECT rowid AS id, rank FROM report_fts WHERE report_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?"
                 : """
-                    SELECT report.id AS id, report_fts.rank AS rank FROM report_fts JOIN report ON report.id = report_fts.rowid
+                    SELECT report.id AS id, report_fts.rank AS rank FROM report_fts CROSS JOIN report ON report.id = report_fts.rowid
                     WHERE report_fts MATCH ? AND \(clause.sql) ORDER BY rank LIMIT ? OFFSET ?
                     """
             let ranked = try Row.fetchAll(db, sql: """

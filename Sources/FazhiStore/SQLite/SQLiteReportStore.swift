@@ -212,7 +212,7 @@ public final class SQLiteReportStore: ReportStore {
 
     public func reportID(path: String) throws -> Int64? {
         try read { db in
-            try Int64.fetchOne(db, sql: "SELECT id FROM report WHERE path = ? AND isCurrent = 1", arguments: [path])
+            try Int64.fetchOne(db, sql: "SELECT id FROM report WHERE path = ? AND +isCurrent = 1", arguments: [path])
         }
     }
 

@@ -140,6 +140,27 @@ enum StoreMigrations {
                 UPDATE report SET name = substr(path, length(rtrim(path, replace(path, '/', ''))) + 1);
                 """)
         }
+        migrator.registerMigration("v8-analysis-table") { db in
+            // The analysis JSON (kilobytes a report, megabytes for a long one) moves out of the report row: columns
+            // added later sit after it, so every list, filter and sort read through it — and ingest's lookups with
+            // them. Report rows are now a few hundred bytes.
+            try db.execute(sql: """
+                CREATE TABLE report_analysis (
+                    reportId INTEGER PRIMARY KEY REFERENCES report(id),
+                    analysis TEXT NOT NULL
+                );
+                INSERT INTO report_analysis (reportId, analysis) SELECT id, analysis FROM report;
+                ALTER TABLE report DROP COLUMN analysis;
+                """)
+        }
+        migrator.registerMigration("v9-listing-index") { db in
+            // Lists come in index order (division code, reports without one last, then year, body, id): a page
+            // reads its 50 entries instead of sorting every report.
+            try db.execute(sql: """
+                DROP INDEX report_region_code;
+                CREATE INDEX report_listing ON report(isCurrent, regionCode IS NULL, regionCode, year, body, id);
+                """)
+        }
         return migrator
     }
 }

@@ -21,15 +21,15 @@ struct SnippetFinder {
         var matching = 0
         var lineNumber = 0
         var lineStart = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // One line at a time in buffers reused across lines: no allocation per line.
+        var scalars: [Unicode.Scalar] = [], folded: [UInt32] = []
+        func finishLine() {
             lineNumber += 1
-            let scalars = Array(line.unicodeScalars)
             defer { lineStart += scalars.count + 1 }
-            let folded = scalars.map { Self.fold($0.value) }
             let ranges = matches(in: folded)
-            guard !ranges.isEmpty else { continue }
+            guard !ranges.isEmpty else { return }
             matching += 1
-            guard snippets.count < limit else { continue }
+            guard snippets.count < limit else { return }
             var found = snippet(scalars, line: lineNumber, ranges: ranges)
             found.offset = lineStart + ranges[0].lowerBound
             // Shown where an editor shows it: the first match's line and column in the original file.
@@ -39,11 +39,23 @@ struct SnippetFinder {
             }
             snippets.append(found)
         }
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                finishLine()
+                scalars.removeAll(keepingCapacity: true)
+                folded.removeAll(keepingCapacity: true)
+            } else {
+                scalars.append(scalar)
+                folded.append(Self.fold(scalar.value))
+            }
+        }
+        finishLine()
         return (snippets, matching)
     }
 
     /// Non-overlapping match ranges in a folded line, in order.
     private func matches(in folded: [UInt32]) -> [Range<Int>] {
+        guard let first = needles.first?.first, needles.count > 1 || folded.contains(first) else { return [] }
         var ranges: [Range<Int>] = []
         for needle in needles where needle.count <= folded.count {
             var start = 0
