@@ -40,7 +40,9 @@ struct PageRouteTests {
             try await client.execute(uri: "/", method: .get) { response in
                 #expect(response.text.contains("<svg class=\"chart\""))
                 #expect(response.text.contains("报告总数"))
-                #expect(!response.text.contains("http://") || !response.text.contains("<script src="))
+                // Nothing from elsewhere: the only script and stylesheet are the server's own.
+                #expect(!response.text.contains("src=\"http") && !response.text.contains("href=\"http"))
+                #expect(response.text.components(separatedBy: "<script src=\"").dropFirst().allSatisfy { $0.hasPrefix("/static/") })
             }
         }
     }
