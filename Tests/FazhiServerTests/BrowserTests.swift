@@ -67,6 +67,7 @@ struct BrowserTests {
             let id = try ServerFixture.id(String(entry.file.prefix(3)))
             pages.append(Page(name: "report-\(entry.file.prefix(3))", path: "/reports/\(id)") { dom in
                 #expect(dom.contains(entry.body ?? "—"), "\(entry.file): body in the metadata panel")
+                #expect(dom.contains("<details class=\"panel fold\""), "\(entry.file): metadata in a panel that folds")
                 #expect(dom.contains("class=\"figure"), "\(entry.file): figures highlighted")
                 for finding in entry.knownFindings {
                     let rule = finding.rule == "numbering-gap" ? "numbering" : finding.rule
@@ -142,6 +143,11 @@ struct BrowserTests {
                 let dom = try await Chromium.render(chromium, url: "http://127.0.0.1:\(port)\(page.path)", screenshot: png, width: 390)
                 try page.check(dom)
                 #expect(Chromium.pngWidth(try Data(contentsOf: png)) == 390, "\(page.name): phone screenshot")
+                if page.name.hasPrefix("report-") {
+                    // The text first: metadata and outline folded away (open on a desktop).
+                    #expect(dom.contains("<details class=\"panel fold\"><summary>"), "\(page.name): metadata folded")
+                    #expect(!dom.contains("fold\" open"), "\(page.name): nothing left open")
+                }
             }
         }
     }

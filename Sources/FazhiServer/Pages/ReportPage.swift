@@ -82,7 +82,8 @@ enum ReportPage {
         var body = "<h1>\(HTML.escape(report.metadata.title ?? stored.summary.body ?? stored.summary.name))</h1>"
         body += "<div class=\"report-layout\"><aside class=\"side\">"
         body += metadataPanel(stored, sectorNames: sectorNames)
-        body += "<section class=\"panel outline\"><h2>提纲</h2>\(outline(report.outline, placed: positions != nil, link: link))</section>"
+        body += "<details class=\"panel outline fold\" open><summary><h2>提纲</h2></summary>"
+        body += "\(outline(report.outline, placed: positions != nil, link: link))</details>"
         body += "</aside><section>"
         if positions == nil {
             body += "<p class=\"muted\">此报告由旧版本入库，文中位置未记录：重新入库（fazhi ingest）后数字和问题将标在原文行上；现在仅在下方列表中显示。</p>"
@@ -191,9 +192,9 @@ enum ReportPage {
             "<dt>\(name)</dt><dd>\(name == "法定部分" ? value : HTML.escape(value))</dd>"
         }.joined()
         return """
-            <section class="panel"><h2>元数据</h2><dl class="meta">\(cells)</dl>
+            <details class="panel fold" open><summary><h2>元数据</h2></summary><dl class="meta">\(cells)</dl>
             <p><a href="/reports/\(summary.id)/original" download>下载原始文件</a> · \
-            <a href="/api/v1/reports/\(summary.id)">JSON</a></p></section>
+            <a href="/api/v1/reports/\(summary.id)">JSON</a></p></details>
             """
     }
 

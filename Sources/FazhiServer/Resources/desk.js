@@ -18,6 +18,10 @@ function filterPicker(box) {
 }
 
 document.addEventListener("DOMContentLoaded", () => {
+  // On a phone the report's text comes first: its metadata and outline fold away, a tap opens them.
+  if (window.matchMedia("(max-width: 760px)").matches) {
+    for (const panel of document.querySelectorAll("details.fold")) panel.open = false;
+  }
   for (const box of document.querySelectorAll("input.picker-filter")) {
     box.hidden = false;
     box.addEventListener("input", () => filterPicker(box));
