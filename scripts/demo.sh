@@ -9,6 +9,10 @@ scripts/setup.sh
 swift build -c release --product fazhi
 fazhi=.build/release/fazhi
 "$fazhi" ingest Samples/
+# A supervising office: 衢州市's roster of departments, then who has reported for 2023 (the desk's 报送情况 too).
+"$fazhi" roster import Samples/supervision/衢州市部门名单.csv
+echo
+"$fazhi" status --scope 衢州市 --year 2023
 echo
 "$fazhi" stats
 echo

@@ -18,9 +18,13 @@ public struct FazhiApp: Sendable {
     let script: String
     /// Bounds how many whole reports are loaded at once.
     let views: ViewGate
+    /// Who must report to a supervising office (governments from the gazetteers).
+    let roster: RosterBuilder
 
     /// Creates the app; fails only when its bundled resources are missing.
-    public init(store: any ReportStore, analyzer: Analyzer, indicators: [Indicator], configuration: ServerConfiguration) throws {
+    public init(store: any ReportStore, analyzer: Analyzer, indicators: [Indicator], configuration: ServerConfiguration,
+                roster: RosterBuilder = RosterBuilder(gazetteer: .embedded, townships: .embedded)) throws {
+        self.roster = roster
         self.store = store
         loader = FileLoader(analyzer: analyzer)
         self.configuration = configuration

@@ -26,6 +26,16 @@ public protocol ReportStore: Sendable {
     /// report. A page past the last has no figures or findings.
     func reportPage(id: Int64, page: Int, charactersPerPage: Int) throws -> (report: StoredReport, pages: TextPages)?
 
+    /// The mandated parts each of these reports has.
+    func parts(of ids: [Int64]) throws -> [Int64: Set<MandatedPart>]
+
+    /// Stores departments of a supervising office's roster in one transaction; one already there (same government
+    /// and sector) is replaced. Returns how many were stored.
+    func importRoster(_ departments: [RosterEntry]) throws -> Int
+
+    /// The roster's departments of the government of this division, by sector.
+    func rosterDepartments(divisionCode: String) throws -> [RosterEntry]
+
     /// The current report ingested from this path.
     func reportID(path: String) throws -> Int64?
 

@@ -41,9 +41,11 @@ public enum PackageRoot {
     /// The bundled fictional sample reports.
     public static var samples: URL { url.appendingPathComponent("Samples") }
 
-    /// How many sample reports there are (every file but the README).
+    /// The report files under Samples/, its supervision demo included (not README.md or the roster CSVs).
     public static var sampleCount: Int {
-        ((try? FileManager.default.contentsOfDirectory(atPath: samples.path)) ?? []).filter { !$0.hasSuffix(".md") }.count
+        let reports: Set<String> = ["txt", "html", "docx", "pdf"]
+        return (FileManager.default.enumerator(atPath: samples.path)?.allObjects as? [String] ?? [])
+            .filter { reports.contains(($0 as NSString).pathExtension.lowercased()) }.count
     }
 }
 

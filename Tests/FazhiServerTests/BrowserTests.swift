@@ -54,6 +54,12 @@ struct BrowserTests {
                 #expect(dom.contains("没有符合筛选条件的报告"))
                 #expect(dom.contains("<form class=\"filters\""))
             },
+            // The fixture's 开化县 2022 report is in; 衢州市's other counties are listed as missing.
+            Page(name: "status", path: "/status?scope=%E8%A1%A2%E5%B7%9E%E5%B8%82&year=2022") { dom in
+                #expect(dom.contains("<tr class=\"onTime\"><td>开化县人民政府</td>"))
+                #expect(dom.contains("<tr class=\"missing\"><td>柯城区人民政府</td>"))
+                #expect(dom.contains("未报 5"))
+            },
             Page(name: "upload", path: "/upload") { dom in
                 #expect(dom.contains("type=\"file\""))
                 #expect(dom.contains("multiple"))

@@ -72,6 +72,28 @@ extension FazhiApp {
             }
         }
 
+        api.get("/status") { request, _ -> Response in
+            let parameters = try QueryParameters.api(request)
+            let asked = try StatusRequest.api(scope: parameters["scope"], year: parameters["year"], requiringYear: true, roster: roster)
+            let status = try await Blocking.run {
+                try SubmissionStatus.load(scope: asked.scope, year: asked.year!, builder: roster, store: store)
+            }
+            switch parameters["format"] ?? "json" {
+            case "json": return JSONResponse.make(status)
+            case "csv":
+                return DownloadResponse.make(Array(("\u{FEFF}" + SubmissionStatusCSV.render(status, sectorNames: sectorNames)).utf8),
+                                             contentType: "text/csv; charset=utf-8", filename: "fazhi-status-\(status.scopeCode)-\(status.year).csv")
+            default: throw APIError.invalid("format", "expected json or csv")
+            }
+        }
+
+        api.get("/roster") { request, _ -> Response in
+            let parameters = try QueryParameters.api(request)
+            let asked = try StatusRequest.api(scope: parameters["scope"], year: nil, requiringYear: false, roster: roster)
+            let departments = try await Blocking.run { try store.rosterDepartments(divisionCode: asked.scope.code) }
+            return JSONResponse.make(roster.governments(under: asked.scope) + departments)
+        }
+
         api.get("/stats") { request, _ -> Response in
             let filter = try QueryParameters.api(request).filter(counting: true)
             return JSONResponse.make(try await Blocking.run { try store.statistics(filter) })

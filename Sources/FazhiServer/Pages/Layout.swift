@@ -2,13 +2,14 @@
 enum Layout {
     /// The sections in the navigation bar.
     enum Section: String, CaseIterable {
-        case overview, reports, compare, upload
+        case overview, reports, compare, status, upload
 
         var title: String {
             switch self {
             case .overview: "概览"
             case .reports: "报告"
             case .compare: "比较"
+            case .status: "报送情况"
             case .upload: "上传"
             }
         }
@@ -18,6 +19,7 @@ enum Layout {
             case .overview: "/"
             case .reports: "/reports"
             case .compare: "/compare"
+            case .status: "/status"
             case .upload: "/upload"
             }
         }

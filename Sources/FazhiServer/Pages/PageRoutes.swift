@@ -78,6 +78,25 @@ extension FazhiApp {
                                                         catalogue: indicators, parameters: parameters, sectors: sectors))
         }
 
+        router.get("/status") { request, _ -> Response in
+            let parameters = QueryParameters(request)
+            let (scope, year) = (parameters["scope"], parameters["year"])
+            guard scope != nil || year != nil else {
+                return HTMLResponse.make(StatusPage.render(nil, scope: nil, year: nil, problem: nil, sectorNames: sectorNames))
+            }
+            let asked: StatusRequest
+            do throws(StatusRequest.Problem) {
+                asked = try StatusRequest(scope: scope, year: year, requiringYear: true, roster: roster)
+            } catch {
+                return HTMLResponse.make(StatusPage.render(nil, scope: scope, year: year, problem: error.chinese, sectorNames: sectorNames),
+                                         status: .badRequest)
+            }
+            let status = try await Blocking.run {
+                try SubmissionStatus.load(scope: asked.scope, year: asked.year!, builder: roster, store: store)
+            }
+            return HTMLResponse.make(StatusPage.render(status, scope: scope, year: year, problem: nil, sectorNames: sectorNames))
+        }
+
         router.get("/upload") { _, _ -> Response in
             HTMLResponse.make(UploadPage.form(readOnly: configuration.token == nil, maximumBytes: configuration.maximumUploadBytes,
                                               maximumFiles: configuration.maximumUploadFiles))

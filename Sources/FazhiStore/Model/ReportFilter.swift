@@ -24,6 +24,8 @@ public struct ReportFilter: Sendable, Equatable {
     public var kinds: [DocumentKind]?
     /// Only departments of this sector (justice, publicSecurity …).
     public var sector: String?
+    /// Only divisions whose code starts so (4453: 云浮市 and every county and township in it).
+    public var divisionCodePrefix: String?
 
     /// Annual reports only: what stats, compare, search and the overview count unless asked otherwise.
     public static let annualReports: [DocumentKind] = [.annualReport]
@@ -32,7 +34,7 @@ public struct ReportFilter: Sendable, Equatable {
     public init(province: String? = nil, prefecture: String? = nil, level: RegionLevel? = nil,
                 years: ClosedRange<Int>? = nil, bodyKind: BodyKind? = nil, body: String? = nil,
                 findingRule: String? = nil, missingPart: MandatedPart? = nil, ids: [Int64]? = nil,
-                kinds: [DocumentKind]? = nil, sector: String? = nil) {
+                kinds: [DocumentKind]? = nil, sector: String? = nil, divisionCodePrefix: String? = nil) {
         self.province = province
         self.prefecture = prefecture
         self.level = level
@@ -44,5 +46,6 @@ public struct ReportFilter: Sendable, Equatable {
         self.ids = ids
         self.kinds = kinds
         self.sector = sector
+        self.divisionCodePrefix = divisionCodePrefix
     }
 }

@@ -54,6 +54,12 @@ struct FilterClause {
             conditions.append("report.sector = ?")
             arguments.append(sector)
         }
+        if let prefix = filter.divisionCodePrefix {
+            // Codes are digits; ':' sorts right after '9'.
+            conditions.append("report.regionCode >= ? AND report.regionCode < ?")
+            arguments.append(prefix)
+            arguments.append(prefix + ":")
+        }
         if let ids = filter.ids {
             conditions.append(ids.isEmpty ? "0" : "report.id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ", ")))")
             arguments.append(contentsOf: ids.map { $0 as (any DatabaseValueConvertible)? })

@@ -161,6 +161,21 @@ enum StoreMigrations {
                 CREATE INDEX report_listing ON report(isCurrent, regionCode IS NULL, regionCode, year, body, id);
                 """)
         }
+        migrator.registerMigration("v10-roster") { db in
+            // The departments a supervising office receives reports from, by their government's division and sector
+            // (governments come from the gazetteer). A department imported again replaces its row.
+            try db.execute(sql: """
+                CREATE TABLE roster_department (
+                    divisionCode TEXT NOT NULL,
+                    sector TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    divisionName TEXT NOT NULL,
+                    level TEXT NOT NULL,
+                    importedAt TEXT NOT NULL,
+                    PRIMARY KEY (divisionCode, sector)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }
