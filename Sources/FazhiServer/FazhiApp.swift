@@ -16,6 +16,8 @@ public struct FazhiApp: Sendable {
     let openAPI: OpenAPIDocument
     let stylesheet: String
     let script: String
+    /// Signed-in desk sessions.
+    let sessions = SessionStore()
     /// Bounds how many whole reports are loaded at once.
     let views: ViewGate
     /// Who must report to a supervising office (governments from the gazetteers).
@@ -50,9 +52,11 @@ public struct FazhiApp: Sendable {
         let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: SecurityMiddleware(configuration: configuration))
         router.add(middleware: ErrorMiddleware())
+        router.add(middleware: AccessMiddleware(directory: configuration.directory, sessions: sessions))
         router.add(middleware: AllowedMethodsMiddleware(allowed: openAPI.allowed))
         addPages(to: router)
         addAPI(to: router)
+        addReview(to: router)
         router.get("/api") { _, _ in
             HTMLResponse.make(Layout.page(title: "API", active: nil, body: openAPI.html))
         }
@@ -81,29 +85,27 @@ public struct FazhiApp: Sendable {
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) })
     }
 
-    /// Refuses a write unless the server has a token and the request carries it.
-    func authorize(_ provided: String?) throws {
-        guard let token = configuration.token else {
+    /// The user a write comes from, if their role allows it: the request's (bearer token or session), or the owner
+    /// of a token a form sent. A read-only server (no users, no token) refuses with 403; no valid credentials is 401;
+    /// a role below `role` is 403.
+    func authorize(_ role: ServerUser.Role, formToken: String? = nil) throws -> ServerUser {
+        guard configuration.acceptsWrites else {
             throw APIError(.forbidden, code: "read_only",
-                           message: "this server is read-only: it was started without --token, so it accepts no uploads")
+                           message: "this server is read-only: it was started without --token or --users, so it accepts no writes")
         }
-        guard let provided, Self.constantTimeEqual(Array(provided.utf8), Array(token.utf8)) else {
+        guard let user = formToken.flatMap({ configuration.directory.user(token: $0) }) ?? SignedIn.user else {
             throw APIError(.unauthorized, code: "unauthorized", message: "a valid token is required (Authorization: Bearer TOKEN)")
         }
+        guard user.role >= role else {
+            throw APIError(.forbidden, code: "forbidden", message: "\(user.name) is a \(user.role.rawValue); this needs a \(role.rawValue)")
+        }
+        return user
     }
 
     /// The bearer token of a request's Authorization header.
     static func bearerToken(_ request: Request) -> String? {
         guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") else { return nil }
         return String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces)
-    }
-
-    private static func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        var difference = UInt8(a.count == b.count ? 0 : 1)
-        for index in 0..<max(a.count, b.count) {
-            difference |= (index < a.count ? a[index] : 0) ^ (index < b.count ? b[index] : 0)
-        }
-        return difference == 0
     }
 
     /// The indicator ids of a request (`indicators=a,b` or repeated), each checked against the catalogue.

@@ -36,6 +36,19 @@ public protocol ReportStore: Sendable {
     /// The roster's departments of the government of this division, by sector.
     func rosterDepartments(divisionCode: String) throws -> [RosterEntry]
 
+    /// Appends a reviewer's decision on report version `decision.reportID` to the history; returns it with its id
+    /// and time. Nothing in the history is ever changed or removed.
+    func recordDecision(_ decision: ReviewDecision) throws -> ReviewDecision
+
+    /// Every decision on every version of the report `reportID` is a version of, oldest first.
+    func decisions(reportID: Int64) throws -> [ReviewDecision]
+
+    /// The review state of each of these report versions: the latest set on it, 待审核 when none was.
+    func reviewStates(of ids: [Int64]) throws -> [Int64: ReviewState]
+
+    /// How many findings reviewers dismissed (their latest decision: 不是问题), by rule, over current reports.
+    func dismissals() throws -> [String: Int]
+
     /// The current report ingested from this path.
     func reportID(path: String) throws -> Int64?
 

@@ -12,8 +12,11 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "启动网页审阅台和 REST API（/api/v1，文档见 /api/openapi.yaml）。",
         discussion: """
-            Without --token (or $FAZHI_TOKEN) the server is read-only; with one, uploads must carry it \
-            (Authorization: Bearer TOKEN, or the token field of the upload page).
+            Without --users or --token (or $FAZHI_TOKEN) the server is read-only. --users names a JSON file of \
+            users, each with a role (viewer, reviewer, admin) and the SHA-256 of their token: \
+            {"users": [{"name": "王审", "role": "reviewer", "tokenSHA256": "…"}]} (printf %s TOKEN | sha256sum). \
+            Reviewers sign in on the desk (or send Authorization: Bearer TOKEN) to confirm or dismiss findings, write \
+            notes and set a report's review state; administrators also upload. --token adds one administrator.
             """)
 
     @OptionGroup var store: StoreOptions
@@ -26,6 +29,12 @@ struct ServeCommand: AsyncParsableCommand {
 
     @Option(help: "Token that write requests must carry (default: $FAZHI_TOKEN); without one the server is read-only.")
     var token: String?
+
+    @Option(help: "A JSON file of named users with roles (viewer, reviewer, admin) and their tokens' SHA-256.")
+    var users: String?
+
+    @Option(help: "The reviewing office that signs the letters back (审核意见).")
+    var office = "审核机关"
 
     @Option(name: .customLong("allowed-host"),
             help: "A host name the server may be addressed by besides 127.0.0.1 and localhost (repeatable; for a real deployment).")
@@ -41,16 +50,22 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let environmentToken = ProcessInfo.processInfo.environment["FAZHI_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        var directory = UserDirectory([])
+        if let users {
+            guard let data = FileManager.default.contents(atPath: users) else { throw ValidationError("--users \(users): cannot read the file") }
+            do { directory = try UserDirectory(json: data) } catch { throw ValidationError("--users \(users): \(error)") }
+        }
         let configuration = ServerConfiguration(
             host: host, port: port, token: token ?? environmentToken,
-            maximumUploadBytes: maximumUploadMegabytes * 1_048_576, allowedHosts: allowedHosts)
-        // Read-only, the desk only reads an existing database; with a token, uploads may create and fill one.
-        let database = try configuration.token == nil ? store.openExisting() : store.open()
+            maximumUploadBytes: maximumUploadMegabytes * 1_048_576, allowedHosts: allowedHosts, users: directory, office: office)
+        let writes = configuration.token != nil || !directory.users.isEmpty
+        // Read-only, the desk only reads an existing database; with users, uploads and decisions may create and fill one.
+        let database = try writes ? store.open() : store.openExisting()
         let resources = try Bundled.resources()
         let app = try FazhiApp(store: database, analyzer: Analyzer(resources: resources),
                                indicators: resources.indicators.indicators, configuration: configuration)
         let host = host
-        let mode = configuration.token == nil ? "read-only (no --token)" : "uploads need the token"
+        let mode = writes ? "\(directory.users.count + (configuration.token == nil ? 0 : 1)) users may sign in" : "read-only (no --users or --token)"
         do {
             try await app.application { port in
                 let shown = host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host

@@ -41,9 +41,9 @@ struct StatsCommand: ParsableCommand {
         out += section("含有法定部分", statistics.parts) { MandatedPart(rawValue: $0)?.chineseName ?? $0 } + "\n"
         out += "逾期报告：\(statistics.late)（\(share(statistics.late))）\n\n"
         if !statistics.findings.isEmpty {
-            var table = TextTable(header: ["常见问题", "级别", "涉及报告", "占比", "问题数"])
+            var table = TextTable(header: ["常见问题", "级别", "涉及报告", "占比", "问题数", "被审核排除"])
             for finding in statistics.findings {
-                table.append([finding.rule, finding.severity, "\(finding.reports)", share(finding.reports), "\(finding.findings)"])
+                table.append([finding.rule, finding.severity, "\(finding.reports)", share(finding.reports), "\(finding.findings)", "\(finding.dismissed)"])
             }
             out += table.render() + "\n"
         }

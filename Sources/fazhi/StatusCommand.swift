@@ -39,10 +39,10 @@ struct StatusCommand: ParsableCommand {
     }
 
     static func render(_ status: SubmissionStatus) -> String {
-        var table = TextTable(header: ["名称", "状态", "截止", "报告", "缺少法定部分", "错误"])
+        var table = TextTable(header: ["名称", "状态", "截止", "报告", "缺少法定部分", "错误", "审核"])
         for row in status.rows {
             table.append([row.entry.name, row.state.chineseName, row.deadline, row.report.map { "#\($0.id) \($0.name)" } ?? "—",
-                          row.missingParts.map(\.chineseName).joined(separator: "、"), row.report.map { "\($0.errors)" } ?? ""])
+                          row.missingParts.map(\.chineseName).joined(separator: "、"), row.report.map { "\($0.errors)" } ?? "", row.review?.chineseName ?? ""])
         }
         var out = "\(status.scopeName) \(status.year) 年度：应报 \(status.expected)，已报 \(status.received)（逾期 \(status.late)），未报 \(status.missing)。\n\n"
         out += table.render()

@@ -33,10 +33,11 @@ enum ServerFixture {
     /// An app over the shared store (read-only unless a token is given).
     static func app(token: String? = nil, maximumUploadBytes: Int = 1_048_576, maximumUploadFiles: Int = 5,
                     store: (any ReportStore)? = nil, idleTimeoutSeconds: Int = 30,
-                    allowedHosts: [String] = []) throws -> some ApplicationProtocol {
+                    allowedHosts: [String] = [], users: [ServerUser] = [], office: String = "审核机关") throws -> some ApplicationProtocol {
         let configuration = ServerConfiguration(host: "127.0.0.1", port: 0, token: token,
                                                 maximumUploadBytes: maximumUploadBytes, maximumUploadFiles: maximumUploadFiles,
-                                                idleTimeoutSeconds: idleTimeoutSeconds, allowedHosts: allowedHosts)
+                                                idleTimeoutSeconds: idleTimeoutSeconds, allowedHosts: allowedHosts,
+                                                users: UserDirectory(users), office: office)
         return try FazhiApp(store: store ?? Self.store, analyzer: analyzer, indicators: resources.indicators.indicators,
                             configuration: configuration).application()
     }

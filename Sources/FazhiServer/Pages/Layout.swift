@@ -30,6 +30,11 @@ enum Layout {
         let links = Section.allCases.map { section in
             "<a href=\"\(section.path)\"\(section == active ? " class=\"active\"" : "")>\(section.title)</a>"
         }.joined()
+        // Who is signed in (every write is recorded under this name), or the way to sign in.
+        let account = SignedIn.user.map { user in
+            "<form class=\"account\" method=\"post\" action=\"/signout\"><span class=\"user\">\(HTML.escape(user.name))（\(user.role.chineseName)）</span>"
+                + "<button class=\"link\">退出</button></form>"
+        } ?? "<a class=\"account\" href=\"/signin\">登录</a>"
         return """
             <!DOCTYPE html>
             <html lang="zh-CN">
@@ -41,7 +46,7 @@ enum Layout {
             <script src="/static/desk.js" defer></script>
             </head>
             <body>
-            <header class="top"><span class="brand">法治 Fazhi</span><nav>\(links)<a href="/api">API</a></nav></header>
+            <header class="top"><span class="brand">法治 Fazhi</span><nav>\(links)<a href="/api">API</a></nav>\(account)</header>
             <main>
             \(body)
             </main>

@@ -44,11 +44,11 @@ enum OverviewPage {
         if errors.isEmpty {
             body += "<p class=\"muted\">没有错误级别的问题。</p>"
         } else {
-            body += "<table><tr><th>规则</th><th class=\"num\">涉及报告</th><th class=\"num\">占比</th><th class=\"num\">问题数</th></tr>"
+            body += "<table><tr><th>规则</th><th class=\"num\">涉及报告</th><th class=\"num\">占比</th><th class=\"num\">问题数</th><th class=\"num\">被审核排除</th></tr>"
             for finding in errors {
                 let link = "/reports" + HTML.query(parameters.filterPairs.filter { $0.0 != "finding" } + [("finding", finding.rule)])
                 body += "<tr><td><a href=\"\(link)\">\(HTML.escape(RuleRegistry.titles[finding.rule] ?? finding.rule))</a></td><td class=\"num\">\(finding.reports)</td>"
-                body += "<td class=\"num\">\(share(finding.reports))</td><td class=\"num\">\(finding.findings)</td></tr>"
+                body += "<td class=\"num\">\(share(finding.reports))</td><td class=\"num\">\(finding.findings)</td><td class=\"num\">\(finding.dismissed)</td></tr>"
             }
             body += "</table>"
         }

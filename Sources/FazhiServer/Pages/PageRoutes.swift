@@ -56,8 +56,12 @@ extension FazhiApp {
                     guard page < pages.count else {
                         throw APIError.notFound("报告 \(id) 只有 \(pages.count) 页")
                     }
+                    // The page's findings: on a paged report, what earlier versions had elsewhere is not "resolved".
+                    var record = ReviewRecord(reportID: id, findings: stored.report.findings, history: try store.decisions(reportID: id))
+                    if pages.count > 1 { record.resolved = [] }
+                    let review = ReviewPanel(reportID: id, record: record, canReview: (SignedIn.user?.role ?? .viewer) >= .reviewer)
                     return HTMLResponse.make(ReportPage.render(stored, pages: pages, page: page, indicatorNames: indicatorNames,
-                                                               sectorNames: sectorNames, query: text, marker: marker))
+                                                               sectorNames: sectorNames, query: text, marker: marker, review: review))
                 }
             }
         }
@@ -97,16 +101,42 @@ extension FazhiApp {
             return HTMLResponse.make(StatusPage.render(status, scope: scope, year: year, problem: nil, sectorNames: sectorNames))
         }
 
+        router.get("/signin") { request, _ -> Response in
+            HTMLResponse.make(SignInPage.render(next: SignInPage.safeNext(QueryParameters(request)["next"]),
+                                                readOnly: !configuration.acceptsWrites))
+        }
+
+        router.post("/signin") { request, _ -> Response in
+            let fields = try await FormBody.read(request)
+            let next = SignInPage.safeNext(fields["next"])
+            guard configuration.acceptsWrites, let user = fields["token"].flatMap({ configuration.directory.user(token: $0) }) else {
+                return HTMLResponse.make(SignInPage.render(next: next, problem: "令牌无效。", readOnly: !configuration.acceptsWrites),
+                                         status: .unauthorized)
+            }
+            let id = await sessions.open(for: user)
+            return Response(status: .seeOther, headers: [
+                .location: next,
+                .setCookie: "\(SessionStore.cookie)=\(id); Path=/; HttpOnly; SameSite=Strict; Max-Age=43200",
+            ])
+        }
+
+        router.post("/signout") { request, _ -> Response in
+            if let id = AccessMiddleware.cookie(SessionStore.cookie, in: request) { await sessions.close(id) }
+            return Response(status: .seeOther, headers: [
+                .location: "/", .setCookie: "\(SessionStore.cookie)=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0",
+            ])
+        }
+
         router.get("/upload") { _, _ -> Response in
-            HTMLResponse.make(UploadPage.form(readOnly: configuration.token == nil, maximumBytes: configuration.maximumUploadBytes,
+            HTMLResponse.make(UploadPage.form(readOnly: !configuration.acceptsWrites, maximumBytes: configuration.maximumUploadBytes,
                                               maximumFiles: configuration.maximumUploadFiles))
         }
 
         router.post("/upload") { request, _ -> Response in
-            if configuration.token == nil { try authorize(nil) }
+            if !configuration.acceptsWrites { _ = try authorize(.admin) }
             let (files, fields) = try await Uploads.read(request, maximumBytes: configuration.maximumUploadBytes,
                                                          maximumFiles: configuration.maximumUploadFiles)
-            try authorize(fields["token"] ?? Self.bearerToken(request))
+            _ = try authorize(.admin, formToken: fields["token"].flatMap { $0.isEmpty ? nil : $0 })
             let loader = loader
             let results = try await Blocking.run { try Uploads.store(files, loader: loader, store: store) }
             return HTMLResponse.make(UploadPage.results(results))

@@ -18,7 +18,9 @@ enum ReportPage {
     /// Page `page` (from 0) of a report; `pages` is the report's text cut into pages. The report may hold only the
     /// figures and findings of that page.
     static func render(_ stored: StoredReport, pages: TextPages, page: Int, indicatorNames: [String: String],
-                       sectorNames: [String: String], query: String? = nil, marker: TermMarker = TermMarker([])) -> String {
+                       sectorNames: [String: String], query: String? = nil, marker: TermMarker = TermMarker([]),
+                       review: ReviewPanel? = nil) -> String {
+        let findingHTML: (Finding) -> String = { finding in review?.finding(finding) ?? Self.findingHTML(finding) }
         let report = stored.report
         // Positions recorded at analysis time: each figure, finding and heading's offset in the text shown here, and
         // the map that numbers its lines as the original file does. Nothing is cleaned again.
@@ -88,6 +90,7 @@ enum ReportPage {
         if positions == nil {
             body += "<p class=\"muted\">此报告由旧版本入库，文中位置未记录：重新入库（fazhi ingest）后数字和问题将标在原文行上；现在仅在下方列表中显示。</p>"
         }
+        if let review { body += review.summary() }
         if !unplacedFindings.isEmpty {
             body += "<div class=\"panel\"><h2>全文问题</h2>" + unplacedFindings.map(findingHTML).joined() + "</div>"
         }
@@ -107,7 +110,9 @@ enum ReportPage {
             let content = lineHTML(scalars, figures: figuresByLine[index] ?? [], names: indicatorNames, marker: marker,
                                    boldPrefix: min(titleLength, scalars.count))
             body += "<span class=\"content\">\(content)</span>"
-            body += findings.map(findingHTML).joined() + "</div>"
+            body += findings.map(findingHTML).joined()
+            if let review, !anchor.isEmpty, let line = numbers[index] { body += review.notes(on: line) }
+            body += "</div>"
         }
         body += "</div>"
         body += link.pager()

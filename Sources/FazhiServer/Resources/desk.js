@@ -18,6 +18,8 @@ function filterPicker(box) {
 }
 
 document.addEventListener("DOMContentLoaded", () => {
+  // The letter's print button opens the browser's print dialog (which saves a PDF).
+  for (const button of document.querySelectorAll("button.print")) button.addEventListener("click", () => window.print());
   // On a phone the report's text comes first: its metadata and outline fold away, a tap opens them.
   if (window.matchMedia("(max-width: 760px)").matches) {
     for (const panel of document.querySelectorAll("details.fold")) panel.open = false;

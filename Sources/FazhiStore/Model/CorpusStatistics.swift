@@ -39,6 +39,9 @@ public struct CorpusStatistics: Codable, Sendable {
         public var reports: Int
         /// Findings in all.
         public var findings: Int
+        /// Findings of the rule reviewers judged not a problem (their latest decision), over all current reports: how
+        /// often the rule misleads.
+        public var dismissed: Int = 0
     }
 
     /// Quantiles of a per-report measure.

@@ -24,6 +24,7 @@ extension SQLiteReportStore {
             let parts = MandatedPart.allCases.filter { $0 != .other }.map {
                 CorpusStatistics.Count(key: $0.rawValue, reports: partCounts[$0.rawValue] ?? 0)
             }
+            let dismissed = try Self.dismissals(db)
             let findings = try Row.fetchAll(db, sql: """
                 SELECT finding.rule AS rule,
                     MAX(CASE finding.severity WHEN 'error' THEN 3 WHEN 'warning' THEN 2 ELSE 1 END) AS rank,
@@ -33,7 +34,7 @@ extension SQLiteReportStore {
                 """, arguments: clause.arguments).map { row in
                     CorpusStatistics.FindingCount(
                         rule: row["rule"], severity: ["info", "warning", "error"][(row["rank"] as Int) - 1],
-                        reports: row["reports"], findings: row["findings"])
+                        reports: row["reports"], findings: row["findings"], dismissed: dismissed[row["rule"]] ?? 0)
                 }
             var lengths: [Double] = [], densities: [Double] = []
             let sizes = try Row.fetchCursor(db, sql: "SELECT characters, figures FROM report WHERE \(clause.sql)",

@@ -176,6 +176,30 @@ enum StoreMigrations {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v11-review-decisions") { db in
+            // Reviewers' decisions, append-only (triggers refuse changes): kept per path, so a revised version of a
+            // report inherits the decisions on findings it still has.
+            try db.execute(sql: """
+                CREATE TABLE review_decision (
+                    id INTEGER PRIMARY KEY,
+                    reportId INTEGER NOT NULL REFERENCES report(id),
+                    path TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    rule TEXT,
+                    findingKey TEXT,
+                    line INTEGER,
+                    text TEXT NOT NULL,
+                    author TEXT NOT NULL,
+                    at TEXT NOT NULL
+                );
+                CREATE INDEX review_decision_path ON review_decision(path, id);
+                CREATE INDEX review_decision_report ON review_decision(reportId, action);
+                CREATE TRIGGER review_decision_no_update BEFORE UPDATE ON review_decision
+                    BEGIN SELECT RAISE(ABORT, 'review decisions are append-only'); END;
+                CREATE TRIGGER review_decision_no_delete BEFORE DELETE ON review_decision
+                    BEGIN SELECT RAISE(ABORT, 'review decisions are append-only'); END;
+                """)
+        }
         return migrator
     }
 }

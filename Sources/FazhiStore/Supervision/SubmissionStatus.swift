@@ -34,6 +34,8 @@ public struct SubmissionStatus: Codable, Sendable, Equatable {
         public var otherReports: Int
         /// Mandated parts the report lacks.
         public var missingParts: [MandatedPart]
+        /// Where the report stands with its reviewer; nil when none was received.
+        public var review: ReviewState?
     }
 
     /// The supervising scope's division name and code.
@@ -59,7 +61,8 @@ public struct SubmissionStatus: Codable, Sendable, Equatable {
     static let requiredParts: [MandatedPart] = [.achievements, .firstResponsible, .shortcomings, .plans]
 
     /// Matches the year's reports to the roster by body identity (not by spelling).
-    public init(scope: Division, year: Int, roster: [RosterEntry], reports: [ReportSummary], parts: [Int64: Set<MandatedPart>]) {
+    public init(scope: Division, year: Int, roster: [RosterEntry], reports: [ReportSummary], parts: [Int64: Set<MandatedPart>],
+                reviews: [Int64: ReviewState] = [:]) {
         var byIdentity: [BodyIdentity: [ReportSummary]] = [:]
         var unidentified: [ReportSummary] = []
         for report in reports where report.year == year {
@@ -79,7 +82,8 @@ public struct SubmissionStatus: Codable, Sendable, Equatable {
             }
             let present = parts[report.id] ?? []
             return Row(entry: entry, state: report.late ? .late : .onTime, deadline: entry.deadline(reporting: year), report: report,
-                       otherReports: found.count - 1, missingParts: Self.requiredParts.filter { !present.contains($0) })
+                       otherReports: found.count - 1, missingParts: Self.requiredParts.filter { !present.contains($0) },
+                       review: reviews[report.id] ?? .pending)
         }
         let watched = Set(roster.map(\.identity.divisionCode)).union([scope.code])
         unlisted = (byIdentity.filter { !matched.contains($0.key) }.flatMap(\.value) + unidentified)
@@ -111,6 +115,8 @@ public struct SubmissionStatus: Codable, Sendable, Equatable {
             reports += batch
             if batch.count < page { break }
         }
-        return SubmissionStatus(scope: scope, year: year, roster: roster, reports: reports, parts: try store.parts(of: reports.map(\.id)))
+        let ids = reports.map(\.id)
+        return SubmissionStatus(scope: scope, year: year, roster: roster, reports: reports, parts: try store.parts(of: ids),
+                                reviews: try store.reviewStates(of: ids))
     }
 }

@@ -1,0 +1,81 @@
+import FazhiCore
+import Foundation
+import GRDB
+
+extension SQLiteReportStore {
+    public func recordDecision(_ decision: ReviewDecision) throws -> ReviewDecision {
+        var recorded = decision
+        recorded.at = ISO8601DateFormatter().string(from: Date())
+        do {
+            return try pool.write { db in
+                guard let path = try String.fetchOne(db, sql: "SELECT path FROM report WHERE id = ?", arguments: [decision.reportID]) else {
+                    throw StoreError.invalidQuery("no report \(decision.reportID)")
+                }
+                try db.execute(sql: """
+                    INSERT INTO review_decision (reportId, path, action, rule, findingKey, line, text, author, at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [decision.reportID, path, decision.action.rawValue, decision.rule, decision.findingKey,
+                                     decision.line, decision.text, decision.author, recorded.at])
+                recorded.id = db.lastInsertedRowID
+                return recorded
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.failed(path: path, reason: Self.describe(error))
+        }
+    }
+
+    public func decisions(reportID: Int64) throws -> [ReviewDecision] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT id, reportId, action, rule, findingKey, line, text, author, at FROM review_decision
+                WHERE path = (SELECT path FROM report WHERE id = ?) ORDER BY id
+                """, arguments: [reportID]).map(Self.decision)
+        }
+    }
+
+    public func reviewStates(of ids: [Int64]) throws -> [Int64: ReviewState] {
+        guard !ids.isEmpty else { return [:] }
+        return try read { db in
+            var states = Dictionary(uniqueKeysWithValues: ids.map { ($0, ReviewState.pending) })
+            for start in stride(from: 0, to: ids.count, by: 500) {
+                let chunk = Array(ids[start..<min(start + 500, ids.count)])
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT reportId, text FROM review_decision WHERE action = 'state'
+                        AND reportId IN (\(Array(repeating: "?", count: chunk.count).joined(separator: ", "))) ORDER BY id
+                    """, arguments: StatementArguments(chunk))
+                while let row = try rows.next() {
+                    if let state = ReviewState(rawValue: row["text"]) { states[row["reportId"]] = state }
+                }
+            }
+            return states
+        }
+    }
+
+    public func dismissals() throws -> [String: Int] {
+        try read { db in try Self.dismissals(db) }
+    }
+
+    /// The dismissals by rule, read in an open transaction.
+    static func dismissals(_ db: Database) throws -> [String: Int] {
+        // The latest confirm or dismiss on each finding of each current report's path.
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT rule, COUNT(*) AS dismissed FROM review_decision AS latest
+            WHERE action IN ('confirm', 'dismiss')
+                AND id = (SELECT MAX(id) FROM review_decision AS other
+                          WHERE other.path = latest.path AND other.findingKey = latest.findingKey
+                              AND other.action IN ('confirm', 'dismiss'))
+                AND action = 'dismiss'
+                AND EXISTS (SELECT 1 FROM report WHERE report.path = latest.path AND report.isCurrent = 1)
+            GROUP BY rule
+            """)
+        return Dictionary(uniqueKeysWithValues: rows.map { ($0["rule"] as String? ?? "", $0["dismissed"] as Int) })
+    }
+
+    private static func decision(_ row: Row) -> ReviewDecision {
+        ReviewDecision(id: row["id"], reportID: row["reportId"], action: ReviewDecision.Action(rawValue: row["action"]) ?? .note,
+                       rule: row["rule"], findingKey: row["findingKey"], line: row["line"], text: row["text"],
+                       author: row["author"], at: row["at"])
+    }
+}

@@ -1,0 +1,48 @@
+import FazhiCore
+import FazhiStore
+import FazhiTesting
+import Foundation
+import GRDB
+import Testing
+
+@Suite("review decisions in the store: append-only, per path, carried to new versions")
+struct ReviewStoreTests {
+    @Test("decisions are recorded with id and time, read for every version of a path, and feed states and dismissals",
+          arguments: StoreKind.allCases)
+    func decisions(_ kind: StoreKind) throws {
+        let store = try kind.make()
+        let first = try Items.item("a.txt", text: SupervisionFixtures.report(body: "常山县人民政府", year: 2022, signed: "2023年4月15日"))
+        _ = try store.ingest([first])
+        let v1 = try #require(try store.reportID(path: "a.txt"))
+        let stored = try #require(try store.report(id: v1))
+        let finding = try #require(stored.report.findings.first)
+        let confirmed = try store.recordDecision(ReviewDecision(reportID: v1, action: .dismiss, rule: finding.rule,
+                                                                findingKey: finding.reviewKey, text: "已说明", author: "王审"))
+        #expect(confirmed.id > 0 && confirmed.at.hasPrefix("20"))
+        _ = try store.recordDecision(ReviewDecision(reportID: v1, action: .state, text: "returned", author: "王审"))
+        #expect(try store.reviewStates(of: [v1]) == [v1: .returned])
+        #expect(try store.dismissals() == [finding.rule: 1])
+        #expect(try store.statistics(ReportFilter()).findings.first { $0.rule == finding.rule }?.dismissed == 1)
+        // A revised version under the same path: decisions stay with the path; its state starts over.
+        let revised = try Items.item("a.txt", text: SupervisionFixtures.report(body: "常山县人民政府", year: 2022, signed: "2023年3月15日"))
+        _ = try store.ingest([revised])
+        let v2 = try #require(try store.reportID(path: "a.txt"))
+        #expect(v2 != v1)
+        #expect(try store.decisions(reportID: v2).map(\.id) == [confirmed.id, confirmed.id + 1])
+        #expect(try store.reviewStates(of: [v1, v2]) == [v1: .returned, v2: .pending])
+        #expect(throws: StoreError.self) { try store.recordDecision(ReviewDecision(reportID: 999, action: .note, line: 1, text: "x", author: "王审")) }
+    }
+
+    @Test("the history cannot be changed or cut, even by SQL")
+    func appendOnly() throws {
+        let url = try TestFiles.temporaryFile("review.sqlite")
+        let store = try SQLiteReportStore(path: url.path)
+        _ = try store.ingest([try Items.item("a.txt", text: Fixtures.countyReport)])
+        let id = try #require(try store.reportID(path: "a.txt"))
+        _ = try store.recordDecision(ReviewDecision(reportID: id, action: .note, line: 3, text: "请核实", author: "王审"))
+        let queue = try DatabaseQueue(path: url.path)
+        #expect(throws: (any Error).self) { try queue.write { try $0.execute(sql: "UPDATE review_decision SET text = 'x'") } }
+        #expect(throws: (any Error).self) { try queue.write { try $0.execute(sql: "DELETE FROM review_decision") } }
+        #expect(try store.decisions(reportID: id).map(\.text) == ["请核实"])
+    }
+}
