@@ -18,4 +18,6 @@ echo
 echo
 "$fazhi" search 行政复议 --limit 3
 echo
-exec "$fazhi" serve --port "${FAZHI_PORT:-8080}"
+# Demo users (Samples/supervision/demo-users.json): sign in on the desk with the token demo-reviewer to review,
+# demo-admin to upload as well.
+exec "$fazhi" serve --port "${FAZHI_PORT:-8080}" --users Samples/supervision/demo-users.json --office 衢州市司法局

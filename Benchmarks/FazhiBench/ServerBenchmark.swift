@@ -32,7 +32,8 @@ struct ServerBenchmark {
         let store = try SQLiteReportStore(path: db)
         let resources = try AnalysisResources.bundled()
         let app = try FazhiApp(store: store, analyzer: Analyzer(resources: resources),
-                               indicators: resources.indicators.indicators, configuration: ServerConfiguration())
+                               indicators: resources.indicators.indicators, configuration: ServerConfiguration(),
+                               roster: RosterBuilder(resources: resources))
         let ids = try store.list(ReportFilter(), limit: count, offset: 0).map(\.id)
         var random = SplitMix64(seed: 5)
         let templates: [(String, () -> String)] = [

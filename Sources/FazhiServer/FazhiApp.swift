@@ -20,12 +20,12 @@ public struct FazhiApp: Sendable {
     let sessions = SessionStore()
     /// Bounds how many whole reports are loaded at once.
     let views: ViewGate
-    /// Who must report to a supervising office (governments from the gazetteers).
+    /// Who must report to a supervising office (governments from the gazetteers, departments from imported files).
     let roster: RosterBuilder
 
     /// Creates the app; fails only when its bundled resources are missing.
     public init(store: any ReportStore, analyzer: Analyzer, indicators: [Indicator], configuration: ServerConfiguration,
-                roster: RosterBuilder = RosterBuilder(gazetteer: .embedded, townships: .embedded)) throws {
+                roster: RosterBuilder) throws {
         self.roster = roster
         self.store = store
         loader = FileLoader(analyzer: analyzer)

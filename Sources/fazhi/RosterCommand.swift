@@ -55,7 +55,7 @@ struct RosterCommand: ParsableCommand {
 
         func run() throws {
             let resources = try Bundled.resources()
-            let builder = RosterBuilder(gazetteer: resources.gazetteer, townships: resources.townships)
+            let builder = RosterBuilder(resources: resources)
             let division = try scope.division(builder)
             let database = try store.openExisting()
             let entries = builder.governments(under: division)

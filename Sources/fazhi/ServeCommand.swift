@@ -63,7 +63,8 @@ struct ServeCommand: AsyncParsableCommand {
         let database = try writes ? store.open() : store.openExisting()
         let resources = try Bundled.resources()
         let app = try FazhiApp(store: database, analyzer: Analyzer(resources: resources),
-                               indicators: resources.indicators.indicators, configuration: configuration)
+                               indicators: resources.indicators.indicators, configuration: configuration,
+                               roster: RosterBuilder(resources: resources))
         let host = host
         let mode = writes ? "\(directory.users.count + (configuration.token == nil ? 0 : 1)) users may sign in" : "read-only (no --users or --token)"
         do {

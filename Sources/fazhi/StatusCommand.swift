@@ -24,7 +24,7 @@ struct StatusCommand: ParsableCommand {
 
     func run() throws {
         let resources = try Bundled.resources()
-        let builder = RosterBuilder(gazetteer: resources.gazetteer, townships: resources.townships)
+        let builder = RosterBuilder(resources: resources)
         let division = try scope.division(builder)
         let database = try store.openExisting()
         let status = try StoreOptions.reporting {

@@ -3,7 +3,7 @@ import Testing
 
 @Suite("roster: who must report, from the gazetteers and the office's department file")
 struct RosterTests {
-    static let builder = RosterBuilder(gazetteer: Shared.resources.gazetteer, townships: Shared.resources.townships)
+    static let builder = RosterBuilder(resources: Shared.resources)
 
     static func read(_ csv: String) -> DepartmentRoster {
         DepartmentRoster(csv: csv, gazetteer: Shared.resources.gazetteer, departments: Shared.resources.departments)

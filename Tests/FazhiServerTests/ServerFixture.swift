@@ -39,7 +39,7 @@ enum ServerFixture {
                                                 idleTimeoutSeconds: idleTimeoutSeconds, allowedHosts: allowedHosts,
                                                 users: UserDirectory(users), office: office)
         return try FazhiApp(store: store ?? Self.store, analyzer: analyzer, indicators: resources.indicators.indicators,
-                            configuration: configuration).application()
+                            configuration: configuration, roster: RosterBuilder(resources: resources)).application()
     }
 
     /// A fresh, empty store for tests that write.

@@ -46,6 +46,26 @@ struct SupervisionRouteTests {
         }
     }
 
+    @Test("an administrator imports a roster through the API; bad rows come back by line; reviewers may not")
+    func rosterImport() async throws {
+        let store = try ServerFixture.emptyStore()
+        let users = [ServerUser(name: "王审", role: .reviewer, token: "r"), ServerUser(name: "李管", role: .admin, token: "a")]
+        try await ServerFixture.app(store: store, users: users).test(.router) { client in
+            let csv = ByteBuffer(string: SupervisionFixtures.roster + "衢州市民政局,,火星市\n")
+            try await client.execute(uri: "/api/v1/roster", method: .post, headers: [.authorization: "Bearer r"], body: csv) {
+                #expect($0.status == .forbidden)
+            }
+            try await client.execute(uri: "/api/v1/roster", method: .post, headers: [.authorization: "Bearer a"], body: csv) { response in
+                #expect(response.status.code == 207)
+                #expect(response.json["stored"] as? Int == 2)
+                #expect((response.json["problems"] as? [[String: Any]])?.first?["line"] as? Int == 4)
+            }
+            try await client.execute(uri: "/api/v1/roster", method: .post, headers: [.authorization: "Bearer a"],
+                                     body: ByteBuffer(bytes: [0xFF, 0xFE, 0x00])) { #expect($0.status == .badRequest) }
+        }
+        #expect(try store.rosterDepartments(divisionCode: "330800").count == 2)
+    }
+
     @Test("the API: status as JSON or CSV, the roster; problems are 400 JSON")
     func api() async throws {
         try await ServerFixture.app(store: try Self.store()).test(.router) { client in

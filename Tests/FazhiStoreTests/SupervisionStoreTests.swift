@@ -7,7 +7,7 @@ import Testing
 @Suite("supervision: roster in the store, and who has reported")
 struct SupervisionStoreTests {
     static let resources = try! AnalysisResources.bundled()
-    static let builder = RosterBuilder(gazetteer: resources.gazetteer, townships: resources.townships)
+    static let builder = RosterBuilder(resources: resources)
 
     static func loaded(_ kind: StoreKind) throws -> any ReportStore {
         let store = try kind.make()

@@ -6,11 +6,23 @@ import Foundation
 public struct RosterBuilder: Sendable {
     private let gazetteer: Gazetteer
     private let townships: TownshipGazetteer
+    private let departments: DepartmentCatalogue
 
-    /// A builder over the bundled gazetteers (or others).
-    public init(gazetteer: Gazetteer, townships: TownshipGazetteer) {
+    /// A builder over the gazetteers and the department catalogue.
+    public init(gazetteer: Gazetteer, townships: TownshipGazetteer, departments: DepartmentCatalogue) {
         self.gazetteer = gazetteer
         self.townships = townships
+        self.departments = departments
+    }
+
+    /// A builder over loaded resources.
+    public init(resources: AnalysisResources) {
+        self.init(gazetteer: resources.gazetteer, townships: resources.townships, departments: resources.departments)
+    }
+
+    /// Reads an office's department file against these resources.
+    public func departments(csv: String) -> DepartmentRoster {
+        DepartmentRoster(csv: csv, gazetteer: gazetteer, departments: departments)
     }
 
     /// The division a scope names: a code (445300) or a name (云浮市, 云浮); nil when unknown, every candidate when

@@ -94,6 +94,22 @@ extension FazhiApp {
             return JSONResponse.make(roster.governments(under: asked.scope) + departments)
         }
 
+        api.post("/roster") { request, _ -> Response in
+            _ = try authorize(.admin)
+            let body: ByteBuffer
+            do { body = try await request.body.collect(upTo: 4 * 1_048_576) } catch {
+                throw APIError(.contentTooLarge, code: "too_large", message: "a roster file is at most 4 MB")
+            }
+            guard let text = String(validating: body.readableBytesView, as: UTF8.self) else {
+                throw APIError.invalid("body", "the roster must be UTF-8 CSV")
+            }
+            let read = roster.departments(csv: text)
+            let stored = try await Blocking.run { try store.importRoster(read.entries) }
+            let problems = read.problems.map { RosterImport.Problem(line: $0.line, reason: $0.reason) }
+            return JSONResponse.make(RosterImport(stored: stored, problems: problems),
+                                     status: problems.isEmpty ? .ok : .init(code: 207, reasonPhrase: "Multi-Status"))
+        }
+
         api.get("/stats") { request, _ -> Response in
             let filter = try QueryParameters.api(request).filter(counting: true)
             return JSONResponse.make(try await Blocking.run { try store.statistics(filter) })
