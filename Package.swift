@@ -77,7 +77,8 @@ let package = Package(
             dependencies: [
                 "FazhiCore", "FazhiStore", "FazhiServer", "FazhiTesting",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
-            ]
+            ],
+            exclude: ["Browser"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -11,9 +11,10 @@ for corpus in "${FAZHI_DEV_CORPUS:-../shared/corpus/dev}" "${FAZHI_OPENINGS_CORP
     exit 1
   fi
 done
-scripts/setup.sh chromium fonts-wqy-microhei
-# The OpenAPI document is checked with openapi-spec-validator and the API fuzzed with schemathesis, both from
-# PyPI, installed into a virtual environment under .build (never into the system's Python).
+scripts/setup.sh chromium chromium-driver fonts-wqy-microhei
+# The OpenAPI document is checked with openapi-spec-validator, the API fuzzed with schemathesis, and a reviewer's
+# session driven through Chromium with Selenium, all from PyPI, installed into a virtual environment under .build
+# (never into the system's Python).
 venv=.build/python
 if ! "$venv/bin/python3" -m pip --version >/dev/null 2>&1; then
   rm -rf "$venv"
@@ -24,8 +25,8 @@ if ! "$venv/bin/python3" -m pip --version >/dev/null 2>&1; then
     python3 -m venv "$venv"
   fi
 fi
-"$venv/bin/python3" -c "import openapi_spec_validator, schemathesis" 2>/dev/null \
-  || "$venv/bin/python3" -m pip install -q openapi-spec-validator schemathesis
+"$venv/bin/python3" -c "import openapi_spec_validator, schemathesis, selenium" 2>/dev/null \
+  || "$venv/bin/python3" -m pip install -q openapi-spec-validator schemathesis selenium
 export FAZHI_PYTHON="$PWD/$venv/bin/python3"
 swift build --build-tests
 swift test --skip-build

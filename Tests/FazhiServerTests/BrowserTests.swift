@@ -159,6 +159,36 @@ struct BrowserTests {
     }
 }
 
+extension BrowserTests {
+    @Test("a reviewer signs in, dismisses a finding with a reason, confirms another, sets 退回修改, reloads and sees the same")
+    func reviewerSession() async throws {
+        let chromium = try #require(Chromium.executable(), "headless Chromium is needed: run scripts/setup.sh chromium chromium-driver")
+        #expect(FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver"), "chromedriver is needed: scripts/setup.sh chromium-driver")
+        let store = try ServerFixture.emptyStore()
+        let text = SupervisionFixtures.report(body: "常山县人民政府", year: 2022, signed: "2023年4月15日", firstResponsible: false)
+        _ = try store.ingest([try FileLoader(analyzer: ServerFixture.analyzer).prepare(name: "changshan.txt", bytes: Array(text.utf8)).get()])
+        let id = try #require(try store.reportID(path: "changshan.txt"))
+        #expect(try store.report(id: id)?.report.findings.count ?? 0 >= 2)
+        let script = PackageRoot.url.appendingPathComponent("Tests/FazhiServerTests/Browser/review_flow.py").path
+        let users = [ServerUser(name: "王审", role: .reviewer, token: "review-token")]
+        try await ServerFixture.app(store: store, users: users).test(.live) { client in
+            let port = try #require(client.port)
+            let run = try await ProcessRun.run(PythonTool.python, [script, "http://127.0.0.1:\(port)", "\(id)", "review-token", chromium])
+            #expect(run.status == 0, "\(run.output)")
+            let line = run.output.split(separator: "\n").last { $0.hasPrefix("{") } ?? ""
+            let result = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] ?? [:]
+            #expect(result["user"] as? String == "王审（审核）", "\(run.output)")
+            #expect(result["state"] as? String == "returned")
+            let decisions = result["decisions"] as? [Any] ?? []
+            #expect(decisions.count >= 2 && decisions[0] as? String == "dismiss" && decisions[1] as? String == "confirm", "\(decisions)")
+            #expect(result["reason"] as? Bool == true)
+        }
+        // What the browser did is in the store, under the reviewer's name.
+        let history = try store.decisions(reportID: id)
+        #expect(history.map(\.action) == [.dismiss, .confirm, .state] && history.allSatisfy { $0.author == "王审" })
+    }
+}
+
 /// Runs Debian's headless Chromium.
 enum Chromium {
     /// `FAZHI_CHROMIUM`, else chromium or chromium-browser on PATH.
