@@ -43,6 +43,10 @@ public protocol ReportStore: Sendable {
     /// Every decision on every version of the report `reportID` is a version of, oldest first.
     func decisions(reportID: Int64) throws -> [ReviewDecision]
 
+    /// The review of report version `reportID`: its findings with their decisions (carried from earlier versions),
+    /// resolved findings, notes, state and history; nil when there is no such report.
+    func reviewRecord(reportID: Int64) throws -> ReviewRecord?
+
     /// The review state of each of these report versions: the latest set on it, 待审核 when none was.
     func reviewStates(of ids: [Int64]) throws -> [Int64: ReviewState]
 

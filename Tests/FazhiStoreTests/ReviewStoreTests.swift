@@ -21,6 +21,10 @@ struct ReviewStoreTests {
         #expect(confirmed.id > 0 && confirmed.at.hasPrefix("20"))
         _ = try store.recordDecision(ReviewDecision(reportID: v1, action: .state, text: "returned", author: "王审"))
         #expect(try store.reviewStates(of: [v1]) == [v1: .returned])
+        let record = try #require(try store.reviewRecord(reportID: v1))
+        #expect(record.findings.map(\.finding) == stored.report.findings && record.state == .returned)
+        #expect(record.findings.first?.decision?.id == confirmed.id)
+        #expect(try store.reviewRecord(reportID: 999) == nil)
         #expect(try store.dismissals() == [finding.rule: 1])
         #expect(try store.statistics(ReportFilter()).findings.first { $0.rule == finding.rule }?.dismissed == 1)
         // A revised version under the same path: decisions stay with the path; its state starts over.

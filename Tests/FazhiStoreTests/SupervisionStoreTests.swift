@@ -67,8 +67,21 @@ struct SupervisionStoreTests {
                                      parts: try store.parts(of: try store.list(ReportFilter(), limit: 50, offset: 0).map(\.id)))
         let own = try #require(alone.rows.first { $0.entry.name == "常山县人民政府" })
         #expect(own.state == .late && own.missingParts == [.firstResponsible] && own.otherReports == 0)
+        #expect(row("开化县人民政府")?.review == .pending && row("开化县人民政府")?.confirmed == 0 && row("柯城区人民政府")?.review == nil)
+        // A reviewer's decisions show in the status (the 汇总 of the year).
+        let kaihua = try #require(row("开化县人民政府")?.report?.id)
+        let findings = try #require(try store.report(id: kaihua)?.report.findings)
+        if let finding = findings.first {
+            _ = try store.recordDecision(ReviewDecision(reportID: kaihua, action: .confirm, rule: finding.rule, findingKey: finding.reviewKey,
+                                                        text: "", author: "王审"))
+        }
+        _ = try store.recordDecision(ReviewDecision(reportID: kaihua, action: .state, text: "approved", author: "王审"))
+        let reviewed = try SubmissionStatus.load(scope: quzhou, year: 2022, builder: Self.builder, store: store)
+        let decided = try #require(reviewed.rows.first { $0.entry.name == "开化县人民政府" })
+        #expect(decided.review == .approved && decided.confirmed == (findings.isEmpty ? 0 : 1))
         let csv = SubmissionStatusCSV.render(status, sectorNames: ["justice": "司法行政"])
         #expect(csv.hasPrefix("名称,类型,部门类别") && csv.contains("衢州市司法局,部门,司法行政,330800,衢州市,按时报送,2023-03-01"))
+        #expect(csv.split(separator: "\r\n").first?.hasSuffix("审核状态,确认问题,排除问题") == true)
         #expect(csv.contains("衢州市公安局,部门,publicSecurity,330800,衢州市,未报送"))
         #expect(csv.contains("名单外"))
     }

@@ -12,8 +12,8 @@ extension FazhiApp {
             let id = try Self.reportID(context)
             return try await views.run {
                 try await Blocking.run {
-                    guard let stored = try store.report(id: id) else { throw APIError.notFound("no report \(id)") }
-                    return JSONResponse.make(ReviewRecord(reportID: id, findings: stored.report.findings, history: try store.decisions(reportID: id)))
+                    guard let record = try store.reviewRecord(reportID: id) else { throw APIError.notFound("no report \(id)") }
+                    return JSONResponse.make(record)
                 }
             }
         }

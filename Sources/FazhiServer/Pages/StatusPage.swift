@@ -27,7 +27,7 @@ enum StatusPage {
         body += "<span style=\"width:\(String(format: "%.1f", share))%\"></span></div>"
         let csv = "/api/v1/status" + HTML.query([("scope", status.scopeCode), ("year", String(status.year)), ("format", "csv")])
         body += "<p><a href=\"\(HTML.escape(csv))\" download>下载 CSV</a></p></section>"
-        body += "<table id=\"status\"><tr><th>名称</th><th>类型</th><th>状态</th><th>截止日期</th><th>报告</th><th>缺少法定部分</th><th class=\"num\">错误</th><th>审核</th></tr>"
+        body += "<table id=\"status\"><tr><th>名称</th><th>类型</th><th>状态</th><th>截止日期</th><th>报告</th><th>缺少法定部分</th><th class=\"num\">错误</th><th>审核</th><th class=\"num\">确认问题</th></tr>"
         for row in status.rows {
             let kind = row.entry.identity.kind.chineseName
                 + (row.entry.identity.sector.map { " · " + (sectorNames[$0] ?? $0) } ?? "")
@@ -41,7 +41,8 @@ enum StatusPage {
             body += "<td>\(row.deadline)</td><td>\(report)</td>"
             body += "<td>\(HTML.escape(row.missingParts.map(\.chineseName).joined(separator: "、")))</td>"
             body += "<td class=\"num\">\(row.report.map { "\($0.errors)" } ?? "")</td>"
-            body += "<td>\(row.review.map { "<span class=\"badge state-\($0.rawValue)\">\($0.chineseName)</span>" } ?? "")</td></tr>"
+            body += "<td>\(row.review.map { "<span class=\"badge state-\($0.rawValue)\">\($0.chineseName)</span>" } ?? "")</td>"
+            body += "<td class=\"num\">\(row.confirmed.map(String.init) ?? "")</td></tr>"
         }
         body += "</table>"
         if !status.unlisted.isEmpty {

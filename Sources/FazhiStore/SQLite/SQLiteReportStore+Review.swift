@@ -35,6 +35,23 @@ extension SQLiteReportStore {
         }
     }
 
+    public func reviewRecord(reportID: Int64) throws -> ReviewRecord? {
+        try read { db in
+            guard let analysis = try String.fetchOne(db, sql: "SELECT analysis FROM report_analysis WHERE reportId = ?", arguments: [reportID])
+            else { return nil }
+            // Findings have their own rows since v6; reports stored before keep them in the analysis.
+            var findings = try Self.findings(reportID: reportID, db)
+            if findings.isEmpty || findings.allSatisfy({ $0.excerpt.isEmpty && $0.offset == nil }) {
+                findings = try JSONDecoder().decode(Report.self, from: Data(analysis.utf8)).findings
+            }
+            let history = try Row.fetchAll(db, sql: """
+                SELECT id, reportId, action, rule, findingKey, line, text, author, at FROM review_decision
+                WHERE path = (SELECT path FROM report WHERE id = ?) ORDER BY id
+                """, arguments: [reportID]).map(Self.decision)
+            return ReviewRecord(reportID: reportID, findings: findings, history: history)
+        }
+    }
+
     public func reviewStates(of ids: [Int64]) throws -> [Int64: ReviewState] {
         guard !ids.isEmpty else { return [:] }
         return try read { db in

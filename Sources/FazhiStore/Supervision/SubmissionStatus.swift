@@ -36,6 +36,9 @@ public struct SubmissionStatus: Codable, Sendable, Equatable {
         public var missingParts: [MandatedPart]
         /// Where the report stands with its reviewer; nil when none was received.
         public var review: ReviewState?
+        /// Findings the reviewer confirmed and dismissed (current findings only); nil when none was received.
+        public var confirmed: Int?
+        public var dismissed: Int?
     }
 
     /// The supervising scope's division name and code.
@@ -62,7 +65,7 @@ public struct SubmissionStatus: Codable, Sendable, Equatable {
 
     /// Matches the year's reports to the roster by body identity (not by spelling).
     public init(scope: Division, year: Int, roster: [RosterEntry], reports: [ReportSummary], parts: [Int64: Set<MandatedPart>],
-                reviews: [Int64: ReviewState] = [:]) {
+                reviews: [Int64: ReviewRecord] = [:]) {
         var byIdentity: [BodyIdentity: [ReportSummary]] = [:]
         var unidentified: [ReportSummary] = []
         for report in reports where report.year == year {
@@ -83,7 +86,9 @@ public struct SubmissionStatus: Codable, Sendable, Equatable {
             let present = parts[report.id] ?? []
             return Row(entry: entry, state: report.late ? .late : .onTime, deadline: entry.deadline(reporting: year), report: report,
                        otherReports: found.count - 1, missingParts: Self.requiredParts.filter { !present.contains($0) },
-                       review: reviews[report.id] ?? .pending)
+                       review: reviews[report.id]?.state ?? .pending,
+                       confirmed: reviews[report.id]?.confirmed.count ?? 0,
+                       dismissed: reviews[report.id].map { record in record.findings.filter { $0.decision?.action == .dismiss }.count } ?? 0)
         }
         let watched = Set(roster.map(\.identity.divisionCode)).union([scope.code])
         unlisted = (byIdentity.filter { !matched.contains($0.key) }.flatMap(\.value) + unidentified)
@@ -116,7 +121,9 @@ public struct SubmissionStatus: Codable, Sendable, Equatable {
             if batch.count < page { break }
         }
         let ids = reports.map(\.id)
+        var reviews: [Int64: ReviewRecord] = [:]
+        for id in ids { reviews[id] = try store.reviewRecord(reportID: id) }
         return SubmissionStatus(scope: scope, year: year, roster: roster, reports: reports, parts: try store.parts(of: ids),
-                                reviews: try store.reviewStates(of: ids))
+                                reviews: reviews)
     }
 }
