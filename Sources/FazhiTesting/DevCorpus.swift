@@ -41,12 +41,16 @@ public enum PackageRoot {
     /// The bundled fictional sample reports.
     public static var samples: URL { url.appendingPathComponent("Samples") }
 
-    /// The report files under Samples/, its supervision demo included (not README.md or the roster CSVs).
-    public static var sampleCount: Int {
+    /// The report files under Samples/ (its supervision demo included; not README.md, the roster CSVs or the demo
+    /// users), as paths relative to it, sorted.
+    public static var sampleFiles: [String] {
         let reports: Set<String> = ["txt", "html", "docx", "pdf"]
         return (FileManager.default.enumerator(atPath: samples.path)?.allObjects as? [String] ?? [])
-            .filter { reports.contains(($0 as NSString).pathExtension.lowercased()) }.count
+            .filter { reports.contains(($0 as NSString).pathExtension.lowercased()) }.sorted()
     }
+
+    /// How many report files there are under Samples/.
+    public static var sampleCount: Int { sampleFiles.count }
 }
 
 /// What a careful reader found in one dev-corpus report (a line of gold.jsonl).

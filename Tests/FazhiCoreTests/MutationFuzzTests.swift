@@ -6,8 +6,7 @@ import Testing
 /// Mutation fuzzing: every sample, damaged thousands of ways, is analysed without a crash.
 @Suite("mutation fuzzing of the samples")
 struct MutationFuzzTests {
-    static let samples = (try? FileManager.default.contentsOfDirectory(atPath: PackageRoot.samples.path))?
-        .filter { !$0.hasSuffix(".md") }.sorted() ?? []
+    static let samples = PackageRoot.sampleFiles
 
     /// Splices that stress the parsers: markers, brackets, numerals, tags, invalid bytes.
     static let splices: [[UInt8]] = [

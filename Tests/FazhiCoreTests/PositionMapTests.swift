@@ -8,8 +8,7 @@ import Testing
 @Suite("positions in the original and the cleaned text")
 struct PositionMapTests {
     static func texts() throws -> [(String, [UInt8])] {
-        let samples = try FileManager.default.contentsOfDirectory(atPath: PackageRoot.samples.path)
-            .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".html") }.sorted()
+        let samples = try PackageRoot.sampleFiles.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".html") }
             .map { ($0, [UInt8](try Data(contentsOf: PackageRoot.samples.appendingPathComponent($0)))) }
         return try samples + DevCorpus.gold().map { ($0.file, try DevCorpus.bytes($0.file)) }
     }

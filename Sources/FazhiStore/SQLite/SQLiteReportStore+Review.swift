@@ -27,12 +27,15 @@ extension SQLiteReportStore {
     }
 
     public func decisions(reportID: Int64) throws -> [ReviewDecision] {
-        try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT id, reportId, action, rule, findingKey, line, text, author, at FROM review_decision
-                WHERE path = (SELECT path FROM report WHERE id = ?) ORDER BY id
-                """, arguments: [reportID]).map(Self.decision)
-        }
+        try read { db in try Self.history(reportID: reportID, db) }
+    }
+
+    /// Every decision on every version of the report's path, oldest first.
+    private static func history(reportID: Int64, _ db: Database) throws -> [ReviewDecision] {
+        try Row.fetchAll(db, sql: """
+            SELECT id, reportId, action, rule, findingKey, line, text, author, at FROM review_decision
+            WHERE path = (SELECT path FROM report WHERE id = ?) ORDER BY id
+            """, arguments: [reportID]).map(decision)
     }
 
     public func reviewRecord(reportID: Int64) throws -> ReviewRecord? {
@@ -44,11 +47,7 @@ extension SQLiteReportStore {
             if findings.isEmpty || findings.allSatisfy({ $0.excerpt.isEmpty && $0.offset == nil }) {
                 findings = try JSONDecoder().decode(Report.self, from: Data(analysis.utf8)).findings
             }
-            let history = try Row.fetchAll(db, sql: """
-                SELECT id, reportId, action, rule, findingKey, line, text, author, at FROM review_decision
-                WHERE path = (SELECT path FROM report WHERE id = ?) ORDER BY id
-                """, arguments: [reportID]).map(Self.decision)
-            return ReviewRecord(reportID: reportID, findings: findings, history: history)
+            return ReviewRecord(reportID: reportID, findings: findings, history: try Self.history(reportID: reportID, db))
         }
     }
 
