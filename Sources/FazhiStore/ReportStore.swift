@@ -29,9 +29,9 @@ public protocol ReportStore: Sendable {
     /// The mandated parts each of these reports has.
     func parts(of ids: [Int64]) throws -> [Int64: Set<MandatedPart>]
 
-    /// Stores departments of a supervising office's roster in one transaction; one already there (same government
-    /// and sector) is replaced. Returns how many were stored.
-    func importRoster(_ departments: [RosterEntry]) throws -> Int
+    /// Stores departments of a supervising office's roster in one transaction, as imported by `author` (nil: the
+    /// command line); one already there (same government and sector) is replaced. Returns how many were stored.
+    func importRoster(_ departments: [RosterEntry], by author: String?) throws -> Int
 
     /// The roster's departments of the government of this division, by sector.
     func rosterDepartments(divisionCode: String) throws -> [RosterEntry]

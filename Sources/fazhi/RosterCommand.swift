@@ -37,7 +37,7 @@ struct RosterCommand: ParsableCommand {
             let roster = DepartmentRoster(csv: text, gazetteer: resources.gazetteer, departments: resources.departments)
             for problem in roster.problems { Diagnostics.report("\(file): \(problem)") }
             let database = try store.open()
-            let stored = try StoreOptions.reporting { try database.importRoster(roster.entries) }
+            let stored = try StoreOptions.reporting { try database.importRoster(roster.entries, by: nil) }
             FileHandle.standardError.write(Data("roster: \(stored) departments stored, \(roster.problems.count) rows left out → \(database.path)\n".utf8))
             if !roster.problems.isEmpty { throw ExitCode(1) }
         }

@@ -47,6 +47,11 @@ struct ReviewRouteTests {
                     #expect(response.status == status, "\(token) uploads")
                 }
             }
+            // Every write names its author: the upload, and each decision.
+            try await client.execute(uri: "/api/v1/reports?body=%E5%BC%80%E5%8C%96", method: .get) { response in
+                let reports = response.json["reports"] as? [[String: Any]] ?? []
+                #expect(reports.count == 1 && reports.first?["ingestedBy"] as? String == "李管", "\(reports)")
+            }
             try await client.execute(uri: "/api/v1/reports/\(id)/review", method: .get) { response in
                 let record = try JSONDecoder().decode(ReviewRecord.self, from: Data(buffer: response.body))
                 #expect(record.history.map(\.author) == ["王审", "李管"])

@@ -15,7 +15,7 @@ struct SupervisionRouteTests {
         _ = try store.ingest(try SupervisionFixtures.reports.map { try loader.prepare(name: $0.name, bytes: Array($0.text.utf8)).get() })
         let resources = ServerFixture.resources
         _ = try store.importRoster(DepartmentRoster(csv: SupervisionFixtures.roster, gazetteer: resources.gazetteer,
-                                                    departments: resources.departments).entries)
+                                                    departments: resources.departments).entries, by: nil)
         return store
     }
 

@@ -13,7 +13,7 @@ struct SupervisionStoreTests {
         let store = try kind.make()
         _ = try store.ingest(try SupervisionFixtures.reports.map { try Items.item($0.name, text: $0.text) })
         let roster = DepartmentRoster(csv: SupervisionFixtures.roster, gazetteer: resources.gazetteer, departments: resources.departments)
-        #expect(try store.importRoster(roster.entries) == 2)
+        #expect(try store.importRoster(roster.entries, by: "李管") == 2)
         return store
     }
 
@@ -24,7 +24,7 @@ struct SupervisionStoreTests {
         #expect(departments.map(\.name).sorted() == ["衢州市公安局", "衢州市司法局"])
         let renamed = DepartmentRoster(csv: "名称,部门类别,所属政府\n衢州市司法局（新名）,justice,衢州市\n",
                                        gazetteer: Self.resources.gazetteer, departments: Self.resources.departments)
-        _ = try store.importRoster(renamed.entries)
+        _ = try store.importRoster(renamed.entries, by: nil)
         #expect(try store.rosterDepartments(divisionCode: "330800").map(\.name).sorted() == ["衢州市公安局", "衢州市司法局（新名）"])
         #expect(try store.rosterDepartments(divisionCode: "330824") == [])
     }

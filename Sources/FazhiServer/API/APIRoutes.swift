@@ -95,7 +95,7 @@ extension FazhiApp {
         }
 
         api.post("/roster") { request, _ -> Response in
-            _ = try authorize(.admin)
+            let user = try authorize(.admin)
             let body: ByteBuffer
             do { body = try await request.body.collect(upTo: 4 * 1_048_576) } catch {
                 throw APIError(.contentTooLarge, code: "too_large", message: "a roster file is at most 4 MB")
@@ -104,7 +104,7 @@ extension FazhiApp {
                 throw APIError.invalid("body", "the roster must be UTF-8 CSV")
             }
             let read = roster.departments(csv: text)
-            let stored = try await Blocking.run { try store.importRoster(read.entries) }
+            let stored = try await Blocking.run { try store.importRoster(read.entries, by: user.name) }
             let problems = read.problems.map { RosterImport.Problem(line: $0.line, reason: $0.reason) }
             return JSONResponse.make(RosterImport(stored: stored, problems: problems),
                                      status: problems.isEmpty ? .ok : .init(code: 207, reasonPhrase: "Multi-Status"))
@@ -120,11 +120,11 @@ extension FazhiApp {
         }
 
         api.post("/reports") { request, _ -> Response in
-            _ = try authorize(.admin)
+            let user = try authorize(.admin)
             let (files, _) = try await Uploads.read(request, maximumBytes: configuration.maximumUploadBytes,
                                                     maximumFiles: configuration.maximumUploadFiles)
             let loader = loader
-            let results = try await Blocking.run { try Uploads.store(files, loader: loader, store: store) }
+            let results = try await Blocking.run { try Uploads.store(files, by: user.name, loader: loader, store: store) }
             let failed = results.contains { $0.status == "failed" }
             return JSONResponse.make(UploadResponse(results: results), status: failed ? .init(code: 207, reasonPhrase: "Multi-Status") : .ok)
         }

@@ -66,7 +66,7 @@ enum Uploads {
     }
 
     /// Analyses the files on every core and stores them in one transaction.
-    static func store(_ files: [UploadedFile], loader: FileLoader, store: any ReportStore) throws -> [UploadResult] {
+    static func store(_ files: [UploadedFile], by author: String, loader: FileLoader, store: any ReportStore) throws -> [UploadResult] {
         // Uploads are keyed by content and name, so two different files that happen to share a
         // name (年度报告.pdf) never pass for versions of one report.
         let prepared = ParallelMap.map(files) { file in
@@ -74,6 +74,7 @@ enum Uploads {
                 var keyed = item
                 keyed.path = "upload/\(item.sha256.prefix(12))/\(file.name)"
                 keyed.name = file.name
+                keyed.ingestedBy = author
                 return keyed
             }
         }

@@ -136,9 +136,9 @@ extension FazhiApp {
             if !configuration.acceptsWrites { _ = try authorize(.admin) }
             let (files, fields) = try await Uploads.read(request, maximumBytes: configuration.maximumUploadBytes,
                                                          maximumFiles: configuration.maximumUploadFiles)
-            _ = try authorize(.admin, formToken: fields["token"].flatMap { $0.isEmpty ? nil : $0 })
+            let user = try authorize(.admin, formToken: fields["token"].flatMap { $0.isEmpty ? nil : $0 })
             let loader = loader
-            let results = try await Blocking.run { try Uploads.store(files, loader: loader, store: store) }
+            let results = try await Blocking.run { try Uploads.store(files, by: user.name, loader: loader, store: store) }
             return HTMLResponse.make(UploadPage.results(results))
         }
     }

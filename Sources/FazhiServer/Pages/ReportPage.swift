@@ -19,8 +19,8 @@ enum ReportPage {
     /// figures and findings of that page.
     static func render(_ stored: StoredReport, pages: TextPages, page: Int, indicatorNames: [String: String],
                        sectorNames: [String: String], query: String? = nil, marker: TermMarker = TermMarker([]),
-                       review: ReviewPanel? = nil) -> String {
-        let findingHTML: (Finding) -> String = { finding in review?.finding(finding) ?? Self.findingHTML(finding) }
+                       review: ReviewPanel) -> String {
+        let findingHTML = review.finding
         let report = stored.report
         // Positions recorded at analysis time: each figure, finding and heading's offset in the text shown here, and
         // the map that numbers its lines as the original file does. Nothing is cleaned again.
@@ -90,7 +90,7 @@ enum ReportPage {
         if positions == nil {
             body += "<p class=\"muted\">此报告由旧版本入库，文中位置未记录：重新入库（fazhi ingest）后数字和问题将标在原文行上；现在仅在下方列表中显示。</p>"
         }
-        if let review { body += review.summary() }
+        body += review.summary()
         if !unplacedFindings.isEmpty {
             body += "<div class=\"panel\"><h2>全文问题</h2>" + unplacedFindings.map(findingHTML).joined() + "</div>"
         }
@@ -111,7 +111,7 @@ enum ReportPage {
                                    boldPrefix: min(titleLength, scalars.count))
             body += "<span class=\"content\">\(content)</span>"
             body += findings.map(findingHTML).joined()
-            if let review, !anchor.isEmpty, let line = numbers[index] { body += review.notes(on: line) }
+            if !anchor.isEmpty, let line = numbers[index] { body += review.notes(on: line) }
             body += "</div>"
         }
         body += "</div>"
@@ -161,14 +161,6 @@ enum ReportPage {
         }
     }
 
-    private static func findingHTML(_ finding: Finding) -> String {
-        """
-        <div class="finding \(finding.severity.rawValue)" data-rule="\(HTML.escape(finding.rule))">\
-        <span class="badge \(finding.severity.rawValue)">\(finding.severity.chineseName)</span> \
-        <strong>\(HTML.escape(RuleRegistry.titles[finding.rule] ?? finding.rule))</strong> \(HTML.escape(finding.message))</div>
-        """
-    }
-
     private static func metadataPanel(_ stored: StoredReport, sectorNames: [String: String]) -> String {
         let meta = stored.report.metadata
         let summary = stored.summary
@@ -192,7 +184,7 @@ enum ReportPage {
         }
         rows.append(("法定部分", parts.joined(separator: "<br>")))
         rows.append(("文件", "\(stored.report.format.rawValue) · \(stored.report.encoding.rawValue) · \(stored.report.script == .traditional ? "繁体" : "简体")"))
-        rows.append(("版本", "第 \(summary.version) 版 · \(summary.ingestedAt)"))
+        rows.append(("版本", "第 \(summary.version) 版 · \(summary.ingestedAt) · \(summary.ingestedBy.map { "上传：" + $0 } ?? "命令行入库")"))
         let cells = rows.map { name, value in
             "<dt>\(name)</dt><dd>\(name == "法定部分" ? value : HTML.escape(value))</dd>"
         }.joined()

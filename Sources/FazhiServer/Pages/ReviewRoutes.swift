@@ -53,7 +53,7 @@ extension FazhiApp {
             let input = DecisionInput(action: fields["action"] ?? "", findingKey: fields["findingKey"],
                                       line: fields["line"].flatMap { Int($0) }, text: fields["text"])
             let recorded = try await record(input, reportID: id, author: user.name)
-            let anchor = recorded.line.map { "#L\($0)" } ?? (recorded.action == .state ? "#review" : "#review")
+            let anchor = recorded.line.map { "#L\($0)" } ?? "#review"
             return Response(status: .seeOther, headers: [.location: "/reports/\(id)\(anchor)"])
         }
     }

@@ -8,6 +8,8 @@ public struct IngestItem: Sendable {
     /// What readers are shown for the file: its path under the folder ingested (报告/2023/开化.txt) or the upload's
     /// name, never where it lies on the server.
     public var name: String
+    /// Who stored it: the signed-in user of an upload; nil for the command line.
+    public var ingestedBy: String?
     /// The file's bytes exactly as read (the PDF itself for a PDF).
     public var original: [UInt8]
     /// SHA-256 of `original`, hex: the identity of the content.

@@ -15,6 +15,8 @@ public struct ReportSummary: Codable, Sendable, Equatable {
     public var sha256: String
     /// When this version was stored (ISO 8601, UTC).
     public var ingestedAt: String
+    /// Who stored it: the signed-in user of an upload; nil for the command line.
+    public var ingestedBy: String?
     /// The report's title.
     public var title: String?
     /// The reporting body (开化县人民政府).
@@ -64,13 +66,14 @@ public struct ReportSummary: Codable, Sendable, Equatable {
                 body: String?, bodyKind: BodyKind?, province: String?, prefecture: String?, region: String?,
                 level: RegionLevel?, year: Int?, publishedDate: String?, late: Bool, characters: Int,
                 figures: Int, findings: Int, errors: Int, documentKind: DocumentKind, sector: String?, regionCode: String? = nil,
-                name: String? = nil) {
+                name: String? = nil, ingestedBy: String? = nil) {
         self.id = id
         self.path = path
         self.name = name.flatMap { $0.isEmpty ? nil : $0 } ?? (path as NSString).lastPathComponent
         self.version = version
         self.sha256 = sha256
         self.ingestedAt = ingestedAt
+        self.ingestedBy = ingestedBy
         self.title = title
         self.body = body
         self.bodyKind = bodyKind
@@ -96,7 +99,7 @@ extension ReportSummary {
     public static let omitsPath = CodingUserInfoKey(rawValue: "fazhi.omitsPath")!
 
     private enum CodingKeys: String, CodingKey {
-        case id, path, name, version, sha256, ingestedAt, title, body, bodyKind, province, prefecture, region, level, year
+        case id, path, name, version, sha256, ingestedAt, ingestedBy, title, body, bodyKind, province, prefecture, region, level, year
         case publishedDate, late, characters, figures, findings, errors, documentKind, sector, regionCode
     }
 
@@ -123,7 +126,8 @@ extension ReportSummary {
             figures: try container.decode(Int.self, forKey: .figures), findings: try container.decode(Int.self, forKey: .findings),
             errors: try container.decode(Int.self, forKey: .errors), documentKind: try container.decode(DocumentKind.self, forKey: .documentKind),
             sector: try container.decodeIfPresent(String.self, forKey: .sector),
-            regionCode: try container.decodeIfPresent(String.self, forKey: .regionCode), name: name)
+            regionCode: try container.decodeIfPresent(String.self, forKey: .regionCode), name: name,
+            ingestedBy: try container.decodeIfPresent(String.self, forKey: .ingestedBy))
     }
 
     /// Writes the summary; `path` only when the encoder's `userInfo` does not say `omitsPath`.
@@ -135,6 +139,7 @@ extension ReportSummary {
         try container.encode(version, forKey: .version)
         try container.encode(sha256, forKey: .sha256)
         try container.encode(ingestedAt, forKey: .ingestedAt)
+        try container.encodeIfPresent(ingestedBy, forKey: .ingestedBy)
         try container.encodeIfPresent(title, forKey: .title)
         try container.encodeIfPresent(body, forKey: .body)
         try container.encodeIfPresent(bodyKind, forKey: .bodyKind)

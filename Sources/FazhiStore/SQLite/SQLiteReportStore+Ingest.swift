@@ -56,13 +56,13 @@ extension SQLiteReportStore {
         try db.execute(sql: """
             INSERT INTO report (path, version, sha256, isCurrent, ingestedAt, title, body, bodyKind, province, prefecture,
                 region, level, year, publishedDate, late, characters, figures, findings, errors, documentKind, sector,
-                regionCode, name)
-            VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                regionCode, name, ingestedBy)
+            VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [
                 item.path, version, item.sha256, now, metadata.title, metadata.body, metadata.bodyKind?.rawValue,
                 province, prefecture, region?.name, region?.level.rawValue, metadata.reportYear,
                 metadata.publishedDate, late, report.statistics.characters, item.report.quantities.count,
-                findings.count, errors, metadata.documentKind.rawValue, metadata.sector, region?.code, item.name,
+                findings.count, errors, metadata.documentKind.rawValue, metadata.sector, region?.code, item.name, item.ingestedBy,
             ])
         let id = db.lastInsertedRowID
         try db.execute(sql: "INSERT INTO report_analysis (reportId, analysis) VALUES (?, ?)", arguments: [id, analysis])

@@ -8,12 +8,19 @@ extension SQLiteReportStore {
         report.id, report.path, report.version, report.sha256, report.ingestedAt, report.title, report.body,
         report.bodyKind, report.province, report.prefecture, report.region, report.level, report.year,
         report.publishedDate, report.late, report.characters, report.figures, report.findings, report.errors,
-        report.documentKind, report.sector, report.regionCode, report.name
+        report.documentKind, report.sector, report.regionCode, report.name, report.ingestedBy
         """
 
     /// Listing order: by division code (reports without one last), then year, body and id — the `report_listing`
     /// index's order, written exactly as the index is so SQLite reads it in order instead of sorting.
     static let listingOrder = "report.regionCode IS NULL, report.regionCode, report.year, report.body, report.id"
+
+    /// One report version with its summary, analysis, text and positions, by id.
+    static let wholeReport = """
+        SELECT \(summaryColumns), report_analysis.analysis, report_text.text, report_text.positions FROM report
+        JOIN report_text ON report_text.reportId = report.id JOIN report_analysis ON report_analysis.reportId = report.id
+        WHERE report.id = ?
+        """
 
     /// A summary from a row selected with `summaryColumns`.
     static func summary(_ row: Row) -> ReportSummary {
@@ -26,7 +33,7 @@ extension SQLiteReportStore {
             publishedDate: row["publishedDate"], late: row["late"], characters: row["characters"],
             figures: row["figures"], findings: row["findings"], errors: row["errors"],
             documentKind: (row["documentKind"] as String?).flatMap(DocumentKind.init(rawValue:)) ?? .other, sector: row["sector"],
-            regionCode: row["regionCode"], name: row["name"])
+            regionCode: row["regionCode"], name: row["name"], ingestedBy: row["ingestedBy"])
     }
 
     public func count(_ filter: ReportFilter) throws -> Int {
@@ -54,10 +61,7 @@ extension SQLiteReportStore {
 
     public func report(id: Int64) throws -> StoredReport? {
         try read { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT \(Self.summaryColumns), report_analysis.analysis, report_text.text, report_text.positions FROM report
-                JOIN report_text ON report_text.reportId = report.id JOIN report_analysis ON report_analysis.reportId = report.id WHERE report.id = ?
-                """, arguments: [id]) else { return nil }
+            guard let row = try Row.fetchOne(db, sql: Self.wholeReport, arguments: [id]) else { return nil }
             return try Self.storedReport(row, db)
         }
     }
@@ -82,10 +86,7 @@ extension SQLiteReportStore {
 
     public func reportPage(id: Int64, page: Int, charactersPerPage: Int) throws -> (report: StoredReport, pages: TextPages)? {
         try read { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT \(Self.summaryColumns), report_analysis.analysis, report_text.text, report_text.positions FROM report
-                JOIN report_text ON report_text.reportId = report.id JOIN report_analysis ON report_analysis.reportId = report.id WHERE report.id = ?
-                """, arguments: [id]) else { return nil }
+            guard let row = try Row.fetchOne(db, sql: Self.wholeReport, arguments: [id]) else { return nil }
             let pages = TextPages(row["text"], budget: charactersPerPage)
             // The last page also holds what is placed at the very end of the text.
             let shown = page < pages.count ? pages.range(of: page) : 0..<0

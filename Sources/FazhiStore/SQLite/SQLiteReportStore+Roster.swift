@@ -21,17 +21,17 @@ extension SQLiteReportStore {
         }
     }
 
-    public func importRoster(_ departments: [RosterEntry]) throws -> Int {
+    public func importRoster(_ departments: [RosterEntry], by author: String?) throws -> Int {
         let now = ISO8601DateFormatter().string(from: Date())
         do {
             return try pool.write { db in
                 let insert = try db.cachedStatement(sql: """
-                    INSERT OR REPLACE INTO roster_department (divisionCode, sector, name, divisionName, level, importedAt)
-                    VALUES (?, ?, ?, ?, ?, ?)
+                    INSERT OR REPLACE INTO roster_department (divisionCode, sector, name, divisionName, level, importedAt, importedBy)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
                     """)
                 for entry in departments where entry.identity.kind == .department {
                     try insert.execute(arguments: [entry.identity.divisionCode, entry.identity.sector ?? "", entry.name,
-                                                   entry.divisionName, entry.level.rawValue, now])
+                                                   entry.divisionName, entry.level.rawValue, now, author])
                 }
                 return departments.filter { $0.identity.kind == .department }.count
             }

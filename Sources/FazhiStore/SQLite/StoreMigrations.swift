@@ -200,6 +200,13 @@ enum StoreMigrations {
                     BEGIN SELECT RAISE(ABORT, 'review decisions are append-only'); END;
                 """)
         }
+        migrator.registerMigration("v12-authors") { db in
+            // Every write names its author: who uploaded a report, who imported a roster row (nil: the command line).
+            try db.execute(sql: """
+                ALTER TABLE report ADD COLUMN ingestedBy TEXT;
+                ALTER TABLE roster_department ADD COLUMN importedBy TEXT;
+                """)
+        }
         return migrator
     }
 }
