@@ -31,10 +31,22 @@ let package = Package(
         ),
         .target(
             name: "FazhiStore",
+            dependencies: ["FazhiCore"]
+        ),
+        .target(
+            name: "FazhiSQLite",
             dependencies: [
                 "FazhiCore",
+                "FazhiStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
+        .target(
+            name: "FazhiFiles",
+            dependencies: [
+                "FazhiCore",
+                "FazhiStore",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -43,6 +55,7 @@ let package = Package(
             dependencies: [
                 "FazhiCore",
                 "FazhiStore",
+                "FazhiFiles",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "Yams", package: "Yams"),
@@ -55,6 +68,8 @@ let package = Package(
             dependencies: [
                 "FazhiCore",
                 "FazhiStore",
+                "FazhiSQLite",
+                "FazhiFiles",
                 "FazhiServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -64,18 +79,24 @@ let package = Package(
         .executableTarget(
             name: "fazhi-bench",
             dependencies: [
-                "FazhiCore", "FazhiStore", "FazhiServer", "FazhiTesting",
+                "FazhiCore", "FazhiStore", "FazhiSQLite", "FazhiServer", "FazhiTesting",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             path: "Benchmarks/FazhiBench"
         ),
         .testTarget(name: "FazhiCoreTests", dependencies: ["FazhiCore", "FazhiTesting"], exclude: ["Gold"]),
-        .testTarget(name: "FazhiStoreTests", dependencies: ["FazhiCore", "FazhiStore", "FazhiTesting"]),
-        .testTarget(name: "FazhiCLITests", dependencies: ["FazhiCore", "FazhiStore", "FazhiTesting"]),
+        .testTarget(
+            name: "FazhiStoreTests",
+            dependencies: [
+                "FazhiCore", "FazhiStore", "FazhiSQLite", "FazhiTesting",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .testTarget(name: "FazhiCLITests", dependencies: ["FazhiCore", "FazhiStore", "FazhiSQLite", "FazhiTesting"]),
         .testTarget(
             name: "FazhiServerTests",
             dependencies: [
-                "FazhiCore", "FazhiStore", "FazhiServer", "FazhiTesting",
+                "FazhiCore", "FazhiStore", "FazhiSQLite", "FazhiFiles", "FazhiServer", "FazhiTesting",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             exclude: ["Browser"]

@@ -1,6 +1,7 @@
 import Dispatch
 import FazhiCore
 import FazhiServer
+import FazhiSQLite
 import FazhiStore
 import FazhiTesting
 import Foundation

@@ -1,5 +1,6 @@
 import Dispatch
 import FazhiCore
+import FazhiSQLite
 import FazhiStore
 import FazhiTesting
 import Foundation

@@ -1,4 +1,5 @@
 import FazhiCore
+import FazhiFiles
 import FazhiStore
 import Foundation
 import Hummingbird

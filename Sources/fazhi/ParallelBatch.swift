@@ -1,3 +1,4 @@
+import FazhiFiles
 import FazhiStore
 
 /// Runs work over many items on every core, delivering results in input order, chunk by chunk.

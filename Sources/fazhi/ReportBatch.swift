@@ -1,5 +1,6 @@
 import ArgumentParser
 import FazhiCore
+import FazhiFiles
 import FazhiStore
 import Foundation
 

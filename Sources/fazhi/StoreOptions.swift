@@ -1,4 +1,5 @@
 import ArgumentParser
+import FazhiSQLite
 import FazhiStore
 import Foundation
 

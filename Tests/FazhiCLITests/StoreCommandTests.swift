@@ -1,4 +1,5 @@
 import FazhiCore
+import FazhiSQLite
 import FazhiStore
 import FazhiTesting
 import Foundation

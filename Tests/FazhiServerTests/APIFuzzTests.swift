@@ -1,4 +1,5 @@
 import FazhiCore
+import FazhiFiles
 import FazhiServer
 import FazhiStore
 import FazhiTesting

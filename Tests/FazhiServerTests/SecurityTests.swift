@@ -1,4 +1,5 @@
 import FazhiCore
+import FazhiFiles
 @testable import FazhiServer
 import FazhiStore
 import FazhiTesting

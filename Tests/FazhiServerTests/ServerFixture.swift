@@ -1,5 +1,7 @@
 import FazhiCore
+import FazhiFiles
 import FazhiServer
+import FazhiSQLite
 import FazhiStore
 import FazhiTesting
 import Foundation

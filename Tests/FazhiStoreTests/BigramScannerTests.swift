@@ -1,4 +1,5 @@
-@testable import FazhiStore
+@testable import FazhiSQLite
+import FazhiStore
 import Testing
 
 @Suite("Bigram scanner: the tokens the full-text index holds")

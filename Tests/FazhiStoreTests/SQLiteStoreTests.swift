@@ -1,5 +1,6 @@
 import FazhiCore
-@testable import FazhiStore
+@testable import FazhiSQLite
+import FazhiStore
 import FazhiTesting
 import Foundation
 import GRDB

@@ -1,3 +1,4 @@
+import FazhiFiles
 import FazhiStore
 import Foundation
 import Hummingbird

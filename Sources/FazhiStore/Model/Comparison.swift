@@ -22,6 +22,12 @@ public struct Comparison: Codable, Sendable {
         public var report: ReportSummary
         /// One cell per indicator; nil where the report gives no figure for it.
         public var cells: [Cell?]
+
+        /// A row.
+        package init(report: ReportSummary, cells: [Cell?]) {
+            self.report = report
+            self.cells = cells
+        }
     }
 
     /// The first figure a report gives for an indicator among the selected ones (by default its own
@@ -45,6 +51,20 @@ public struct Comparison: Codable, Sendable {
         public var status: FigureStatus
         /// The figure's scope (own unless the selection takes others).
         public var scope: FigureScope
+
+        /// A cell.
+        package init(value: Decimal, unit: String?, qualifier: String, text: String, line: Int, column: Int, occurrences: Int,
+                     status: FigureStatus, scope: FigureScope) {
+            self.value = value
+            self.unit = unit
+            self.qualifier = qualifier
+            self.text = text
+            self.line = line
+            self.column = column
+            self.occurrences = occurrences
+            self.status = status
+            self.scope = scope
+        }
     }
 
     /// Creates a comparison.

@@ -21,12 +21,33 @@ public struct CorpusStatistics: Codable, Sendable {
     /// Figures per thousand characters.
     public var figureDensity: Distribution?
 
+    /// The summary from its parts.
+    package init(reports: Int, byProvince: [Count], byLevel: [Count], byYear: [Count], byBodyKind: [Count], parts: [Count],
+                 late: Int, findings: [FindingCount], length: Distribution?, figureDensity: Distribution?) {
+        self.reports = reports
+        self.byProvince = byProvince
+        self.byLevel = byLevel
+        self.byYear = byYear
+        self.byBodyKind = byBodyKind
+        self.parts = parts
+        self.late = late
+        self.findings = findings
+        self.length = length
+        self.figureDensity = figureDensity
+    }
+
     /// A label and how many reports have it.
     public struct Count: Codable, Sendable, Equatable {
         /// What is counted (a province, a level, a year, a part).
         public var key: String
         /// How many reports.
         public var reports: Int
+
+        /// A count.
+        package init(key: String, reports: Int) {
+            self.key = key
+            self.reports = reports
+        }
     }
 
     /// How often a review rule fired.
@@ -42,6 +63,15 @@ public struct CorpusStatistics: Codable, Sendable {
         /// Findings of the rule reviewers judged not a problem (their latest decision), over all current reports: how
         /// often the rule misleads.
         public var dismissed: Int = 0
+
+        /// A rule's count.
+        package init(rule: String, severity: String, reports: Int, findings: Int, dismissed: Int) {
+            self.rule = rule
+            self.severity = severity
+            self.reports = reports
+            self.findings = findings
+            self.dismissed = dismissed
+        }
     }
 
     /// Quantiles of a per-report measure.

@@ -3,7 +3,7 @@ import FazhiCore
 /// Finds the lines of a text where a query's terms occur and cuts them into snippets.
 ///
 /// Matching folds case and full-width letters and digits, as the index does.
-struct SnippetFinder {
+package struct SnippetFinder {
     /// Characters kept on each side of the matches.
     var context = 30
     /// Snippets returned at most.
@@ -11,12 +11,12 @@ struct SnippetFinder {
 
     private let needles: [[UInt32]]
 
-    init(_ query: SearchQuery) {
+    package init(_ query: SearchQuery) {
         needles = query.terms.flatMap { $0 }.map { Self.fold($0) }.filter { !$0.isEmpty }
     }
 
     /// The first `limit` matching lines as snippets, and how many lines matched in all.
-    func snippets(in text: String, positions: PositionMap? = nil) -> (snippets: [Snippet], matchingLines: Int) {
+    package func snippets(in text: String, positions: PositionMap? = nil) -> (snippets: [Snippet], matchingLines: Int) {
         var snippets: [Snippet] = []
         var matching = 0
         var lineNumber = 0

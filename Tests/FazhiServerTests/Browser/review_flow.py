@@ -19,19 +19,33 @@ options = Options()
 for argument in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1600"):
     options.add_argument(argument)
 options.binary_location = chromium
-driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+# A loaded machine can be slow to hand Chromium to its driver: try again before giving up.
+for attempt in range(3):
+    try:
+        driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+        break
+    except Exception as error:  # noqa: BLE001 - reported, then retried
+        print(f"starting Chromium failed ({error}); attempt {attempt + 1} of 3", file=sys.stderr)
+        if attempt == 2:
+            raise
 try:
     driver.get(f"{base}/signin?next=/reports/{report_id}")
+    WebDriverWait(driver, 30).until(lambda _: driver.find_elements(By.NAME, "token"))
     driver.find_element(By.NAME, "token").send_keys(token)
 
+    wait = WebDriverWait(driver, 30)
+
     def submit(button):
-        """Clicks a form's button and waits for the page it leads to."""
+        """Clicks a form's button and waits until the page it leads to has loaded."""
         page = driver.find_element(By.TAG_NAME, "html")
         button.click()
-        WebDriverWait(driver, 10).until(expected_conditions.staleness_of(page))
+        wait.until(expected_conditions.staleness_of(page))
+        wait.until(lambda _: driver.execute_script("return document.readyState") == "complete")
 
     def findings():
-        return driver.find_elements(By.CSS_SELECTOR, "div.finding")
+        """The report's findings, once the page shows them."""
+        return wait.until(lambda _: driver.find_elements(By.CSS_SELECTOR, "div.finding form.decide") and
+                          driver.find_elements(By.CSS_SELECTOR, "div.finding"))
 
     submit(driver.find_element(By.CSS_SELECTOR, "form.panel button"))
     first = findings()[0]
@@ -41,6 +55,7 @@ try:
     Select(driver.find_element(By.CSS_SELECTOR, "#set-state select")).select_by_value("returned")
     submit(driver.find_element(By.CSS_SELECTOR, "#set-state button"))
     driver.refresh()
+    wait.until(lambda _: driver.execute_script("return document.readyState") == "complete")
     print(json.dumps({
         "url": driver.current_url,
         "user": driver.find_element(By.CSS_SELECTOR, "header .user").text,

@@ -1,4 +1,5 @@
 import FazhiCore
+import FazhiStore
 import GRDB
 
 extension SQLiteReportStore {

@@ -1,5 +1,6 @@
 import Crypto
 import FazhiCore
+import FazhiStore
 import Foundation
 
 /// Reads report files (from disk or uploaded), turning PDFs into text with pdftotext, and

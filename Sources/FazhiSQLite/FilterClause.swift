@@ -1,4 +1,5 @@
 import FazhiCore
+import FazhiStore
 import GRDB
 
 /// A `ReportFilter` as an SQL condition on `report`, with its arguments.

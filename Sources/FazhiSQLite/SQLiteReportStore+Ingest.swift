@@ -1,4 +1,5 @@
 import FazhiCore
+import FazhiStore
 import Foundation
 import GRDB
 

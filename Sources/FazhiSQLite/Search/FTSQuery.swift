@@ -1,3 +1,4 @@
+import FazhiStore
 /// Turns a `SearchQuery` into an FTS5 MATCH expression over the bigram index.
 ///
 /// Each spelling becomes a quoted string, which FTS5 tokenizes into a phrase of consecutive
