@@ -12,7 +12,7 @@ extension SQLiteReportStore {
             var reports = try Row.fetchAll(db, sql: """
                 SELECT \(Self.summaryColumns) FROM report WHERE \(clause.sql) ORDER BY \(Self.listingOrder)
                 """, arguments: clause.arguments).map(Self.summary)
-            if grouping == .year { reports = Self.latestPerBodyAndYear(reports) }
+            if grouping == .year { reports = Comparison.latestPerBodyAndYear(reports) }
             guard !indicators.isEmpty, !reports.isEmpty else {
                 return Comparison(indicators: indicators, rows: reports.map { .init(report: $0, cells: []) })
             }
@@ -48,24 +48,6 @@ extension SQLiteReportStore {
             return Comparison(indicators: indicators, rows: reports.map { report in
                 .init(report: report, cells: cells[report.id] ?? Array(repeating: nil, count: indicators.count))
             })
-        }
-    }
-
-    /// One report per body and year: the most recently stored one, in listing order.
-    private static func latestPerBodyAndYear(_ reports: [ReportSummary]) -> [ReportSummary] {
-        var latest: [String: ReportSummary] = [:]
-        var order: [String] = []
-        for report in reports {
-            let key = (report.body ?? report.path) + "\u{1F}" + (report.year.map(String.init) ?? "")
-            if let kept = latest[key] {
-                if report.id > kept.id { latest[key] = report }
-            } else {
-                latest[key] = report
-                order.append(key)
-            }
-        }
-        return order.compactMap { latest[$0] }.sorted {
-            ($0.body ?? $0.path, $0.year ?? 0) < ($1.body ?? $1.path, $1.year ?? 0)
         }
     }
 }

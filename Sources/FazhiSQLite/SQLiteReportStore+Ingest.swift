@@ -52,8 +52,7 @@ extension SQLiteReportStore {
         let province = region?.level == .province ? region?.name : region?.province
         let prefecture = region?.level == .prefecture ? region?.name : region?.prefecture
         let findings = item.report.findings
-        let late = findings.contains { $0.rule == "late-report" }
-        let errors = findings.filter { $0.severity == .error }.count
+        let (late, errors) = (item.isLate, item.errorCount)
         try db.execute(sql: """
             INSERT INTO report (path, version, sha256, isCurrent, ingestedAt, title, body, bodyKind, province, prefecture,
                 region, level, year, publishedDate, late, characters, figures, findings, errors, documentKind, sector,

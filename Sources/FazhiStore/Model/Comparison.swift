@@ -72,4 +72,23 @@ public struct Comparison: Codable, Sendable {
         self.indicators = indicators
         self.rows = rows
     }
+
+    /// One report per body and year, as every store groups a comparison by year: the most recently stored one,
+    /// ordered by body and year.
+    public static func latestPerBodyAndYear(_ reports: [ReportSummary]) -> [ReportSummary] {
+        var latest: [String: ReportSummary] = [:]
+        var order: [String] = []
+        for report in reports {
+            let key = (report.body ?? report.path) + "\u{1F}" + (report.year.map(String.init) ?? "")
+            if let kept = latest[key] {
+                if report.id > kept.id { latest[key] = report }
+            } else {
+                latest[key] = report
+                order.append(key)
+            }
+        }
+        return order.compactMap { latest[$0] }.sorted {
+            ($0.body ?? $0.path, $0.year ?? 0) < ($1.body ?? $1.path, $1.year ?? 0)
+        }
+    }
 }

@@ -20,6 +20,13 @@ public struct IngestItem: Sendable {
     /// Positions in the analysis point into these.
     public var sourceText: [UInt8]?
 
+    /// Whether the report came late, as every store counts it: a `late-report` finding (signed or published after
+    /// the deadline for its kind of body).
+    public var isLate: Bool { report.findings.contains { $0.rule == "late-report" } }
+
+    /// Error-level findings, as every store counts them.
+    public var errorCount: Int { report.findings.filter { $0.severity == .error }.count }
+
     /// Creates an item; `report.text` must hold the cleaned text. The name is the path's last part unless given.
     public init(path: String, name: String? = nil, original: [UInt8], sha256: String, report: Report,
                 sourceText: [UInt8]? = nil) {
