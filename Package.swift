@@ -84,6 +84,12 @@ let package = Package(
             ],
             path: "Benchmarks/FazhiBench"
         ),
+        .executableTarget(
+            name: "fazhi-fuzz",
+            dependencies: ["FazhiCore", "FazhiStore"],
+            path: "Fuzz/FazhiFuzz",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        ),
         .testTarget(name: "FazhiCoreTests", dependencies: ["FazhiCore", "FazhiTesting"], exclude: ["Gold"]),
         .testTarget(
             name: "FazhiStoreTests",

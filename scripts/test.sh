@@ -30,3 +30,13 @@ fi
 export FAZHI_PYTHON="$PWD/$venv/bin/python3"
 swift build --build-tests
 swift test --skip-build
+# A short coverage-guided fuzzing run of each parser (libFuzzer with the address sanitizer; scripts/fuzz.sh).
+for target in document docx html numerals query; do
+  log=".build/fuzz-$target.log"
+  if ! scripts/fuzz.sh "$target" 20 > "$log" 2>&1; then
+    grep -v 'ld.gold: warning' "$log" | tail -40 >&2
+    echo "fuzz: $target failed; a crashing input is kept in .build-fuzz/findings/$target" >&2
+    exit 1
+  fi
+  echo "fuzz $target: $(grep -E '^Done' "$log")"
+done

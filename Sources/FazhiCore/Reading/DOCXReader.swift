@@ -65,15 +65,9 @@ struct DOCXPackage {
 
     /// Opens the archive and inflates document, numbering and styles, throwing `.tooLarge` once more than `inflatedLimit` bytes come out.
     static func read(_ bytes: [UInt8], inflatedLimit: Int) throws(DOCXError) -> DOCXPackage {
-        guard DOCXReader.looksLikeZIP(bytes), ZIPLayout.isSound(bytes) else { throw .notAZIPArchive }
-        let archive: Archive
-        do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
-        } catch {
-            throw .notAZIPArchive
-        }
-        var entries: [String: Entry] = [:]
-        for entry in archive {
+        guard DOCXReader.looksLikeZIP(bytes), let layout = ZIPLayout(bytes) else { throw .notAZIPArchive }
+        var entries: [String: ZIPLayout.Entry] = [:]
+        for entry in layout.entries {
             // Tolerate backslash separators, a leading slash and odd case from non-Word zippers.
             var path = entry.path.replacingOccurrences(of: "\\", with: "/").lowercased()
             if path.hasPrefix("/") { path.removeFirst() }
@@ -83,36 +77,59 @@ struct DOCXPackage {
         }
         guard let documentEntry = entries[documentPath] else { throw .missingDocumentXML }
         var inflated = 0
-        let document = try inflate(documentEntry, from: archive, total: &inflated, limit: inflatedLimit)
+        let document = try inflate(documentEntry, from: bytes, total: &inflated, limit: inflatedLimit)
         let numbering = try entries[numberingPath].map { (entry) throws(DOCXError) in
-            try inflate(entry, from: archive, total: &inflated, limit: inflatedLimit)
+            try inflate(entry, from: bytes, total: &inflated, limit: inflatedLimit)
         }
         let styles = try entries[stylesPath].map { (entry) throws(DOCXError) in
-            try inflate(entry, from: archive, total: &inflated, limit: inflatedLimit)
+            try inflate(entry, from: bytes, total: &inflated, limit: inflatedLimit)
         }
         return DOCXPackage(document: document, numbering: numbering, styles: styles)
     }
 
-    /// Inflates one entry chunk by chunk, stopping as soon as the running total passes the limit.
-    private static func inflate(_ entry: Entry, from archive: Archive, total: inout Int, limit: Int) throws(DOCXError) -> [UInt8] {
+    /// The compressed data ran out before the deflate stream ended (a cut or forged entry).
+    private struct Truncated: Error {}
+
+    /// Inflates one entry from the archive's bytes chunk by chunk, stopping as soon as the running total passes the
+    /// limit, and when the compressed data runs out before the stream ends (ZIPFoundation's reader would otherwise
+    /// ask for more forever, and reads past a short last chunk: both found by the fuzzer).
+    private static func inflate(_ entry: ZIPLayout.Entry, from bytes: [UInt8], total: inout Int, limit: Int) throws(DOCXError) -> [UInt8] {
         // A declared size over the limit fails before anything is inflated; a lying one is caught while streaming.
-        guard entry.uncompressedSize <= UInt64(max(limit - total, 0)) else { throw .tooLarge(limit: limit) }
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(Int(entry.uncompressedSize))
-        var running = total
-        do {
-            _ = try archive.extract(entry, bufferSize: 64 * 1024) { chunk in
-                running += chunk.count
-                if running > limit { throw DOCXError.tooLarge(limit: limit) }
-                buffer.append(contentsOf: chunk)
+        guard entry.uncompressedSize <= max(limit - total, 0) else { throw .tooLarge(limit: limit) }
+        let data = bytes[entry.dataOffset..<(entry.dataOffset + entry.compressedSize)]
+        switch entry.method {
+        case 0:
+            guard total + data.count <= limit else { throw .tooLarge(limit: limit) }
+            total += data.count
+            return Array(data)
+        case 8:
+            var buffer: [UInt8] = []
+            buffer.reserveCapacity(entry.uncompressedSize)
+            var running = total
+            do {
+                _ = try Data.decompress(size: Int64(data.count), bufferSize: 64 * 1024, skipCRC32: true, provider: { position, size in
+                    let start = data.startIndex + Int(position)
+                    guard start < data.endIndex else { throw Truncated() }
+                    // Always a full chunk: ZIPFoundation tells zlib a whole buffer is there, so a short last chunk
+                    // would let zlib read past it. The zeros after the data end a cut stream with an error.
+                    var chunk = Data(data[start..<min(start + size, data.endIndex)])
+                    if chunk.count < size { chunk.append(Data(count: size - chunk.count)) }
+                    return chunk
+                }, consumer: { chunk in
+                    running += chunk.count
+                    if running > limit { throw DOCXError.tooLarge(limit: limit) }
+                    buffer.append(contentsOf: chunk)
+                })
+            } catch let error as DOCXError {
+                throw error
+            } catch {
+                throw .malformedXML("\(entry.path) could not be inflated (\(error is Truncated ? "its data ends before its stream" : "\(error)"))")
             }
-        } catch let error as DOCXError {
-            throw error
-        } catch {
-            throw .malformedXML("\(entry.path) could not be inflated (\(error))")
+            total = running
+            return buffer
+        default:
+            throw .malformedXML("\(entry.path) uses compression method \(entry.method), which .docx files do not")
         }
-        total = running
-        return buffer
     }
 }
 

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Coverage-guided fuzzing of one parser with libFuzzer and the address sanitizer:
+#   scripts/fuzz.sh TARGET SECONDS
+# TARGET is document (the whole analysis of any format), docx, html, numerals or query. The corpus starts from the
+# samples and grows in .build-fuzz/corpus/TARGET; an input that crashes is saved in .build-fuzz/findings/TARGET and
+# replays with `.build/debug/fazhi-fuzz FILE` (FAZHI_FUZZ_TARGET=TARGET). Exit 0 when nothing crashed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+target="${1:-}"
+seconds="${2:-60}"
+case "$target" in
+  document|docx|html|numerals|query) ;;
+  *) echo "usage: scripts/fuzz.sh TARGET SECONDS, TARGET one of document, docx, html, numerals, query" >&2; exit 2 ;;
+esac
+swift build --product fazhi-fuzz --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING >&2
+corpus=".build-fuzz/corpus/$target"
+findings=".build-fuzz/findings/$target"
+mkdir -p "$corpus" "$findings"
+if [ -z "$(ls -A "$corpus")" ]; then
+  case "$target" in
+    document) find Samples -type f \( -name '*.txt' -o -name '*.html' -o -name '*.docx' \) -exec cp {} "$corpus/" \; ;;
+    docx) cp Samples/*.docx "$corpus/" ;;
+    html) cp Samples/*.html "$corpus/" ;;
+    # One line each: figures, dates, numerals written every way the reports write them.
+    numerals|query) find Samples -maxdepth 1 -name '*.txt' -exec sh -c 'split -l 1 -a 4 "$1" "$2/$(basename "$1")-"' _ {} "$corpus" \; ;;
+  esac
+fi
+FAZHI_FUZZ_TARGET="$target" .build-fuzz/debug/fazhi-fuzz "$corpus" -max_total_time="$seconds" -max_len=65536 \
+  -timeout=20 -rss_limit_mb=4096 -artifact_prefix="$findings/" -print_final_stats=1
