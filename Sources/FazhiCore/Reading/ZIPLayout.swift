@@ -57,9 +57,4 @@ struct ZIPLayout {
         }
         self.entries = entries
     }
-
-    /// Whether every structure the archive's directory names lies within `bytes`.
-    static func isSound(_ bytes: [UInt8]) -> Bool {
-        ZIPLayout(bytes) != nil
-    }
 }
