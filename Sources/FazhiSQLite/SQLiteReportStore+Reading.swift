@@ -104,14 +104,17 @@ extension SQLiteReportStore {
         let text: String = row["text"]
         report.text = nil
         report.quantities = try quantities(reportID: row["id"], placedIn: range, db)
-        if report.findings.isEmpty {
-            report.findings = try findings(reportID: row["id"], placedIn: range, db)
-        } else if let range {
-            // Stored before findings had their own rows: the analysis JSON holds them all.
-            report.findings.removeAll { $0.offset.map { !range.contains($0) } ?? false }
-        }
+        report.findings = try findings(reportID: row["id"], inAnalysis: report.findings, placedIn: range, db)
         report.positions = try positions(row["positions"])
         return StoredReport(summary: summary(row), report: report, text: text)
+    }
+
+    /// A report's findings (those placed in `range`, and those placed nowhere): their own rows since v6, or, for a
+    /// report stored before, the ones its analysis JSON holds (`inAnalysis`, empty for every later report).
+    static func findings(reportID: Int64, inAnalysis: [Finding], placedIn range: Range<Int>?, _ db: Database) throws -> [Finding] {
+        guard !inAnalysis.isEmpty else { return try findings(reportID: reportID, placedIn: range, db) }
+        guard let range else { return inAnalysis }
+        return inAnalysis.filter { $0.offset.map(range.contains) ?? true }
     }
 
     /// The condition selecting rows placed in `range` (or placed nowhere), with its arguments.

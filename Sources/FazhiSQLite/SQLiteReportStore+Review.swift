@@ -43,30 +43,9 @@ extension SQLiteReportStore {
         try read { db in
             guard let analysis = try String.fetchOne(db, sql: "SELECT analysis FROM report_analysis WHERE reportId = ?", arguments: [reportID])
             else { return nil }
-            // Findings have their own rows since v6; reports stored before keep them in the analysis.
-            var findings = try Self.findings(reportID: reportID, db)
-            if findings.isEmpty || findings.allSatisfy({ $0.excerpt.isEmpty && $0.offset == nil }) {
-                findings = try JSONDecoder().decode(Report.self, from: Data(analysis.utf8)).findings
-            }
+            let stored = try JSONDecoder().decode(Report.self, from: Data(analysis.utf8)).findings
+            let findings = try Self.findings(reportID: reportID, inAnalysis: stored, placedIn: nil, db)
             return ReviewRecord(reportID: reportID, findings: findings, history: try Self.history(reportID: reportID, db))
-        }
-    }
-
-    public func reviewStates(of ids: [Int64]) throws -> [Int64: ReviewState] {
-        guard !ids.isEmpty else { return [:] }
-        return try read { db in
-            var states = Dictionary(uniqueKeysWithValues: ids.map { ($0, ReviewState.pending) })
-            for start in stride(from: 0, to: ids.count, by: 500) {
-                let chunk = Array(ids[start..<min(start + 500, ids.count)])
-                let rows = try Row.fetchCursor(db, sql: """
-                    SELECT reportId, text FROM review_decision WHERE action = 'state'
-                        AND reportId IN (\(Array(repeating: "?", count: chunk.count).joined(separator: ", "))) ORDER BY id
-                    """, arguments: StatementArguments(chunk))
-                while let row = try rows.next() {
-                    if let state = ReviewState(rawValue: row["text"]) { states[row["reportId"]] = state }
-                }
-            }
-            return states
         }
     }
 

@@ -47,9 +47,6 @@ public protocol ReportStore: Sendable {
     /// resolved findings, notes, state and history; nil when there is no such report.
     func reviewRecord(reportID: Int64) throws -> ReviewRecord?
 
-    /// The review state of each of these report versions: the latest set on it, 待审核 when none was.
-    func reviewStates(of ids: [Int64]) throws -> [Int64: ReviewState]
-
     /// How many findings reviewers dismissed (their latest decision: 不是问题), by rule, over current reports.
     func dismissals() throws -> [String: Int]
 

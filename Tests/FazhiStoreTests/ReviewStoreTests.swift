@@ -21,7 +21,7 @@ struct ReviewStoreTests {
                                                                 findingKey: finding.reviewKey, text: "已说明", author: "王审"))
         #expect(confirmed.id > 0 && confirmed.at.hasPrefix("20"))
         _ = try store.recordDecision(ReviewDecision(reportID: v1, action: .state, text: "returned", author: "王审"))
-        #expect(try store.reviewStates(of: [v1]) == [v1: .returned])
+        #expect(try store.reviewRecord(reportID: v1)?.state == .returned)
         let record = try #require(try store.reviewRecord(reportID: v1))
         #expect(record.findings.map(\.finding) == stored.report.findings && record.state == .returned)
         #expect(record.findings.first?.decision?.id == confirmed.id)
@@ -34,8 +34,20 @@ struct ReviewStoreTests {
         let v2 = try #require(try store.reportID(path: "a.txt"))
         #expect(v2 != v1)
         #expect(try store.decisions(reportID: v2).map(\.id) == [confirmed.id, confirmed.id + 1])
-        #expect(try store.reviewStates(of: [v1, v2]) == [v1: .returned, v2: .pending])
+        #expect(try store.reviewRecord(reportID: v1)?.state == .returned)
+        #expect(try store.reviewRecord(reportID: v2)?.state == .pending)
         #expect(throws: StoreError.self) { try store.recordDecision(ReviewDecision(reportID: 999, action: .note, line: 1, text: "x", author: "王审")) }
+    }
+
+    @Test("a report whose only findings are about the whole document has them in its review record", arguments: StoreKind.allCases)
+    func wholeDocumentFindings(_ kind: StoreKind) throws {
+        let store = try kind.make()
+        let text = SupervisionFixtures.report(body: "常山县人民政府", year: 2022, signed: "2023年3月1日", firstResponsible: false)
+        _ = try store.ingest([try Items.item("b.txt", text: text)])
+        let id = try #require(try store.reportID(path: "b.txt"))
+        let findings = try #require(try store.report(id: id)?.report.findings)
+        #expect(!findings.isEmpty && findings.allSatisfy { $0.offset == nil }, "\(findings.map(\.rule))")
+        #expect(try store.reviewRecord(reportID: id)?.findings.map(\.finding) == findings)
     }
 
     @Test("the history cannot be changed or cut, even by SQL")

@@ -7,10 +7,16 @@ struct ReviewPanel {
     let record: ReviewRecord
     /// Whether the person viewing may decide (a signed-in reviewer or administrator).
     let canReview: Bool
+    /// The latest decision on each current finding, by its key: looked up once per finding shown.
+    private let decisions: [String: ReviewDecision]
 
-    private var decisions: [String: ReviewDecision] {
-        Dictionary(record.findings.compactMap { decided in decided.decision.map { (decided.finding.reviewKey, $0) } },
-                   uniquingKeysWith: { first, _ in first })
+    /// The panel of report `reportID` with its review record.
+    init(reportID: Int64, record: ReviewRecord, canReview: Bool) {
+        self.reportID = reportID
+        self.record = record
+        self.canReview = canReview
+        decisions = Dictionary(record.findings.compactMap { decided in decided.decision.map { (decided.finding.reviewKey, $0) } },
+                               uniquingKeysWith: { first, _ in first })
     }
 
     /// The panel above the text: state (and its form), notes form, resolved findings, the letter.
