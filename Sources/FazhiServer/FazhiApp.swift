@@ -17,6 +17,8 @@ public struct FazhiApp: Sendable {
     let openAPI: OpenAPIDocument
     let stylesheet: String
     let script: String
+    /// Everyone who may sign in, hashed once.
+    let directory: UserDirectory
     /// Signed-in desk sessions.
     let sessions = SessionStore()
     /// Bounds how many whole reports are loaded at once.
@@ -39,6 +41,7 @@ public struct FazhiApp: Sendable {
         stylesheet = try Self.resource("app.css")
         script = try Self.resource("desk.js")
         views = ViewGate(limit: configuration.concurrentReportViews)
+        directory = configuration.directory
     }
 
     private static func resource(_ name: String) throws -> String {
@@ -53,7 +56,7 @@ public struct FazhiApp: Sendable {
         let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: SecurityMiddleware(configuration: configuration))
         router.add(middleware: ErrorMiddleware())
-        router.add(middleware: AccessMiddleware(directory: configuration.directory, sessions: sessions))
+        router.add(middleware: AccessMiddleware(directory: directory, sessions: sessions))
         router.add(middleware: AllowedMethodsMiddleware(allowed: openAPI.allowed))
         addPages(to: router)
         addAPI(to: router)
@@ -94,7 +97,7 @@ public struct FazhiApp: Sendable {
             throw APIError(.forbidden, code: "read_only",
                            message: "this server is read-only: it was started without --token or --users, so it accepts no writes")
         }
-        guard let user = formToken.flatMap({ configuration.directory.user(token: $0) }) ?? SignedIn.user else {
+        guard let user = formToken.flatMap({ directory.user(token: $0) }) ?? SignedIn.user else {
             throw APIError(.unauthorized, code: "unauthorized", message: "a valid token is required (Authorization: Bearer TOKEN)")
         }
         guard user.role >= role else {

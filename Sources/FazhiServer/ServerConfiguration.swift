@@ -22,13 +22,14 @@ public struct ServerConfiguration: Sendable {
     /// Whole reports (a report page, its JSON, its original) loaded at once; further views wait, bounding memory.
     public var concurrentReportViews: Int
 
-    /// Everyone who may sign in: the users, and the token's administrator.
-    var directory: UserDirectory {
+    /// Everyone who may sign in: the users, and the token's administrator (the token hashed each time: built once
+    /// per app).
+    public var directory: UserDirectory {
         UserDirectory(users.users + (token.map { [ServerUser(name: "admin", role: .admin, token: $0)] } ?? []))
     }
 
     /// Whether anyone may write (sign in with a token).
-    var acceptsWrites: Bool { !directory.users.isEmpty }
+    public var acceptsWrites: Bool { token != nil || !users.users.isEmpty }
 
     /// Creates a configuration; by default loopback only, read-only, 50 MB and 200 files per upload, 30 s idle, two
     /// whole-report views at once.

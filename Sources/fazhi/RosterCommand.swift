@@ -34,7 +34,7 @@ struct RosterCommand: ParsableCommand {
                 throw ValidationError("\(file): not UTF-8 text; save the roster as CSV UTF-8")
             }
             let resources = try Bundled.resources()
-            let roster = DepartmentRoster(csv: text, gazetteer: resources.gazetteer, departments: resources.departments)
+            let roster = RosterBuilder(resources: resources).departments(csv: text)
             for problem in roster.problems { Diagnostics.report("\(file): \(problem)") }
             let database = try store.open()
             let stored = try StoreOptions.reporting { try database.importRoster(roster.entries, by: nil) }

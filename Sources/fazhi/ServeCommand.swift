@@ -58,7 +58,7 @@ struct ServeCommand: AsyncParsableCommand {
         let configuration = ServerConfiguration(
             host: host, port: port, token: token ?? environmentToken,
             maximumUploadBytes: maximumUploadMegabytes * 1_048_576, allowedHosts: allowedHosts, users: directory, office: office)
-        let writes = configuration.token != nil || !directory.users.isEmpty
+        let writes = configuration.acceptsWrites
         // Read-only, the desk only reads an existing database; with users, uploads and decisions may create and fill one.
         let database = try writes ? store.open() : store.openExisting()
         let resources = try Bundled.resources()
@@ -66,7 +66,7 @@ struct ServeCommand: AsyncParsableCommand {
                                indicators: resources.indicators.indicators, configuration: configuration,
                                roster: RosterBuilder(resources: resources))
         let host = host
-        let mode = writes ? "\(directory.users.count + (configuration.token == nil ? 0 : 1)) users may sign in" : "read-only (no --users or --token)"
+        let mode = writes ? "\(configuration.directory.users.count) users may sign in" : "read-only (no --users or --token)"
         do {
             try await app.application { port in
                 let shown = host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host

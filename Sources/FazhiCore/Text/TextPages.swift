@@ -56,8 +56,8 @@ public struct TextPages: Sendable {
         return page + 1 < count && slice.hasSuffix("\n") ? slice.dropLast() : slice
     }
 
-    /// The last index whose value is at most `offset` in an ascending array starting at 0.
-    private static func lastIndex(in starts: [Int], notAfter offset: Int) -> Int {
+    /// The last index whose value is at most `offset` in an ascending array of starts beginning at or before it.
+    public static func lastIndex(in starts: [Int], notAfter offset: Int) -> Int {
         var low = 0, high = starts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2

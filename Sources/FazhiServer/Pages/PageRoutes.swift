@@ -109,7 +109,7 @@ extension FazhiApp {
         router.post("/signin") { request, _ -> Response in
             let fields = try await FormBody.read(request)
             let next = SignInPage.safeNext(fields["next"])
-            guard configuration.acceptsWrites, let user = fields["token"].flatMap({ configuration.directory.user(token: $0) }) else {
+            guard configuration.acceptsWrites, let user = fields["token"].flatMap({ directory.user(token: $0) }) else {
                 return HTMLResponse.make(SignInPage.render(next: next, problem: "令牌无效。", readOnly: !configuration.acceptsWrites),
                                          status: .unauthorized)
             }

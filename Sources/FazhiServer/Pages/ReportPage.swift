@@ -36,12 +36,7 @@ enum ReportPage {
         func displayLine(of offset: Int) -> Int? {
             guard shown.contains(offset) || (offset == shown.upperBound && offset == pages.length && offset > shown.lowerBound)
             else { return nil }
-            var low = 0, high = displayStarts.count - 1
-            while low < high {
-                let middle = (low + high + 1) / 2
-                if displayStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-            }
-            return low
+            return TextPages.lastIndex(in: displayStarts, notAfter: offset)
         }
         let positions = report.positions
         var figuresByLine: [Int: [Placed]] = [:]
