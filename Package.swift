@@ -18,6 +18,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         .target(
@@ -43,6 +47,15 @@ let package = Package(
             ]
         ),
         .target(
+            name: "FazhiPostgres",
+            dependencies: [
+                "FazhiCore",
+                "FazhiStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
             name: "FazhiFiles",
             dependencies: [
                 "FazhiCore",
@@ -58,6 +71,7 @@ let package = Package(
                 "FazhiFiles",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("Resources")]
@@ -69,11 +83,15 @@ let package = Package(
                 "FazhiCore",
                 "FazhiStore",
                 "FazhiSQLite",
+                "FazhiPostgres",
                 "FazhiFiles",
                 "FazhiServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
@@ -94,16 +112,25 @@ let package = Package(
         .testTarget(
             name: "FazhiStoreTests",
             dependencies: [
+                "FazhiCore", "FazhiStore", "FazhiSQLite", "FazhiPostgres", "FazhiTesting",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .testTarget(
+            name: "FazhiCLITests",
+            dependencies: [
                 "FazhiCore", "FazhiStore", "FazhiSQLite", "FazhiTesting",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
-        .testTarget(name: "FazhiCLITests", dependencies: ["FazhiCore", "FazhiStore", "FazhiSQLite", "FazhiTesting"]),
         .testTarget(
             name: "FazhiServerTests",
             dependencies: [
                 "FazhiCore", "FazhiStore", "FazhiSQLite", "FazhiFiles", "FazhiServer", "FazhiTesting",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Metrics", package: "swift-metrics"),
             ],
             exclude: ["Browser"]
         ),

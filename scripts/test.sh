@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The test command: set up (including headless Chromium for the browser test), build once, run every suite.
+# The test command: set up (including headless Chromium for the browser test and a throw-away PostgreSQL), build once,
+# run every suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The tests read the team's shared development corpus beside the checkout; say so once if it is not there.
@@ -28,6 +29,10 @@ fi
 "$venv/bin/python3" -c "import openapi_spec_validator, schemathesis, selenium" 2>/dev/null \
   || "$venv/bin/python3" -m pip install -q openapi-spec-validator schemathesis selenium
 export FAZHI_PYTHON="$PWD/$venv/bin/python3"
+# The store contract runs on PostgreSQL too: a throw-away cluster on loopback for this run, stopped at the end.
+trap 'scripts/postgres.sh stop .build/postgres' EXIT
+FAZHI_TEST_POSTGRES=$(scripts/postgres.sh start .build/postgres | tail -1)
+export FAZHI_TEST_POSTGRES
 swift build --build-tests
 swift test --skip-build
 # A short coverage-guided fuzzing run of each parser (libFuzzer with the address sanitizer; scripts/fuzz.sh).

@@ -35,7 +35,7 @@ struct ServerBenchmark {
         let app = try FazhiApp(store: store, analyzer: Analyzer(resources: resources),
                                indicators: resources.indicators.indicators, configuration: ServerConfiguration(),
                                roster: RosterBuilder(resources: resources))
-        let ids = try store.list(ReportFilter(), limit: count, offset: 0).map(\.id)
+        let ids = try await store.list(ReportFilter(), limit: count, offset: 0).map(\.id)
         var random = SplitMix64(seed: 5)
         let templates: [(String, () -> String)] = [
             ("overview /", { "/" }),

@@ -14,7 +14,7 @@ struct StoreBenchmark {
     let ingestCount: Int
     let searchCount: Int
 
-    func run() throws {
+    func run() async throws {
         let total = max(ingestCount, searchCount)
         let (root, folders) = try Self.writeCorpus(total)
         let keep = ProcessInfo.processInfo.environment["FAZHI_BENCH_KEEP"] == "1"
@@ -33,7 +33,7 @@ struct StoreBenchmark {
                          total - ingestCount, total, moreSeconds, Double(total - ingestCount) / moreSeconds))
             try printSize(db, reports: total)
         }
-        try searchLatency(db, generator: generator, reports: total)
+        try await searchLatency(db, generator: generator, reports: total)
     }
 
     static let seed: UInt64 = 2025
@@ -79,17 +79,17 @@ struct StoreBenchmark {
                      reports, Double(bytes) / 1024 / Double(reports)))
     }
 
-    private func searchLatency(_ db: String, generator: SyntheticReports, reports: Int) throws {
+    private func searchLatency(_ db: String, generator: SyntheticReports, reports: Int) async throws {
         let store = try SQLiteReportStore(path: db)
         var random = SplitMix64(seed: 99)
         for length in [2, 4, 8] {
             let queries = (0..<300).map { _ in Self.cut(length, from: generator.report(Int(random.next() % UInt64(reports))).text, &random) }
-            for query in queries.prefix(20) { _ = try store.search(SearchQuery(query), filter: ReportFilter(), limit: 20, offset: 0) }
+            for query in queries.prefix(20) { _ = try await store.search(SearchQuery(query), filter: ReportFilter(), limit: 20, offset: 0) }
             var times: [Double] = []
             var found = 0
             for query in queries {
                 let start = DispatchTime.now().uptimeNanoseconds
-                let hits = try store.search(SearchQuery(query), filter: ReportFilter(), limit: 20, offset: 0)
+                let hits = try await store.search(SearchQuery(query), filter: ReportFilter(), limit: 20, offset: 0)
                 times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
                 found += hits.count
             }
@@ -100,7 +100,7 @@ struct StoreBenchmark {
         }
         for query in ["复议", "调解成功率", "行政执法", "法治政府建设"] {
             let start = DispatchTime.now().uptimeNanoseconds
-            let hits = try store.search(SearchQuery(query), filter: ReportFilter(province: "浙江"), limit: 20, offset: 0)
+            let hits = try await store.search(SearchQuery(query), filter: ReportFilter(province: "浙江"), limit: 20, offset: 0)
             let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
             print(String(format: "search %@ in 浙江: %.1f ms, %d hits shown", query, ms, hits.count))
         }

@@ -12,7 +12,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 let numbers = arguments.compactMap(Int.init)
 switch arguments.first {
 case "store":
-    try StoreBenchmark(ingestCount: numbers.first ?? 10_000, searchCount: numbers.dropFirst().first ?? 100_000).run()
+    try await StoreBenchmark(ingestCount: numbers.first ?? 10_000, searchCount: numbers.dropFirst().first ?? 100_000).run()
 case "figures":
     try figureBenchmark(count: numbers.first ?? 10_000)
 case "accuracy":

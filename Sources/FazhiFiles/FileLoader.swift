@@ -19,7 +19,7 @@ public struct FileLoader: Sendable {
     /// Reads and analyses one file.
     public func analyze(_ path: String, includeText: Bool = false) -> Result<Report, FileFailure> {
         do {
-            let original = try readOriginal(path)
+            let original = try Self.readOriginal(path)
             let (bytes, format) = try analysisInput(path, original: original)
             return .success(try analyzer.analyze(bytes, source: path, format: format, includeText: includeText))
         } catch {
@@ -30,7 +30,7 @@ public struct FileLoader: Sendable {
     /// Reads a file for storing: skipped as `nil` when `known` says the store has this path's content.
     public func prepare(_ path: String, key: String, known: [String: String]) -> Result<IngestItem?, FileFailure> {
         do {
-            let original = try readOriginal(path)
+            let original = try Self.readOriginal(path)
             let digest = Self.sha256(original)
             if known[key] == digest { return .success(nil) }
             return .success(try item(path, key: key, original: original, digest: digest))
@@ -56,7 +56,7 @@ public struct FileLoader: Sendable {
     }
 
     /// The file's bytes exactly as stored on disk; refuses files over the size limit.
-    public func readOriginal(_ path: String) throws(FileFailure) -> [UInt8] {
+    public static func readOriginal(_ path: String) throws(FileFailure) -> [UInt8] {
         let attributes: [FileAttributeKey: Any]
         do {
             attributes = try FileManager.default.attributesOfItem(atPath: path)

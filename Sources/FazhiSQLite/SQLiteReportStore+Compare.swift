@@ -5,10 +5,10 @@ import GRDB
 
 extension SQLiteReportStore {
     public func compare(_ filter: ReportFilter, indicators: [String], grouping: Comparison.Grouping,
-                        figures selection: FigureSelection) throws -> Comparison {
+                        figures selection: FigureSelection) async throws -> Comparison {
         let clause = FilterClause(filter)
         let column = Dictionary(indicators.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        return try read { db in
+        return try await read { db in
             var reports = try Row.fetchAll(db, sql: """
                 SELECT \(Self.summaryColumns) FROM report WHERE \(clause.sql) ORDER BY \(Self.listingOrder)
                 """, arguments: clause.arguments).map(Self.summary)

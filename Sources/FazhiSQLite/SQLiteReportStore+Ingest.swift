@@ -4,11 +4,11 @@ import Foundation
 import GRDB
 
 extension SQLiteReportStore {
-    public func ingest(_ items: [IngestItem]) throws -> [IngestOutcome] {
+    public func ingest(_ items: [IngestItem]) async throws -> [IngestOutcome] {
         let now = ISO8601DateFormatter().string(from: Date())
         let encoder = JSONFormat.encoder(pretty: false)
         do {
-            return try pool.write { db in
+            return try await pool.write { db in
                 try items.map { try ingest($0, at: now, encoder: encoder, db) }
             }
         } catch {

@@ -3,8 +3,8 @@ import GRDB
 extension SQLiteReportStore {
     /// What is wrong with the database file, or nothing: SQLite's integrity check, the full-text
     /// index against its text, and every current report's rows present.
-    public func integrityProblems() throws -> [String] {
-        try read { db in
+    public func integrityProblems() async throws -> [String] {
+        try await read { db in
             var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
             let checks = [
                 ("reports without text", "SELECT COUNT(*) FROM report WHERE id NOT IN (SELECT reportId FROM report_text)"),

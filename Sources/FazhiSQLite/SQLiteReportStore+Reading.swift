@@ -37,14 +37,14 @@ extension SQLiteReportStore {
             regionCode: row["regionCode"], name: row["name"], ingestedBy: row["ingestedBy"])
     }
 
-    public func count(_ filter: ReportFilter) throws -> Int {
+    public func count(_ filter: ReportFilter) async throws -> Int {
         let clause = FilterClause(filter)
-        return try read { db in
+        return try await read { db in
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM report WHERE \(clause.sql)", arguments: clause.arguments) ?? 0
         }
     }
 
-    public func list(_ filter: ReportFilter, order: ReportOrder, limit: Int, offset: Int) throws -> [ReportSummary] {
+    public func list(_ filter: ReportFilter, order: ReportOrder, limit: Int, offset: Int) async throws -> [ReportSummary] {
         let clause = FilterClause(filter)
         let first = switch order {
         case .division: ""
@@ -52,7 +52,7 @@ extension SQLiteReportStore {
         case .errors: "report.errors DESC, "
         case .figures: "report.figures DESC, "
         }
-        return try read { db in
+        return try await read { db in
             try Row.fetchAll(db, sql: """
                 SELECT \(Self.summaryColumns) FROM report WHERE \(clause.sql)
                 ORDER BY \(first)\(Self.listingOrder) LIMIT ? OFFSET ?
@@ -60,33 +60,32 @@ extension SQLiteReportStore {
         }
     }
 
-    public func report(id: Int64) throws -> StoredReport? {
-        try read { db in
+    public func report(id: Int64) async throws -> StoredReport? {
+        try await read { db in
             guard let row = try Row.fetchOne(db, sql: Self.wholeReport, arguments: [id]) else { return nil }
             return try Self.storedReport(row, db)
         }
     }
 
-    public func forEachReport(_ filter: ReportFilter, withOriginals: Bool,
-                              _ body: (StoredReport, [UInt8]?) throws -> Void) throws {
+    public func reports(_ filter: ReportFilter, withOriginals: Bool, afterID: Int64,
+                        limit: Int) async throws -> [StoredReport.WithOriginal] {
         let clause = FilterClause(filter)
         let original = withOriginals ? "original.bytes" : "NULL"
-        try read { db in
-            let rows = try Row.fetchCursor(db, sql: """
+        return try await read { db in
+            try Row.fetchAll(db, sql: """
                 SELECT \(Self.summaryColumns), report_analysis.analysis, report_text.text, report_text.positions, \(original) AS original
                 FROM report
                 JOIN report_text ON report_text.reportId = report.id JOIN report_analysis ON report_analysis.reportId = report.id
                 JOIN original ON original.sha256 = report.sha256
-                WHERE \(clause.sql) ORDER BY report.id
-                """, arguments: clause.arguments)
-            while let row = try rows.next() {
-                try body(try Self.storedReport(row, db), (row["original"] as Data?).map { [UInt8]($0) })
-            }
+                WHERE \(clause.sql) AND report.id > ? ORDER BY report.id LIMIT ?
+                """, arguments: clause.arguments + [afterID, limit]).map { row in
+                    StoredReport.WithOriginal(report: try Self.storedReport(row, db), original: (row["original"] as Data?).map { [UInt8]($0) })
+                }
         }
     }
 
-    public func reportPage(id: Int64, page: Int, charactersPerPage: Int) throws -> (report: StoredReport, pages: TextPages)? {
-        try read { db in
+    public func reportPage(id: Int64, page: Int, charactersPerPage: Int) async throws -> (report: StoredReport, pages: TextPages)? {
+        try await read { db in
             guard let row = try Row.fetchOne(db, sql: Self.wholeReport, arguments: [id]) else { return nil }
             let pages = TextPages(row["text"], budget: charactersPerPage)
             // The last page also holds what is placed at the very end of the text.
@@ -105,7 +104,7 @@ extension SQLiteReportStore {
         report.text = nil
         report.quantities = try quantities(reportID: row["id"], placedIn: range, db)
         report.findings = try findings(reportID: row["id"], inAnalysis: report.findings, placedIn: range, db)
-        report.positions = try positions(row["positions"])
+        report.positions = try PositionMap.stored(row["positions"])
         return StoredReport(summary: summary(row), report: report, text: text)
     }
 
@@ -155,11 +154,6 @@ extension SQLiteReportStore {
                     indicator: row["indicator"], area: row["area"], line: row["line"], column: row["columnNumber"],
                     offset: row["cleanedOffset"])
             }
-    }
-
-    /// A text's stored map back to its original; nil for reports stored before maps were kept.
-    static func positions(_ json: String?) throws -> PositionMap? {
-        try json.map { json in try PositionMap(json: json.utf8) ?? JSONDecoder().decode(PositionMap.self, from: Data(json.utf8)) }
     }
 
     /// The locale decimals are written and read in: a dot, no grouping.

@@ -4,11 +4,10 @@ import Foundation
 import GRDB
 
 extension SQLiteReportStore {
-    public func recordDecision(_ decision: ReviewDecision) throws -> ReviewDecision {
-        var recorded = decision
-        recorded.at = ISO8601DateFormatter().string(from: Date())
+    public func recordDecision(_ decision: ReviewDecision) async throws -> ReviewDecision {
+        let at = ISO8601DateFormatter().string(from: Date())
         do {
-            return try pool.write { db in
+            return try await pool.write { db in
                 guard let path = try String.fetchOne(db, sql: "SELECT path FROM report WHERE id = ?", arguments: [decision.reportID]) else {
                     throw StoreError.invalidQuery("no report \(decision.reportID)")
                 }
@@ -16,7 +15,9 @@ extension SQLiteReportStore {
                     INSERT INTO review_decision (reportId, path, action, rule, findingKey, line, text, author, at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [decision.reportID, path, decision.action.rawValue, decision.rule, decision.findingKey,
-                                     decision.line, decision.text, decision.author, recorded.at])
+                                     decision.line, decision.text, decision.author, at])
+                var recorded = decision
+                recorded.at = at
                 recorded.id = db.lastInsertedRowID
                 return recorded
             }
@@ -27,8 +28,8 @@ extension SQLiteReportStore {
         }
     }
 
-    public func decisions(reportID: Int64) throws -> [ReviewDecision] {
-        try read { db in try Self.history(reportID: reportID, db) }
+    public func decisions(reportID: Int64) async throws -> [ReviewDecision] {
+        try await read { db in try Self.history(reportID: reportID, db) }
     }
 
     /// Every decision on every version of the report's path, oldest first.
@@ -39,8 +40,8 @@ extension SQLiteReportStore {
             """, arguments: [reportID]).map(decision)
     }
 
-    public func reviewRecord(reportID: Int64) throws -> ReviewRecord? {
-        try read { db in
+    public func reviewRecord(reportID: Int64) async throws -> ReviewRecord? {
+        try await read { db in
             guard let analysis = try String.fetchOne(db, sql: "SELECT analysis FROM report_analysis WHERE reportId = ?", arguments: [reportID])
             else { return nil }
             let stored = try JSONDecoder().decode(Report.self, from: Data(analysis.utf8)).findings
@@ -49,8 +50,8 @@ extension SQLiteReportStore {
         }
     }
 
-    public func dismissals() throws -> [String: Int] {
-        try read { db in try Self.dismissals(db) }
+    public func dismissals() async throws -> [String: Int] {
+        try await read { db in try Self.dismissals(db) }
     }
 
     /// The dismissals by rule, read in an open transaction.

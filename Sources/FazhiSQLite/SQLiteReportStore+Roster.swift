@@ -4,9 +4,9 @@ import Foundation
 import GRDB
 
 extension SQLiteReportStore {
-    public func parts(of ids: [Int64]) throws -> [Int64: Set<MandatedPart>] {
+    public func parts(of ids: [Int64]) async throws -> [Int64: Set<MandatedPart>] {
         guard !ids.isEmpty else { return [:] }
-        return try read { db in
+        return try await read { db in
             var parts: [Int64: Set<MandatedPart>] = Dictionary(uniqueKeysWithValues: ids.map { ($0, []) })
             // In chunks: SQLite limits the number of placeholders in one statement.
             for start in stride(from: 0, to: ids.count, by: 500) {
@@ -22,10 +22,10 @@ extension SQLiteReportStore {
         }
     }
 
-    public func importRoster(_ departments: [RosterEntry], by author: String?) throws -> Int {
+    public func importRoster(_ departments: [RosterEntry], by author: String?) async throws -> Int {
         let now = ISO8601DateFormatter().string(from: Date())
         do {
-            return try pool.write { db in
+            return try await pool.write { db in
                 let insert = try db.cachedStatement(sql: """
                     INSERT OR REPLACE INTO roster_department (divisionCode, sector, name, divisionName, level, importedAt, importedBy)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -41,8 +41,8 @@ extension SQLiteReportStore {
         }
     }
 
-    public func rosterDepartments(divisionCode: String) throws -> [RosterEntry] {
-        try read { db in
+    public func rosterDepartments(divisionCode: String) async throws -> [RosterEntry] {
+        try await read { db in
             try Row.fetchAll(db, sql: """
                 SELECT divisionCode, sector, name, divisionName, level FROM roster_department WHERE divisionCode = ? ORDER BY sector
                 """, arguments: [divisionCode]).map { row in

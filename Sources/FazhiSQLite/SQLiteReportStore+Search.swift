@@ -3,10 +3,10 @@ import FazhiStore
 import GRDB
 
 extension SQLiteReportStore {
-    public func searchCount(_ query: SearchQuery, filter: ReportFilter) throws -> Int {
+    public func searchCount(_ query: SearchQuery, filter: ReportFilter) async throws -> Int {
         let expression = try Self.expression(query)
         let clause = FilterClause(filter)
-        return try read { db in
+        return try await read { db in
             try Int.fetchOne(db, sql: filter == ReportFilter()
                 ? "SELECT count(*) FROM report_fts WHERE report_fts MATCH ?"
                 : """
@@ -23,11 +23,11 @@ extension SQLiteReportStore {
         return expression
     }
 
-    public func search(_ query: SearchQuery, filter: ReportFilter, limit: Int, offset: Int) throws -> [SearchHit] {
+    public func search(_ query: SearchQuery, filter: ReportFilter, limit: Int, offset: Int) async throws -> [SearchHit] {
         let expression = try Self.expression(query)
         let clause = FilterClause(filter)
         let finder = SnippetFinder(query)
-        return try read { db in
+        return try await read { db in
             // Rank first, reading only the index (and the report rows when filtering); then read one
             // page of summaries and texts. Only current versions are in the index. CROSS JOIN keeps the
             // index as the outer loop: driven by a report index instead, each report would run the match
@@ -46,7 +46,7 @@ extension SQLiteReportStore {
             return try ranked.map { row in
                 let summary = Self.summary(row)
                 let stored = try Row.fetchOne(text, arguments: [summary.id])
-                let found = finder.snippets(in: stored?["text"] ?? "", positions: try Self.positions(stored?["positions"]))
+                let found = finder.snippets(in: stored?["text"] ?? "", positions: try PositionMap.stored(stored?["positions"]))
                 return SearchHit(report: summary, score: -(row["rank"] as Double),
                                  snippets: found.snippets, matchingLines: found.matchingLines)
             }

@@ -6,9 +6,9 @@ extension SQLiteReportStore {
     /// The label for reports whose field could not be read.
     static let unknown = "未识别"
 
-    public func statistics(_ filter: ReportFilter) throws -> CorpusStatistics {
+    public func statistics(_ filter: ReportFilter) async throws -> CorpusStatistics {
         let clause = FilterClause(filter)
-        return try read { db in
+        return try await read { db in
             func counts(_ column: String, orderByKey: Bool = false) throws -> [CorpusStatistics.Count] {
                 try Row.fetchAll(db, sql: """
                     SELECT COALESCE(CAST(\(column) AS TEXT), '\(Self.unknown)') AS key, COUNT(*) AS n FROM report

@@ -11,6 +11,8 @@ import GRDB
 public final class SQLiteReportStore: ReportStore {
     /// The database file.
     public let path: String
+    /// The database file, as users are shown it.
+    public var location: String { path }
     /// A pool of connections, or one read-only connection (`init(readingExisting:)`).
     let pool: any DatabaseWriter
 
@@ -192,9 +194,9 @@ public final class SQLiteReportStore: ReportStore {
     }
 
     /// Runs a read, turning database errors into `StoreError`s naming the file.
-    func read<T>(_ body: (Database) throws -> T) throws -> T {
+    func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws -> T {
         do {
-            return try pool.read(body)
+            return try await pool.read(body)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -202,8 +204,14 @@ public final class SQLiteReportStore: ReportStore {
         }
     }
 
-    public func currentVersions() throws -> [String: String] {
-        try read { db in
+    public func ping() async throws {
+        let applied = try await read { db in Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")) }
+        let missing = StoreMigrations.migrator.migrations.filter { !applied.contains($0) }
+        if !missing.isEmpty { throw StoreError.failed(path: path, reason: "migrations not applied: \(missing.joined(separator: ", "))") }
+    }
+
+    public func currentVersions() async throws -> [String: String] {
+        try await read { db in
             var versions: [String: String] = [:]
             let rows = try Row.fetchCursor(db, sql: "SELECT path, sha256 FROM report WHERE isCurrent = 1")
             while let row = try rows.next() { versions[row[0]] = row[1] }
@@ -211,14 +219,14 @@ public final class SQLiteReportStore: ReportStore {
         }
     }
 
-    public func reportID(path: String) throws -> Int64? {
-        try read { db in
+    public func reportID(path: String) async throws -> Int64? {
+        try await read { db in
             try Int64.fetchOne(db, sql: "SELECT id FROM report WHERE path = ? AND +isCurrent = 1", arguments: [path])
         }
     }
 
-    public func original(id: Int64) throws -> [UInt8]? {
-        try read { db in
+    public func original(id: Int64) async throws -> [UInt8]? {
+        try await read { db in
             let data = try Data.fetchOne(db, sql: """
                 SELECT original.bytes FROM report JOIN original ON original.sha256 = report.sha256 WHERE report.id = ?
                 """, arguments: [id])

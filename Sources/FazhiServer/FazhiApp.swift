@@ -3,6 +3,7 @@ import FazhiFiles
 import FazhiStore
 import Foundation
 import Hummingbird
+import Prometheus
 
 /// The web server: a review desk in the browser (Simplified Chinese) and a REST API under
 /// `/api/v1`, both over one `ReportStore`.
@@ -25,11 +26,16 @@ public struct FazhiApp: Sendable {
     let views: ViewGate
     /// Who must report to a supervising office (governments from the gazetteers, departments from imported files).
     let roster: RosterBuilder
+    /// Where request metrics are collected for `/metrics` (nil: only the store's counts are given there).
+    let metrics: PrometheusCollectorRegistry?
 
     /// Creates the app; fails only when its bundled resources are missing.
+    /// With `metrics`, requests are counted and timed by route into that registry (`MetricsSystem` must have been
+    /// bootstrapped with a factory over it).
     public init(store: any ReportStore, analyzer: Analyzer, indicators: [Indicator], configuration: ServerConfiguration,
-                roster: RosterBuilder) throws {
+                roster: RosterBuilder, metrics: PrometheusCollectorRegistry? = nil) throws {
         self.roster = roster
+        self.metrics = metrics
         self.store = store
         loader = FileLoader(analyzer: analyzer)
         self.configuration = configuration
@@ -54,6 +60,9 @@ public struct FazhiApp: Sendable {
     /// Every route: pages, API, OpenAPI document and stylesheet.
     public func router() -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
+        // Each request's log lines carry its id (hb.request.id).
+        if configuration.logsRequests { router.add(middleware: LogRequestsMiddleware(.info)) }
+        if metrics != nil { router.add(middleware: MetricsMiddleware()) }
         router.add(middleware: SecurityMiddleware(configuration: configuration))
         router.add(middleware: ErrorMiddleware())
         router.add(middleware: AccessMiddleware(directory: directory, sessions: sessions))
@@ -61,6 +70,7 @@ public struct FazhiApp: Sendable {
         addPages(to: router)
         addAPI(to: router)
         addReview(to: router)
+        addOperations(to: router)
         router.get("/api") { _, _ in
             HTMLResponse.make(Layout.page(title: "API", active: nil, body: openAPI.html))
         }

@@ -21,6 +21,8 @@ public struct ServerConfiguration: Sendable {
     public var allowedHosts: [String]
     /// Whole reports (a report page, its JSON, its original) loaded at once; further views wait, bounding memory.
     public var concurrentReportViews: Int
+    /// Whether each request is logged (method, path, status, its id) through swift-log.
+    public var logsRequests = false
 
     /// Everyone who may sign in: the users, and the token's administrator (the token hashed each time: built once
     /// per app).

@@ -4,7 +4,7 @@ import FazhiStore
 import Foundation
 
 /// `fazhi compare`: indicators side by side across reports or years.
-struct CompareCommand: ParsableCommand {
+struct CompareCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "按指标横向比较：每份报告（或每个主体每年）一行，每个指标一列。",
@@ -42,7 +42,7 @@ struct CompareCommand: ParsableCommand {
         do { _ = try FigureSelection(statuses: status, scopes: scope) } catch { throw ValidationError("\(error)") }
     }
 
-    func run() throws {
+    func run() async throws {
         let catalogue = try Bundled.resources().indicators
         if listIndicators {
             var table = TextTable(header: ["指标", "名称", "领域"])
@@ -58,10 +58,10 @@ struct CompareCommand: ParsableCommand {
         guard unknown.isEmpty else {
             throw ValidationError("unknown indicator \(unknown.joined(separator: ", ")); `fazhi compare --list-indicators` lists them")
         }
-        let database = try store.openExisting()
+        let database = try await store.openExisting()
         let selection = try FigureSelection(statuses: status, scopes: scope)
-        let comparison = try StoreOptions.reporting {
-            try database.compare(filters.countingFilter, indicators: ids, grouping: grouping, figures: selection)
+        let comparison = try await StoreOptions.reporting {
+            try await database.compare(filters.countingFilter, indicators: ids, grouping: grouping, figures: selection)
         }
         let names = Dictionary(uniqueKeysWithValues: catalogue.indicators.map { ($0.id, $0.name) })
         switch format {

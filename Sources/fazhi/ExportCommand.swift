@@ -4,7 +4,7 @@ import FazhiStore
 import Foundation
 
 /// `fazhi export`: every stored report as JSON Lines, so nothing is locked in the database.
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "导出全部报告为 JSON Lines（元数据、提纲、数字、问题、清理后文本，可选原始文件）。")
@@ -18,8 +18,8 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Include each original file, base64-encoded.")
     var originals = false
 
-    func run() throws {
-        let database = try store.openExisting()
+    func run() async throws {
+        let database = try await store.openExisting()
         let sink: FileHandle
         if let output {
             guard FileManager.default.createFile(atPath: output, contents: nil), let handle = FileHandle(forWritingAtPath: output) else {
@@ -32,8 +32,8 @@ struct ExportCommand: ParsableCommand {
         }
         let encoder = JSONFormat.encoder(pretty: false)
         var count = 0
-        try StoreOptions.reporting {
-            try database.forEachReport(filters.filter, withOriginals: originals) { stored, original in
+        try await StoreOptions.reporting {
+            try await database.forEachReport(filters.filter, withOriginals: originals) { stored, original in
                 var line = try encoder.encode(ReportRecord(summary: stored.summary, report: stored.report, text: stored.text,
                                                            original: original))
                 line.append(0x0A)

@@ -12,7 +12,7 @@ struct Fazhi: AsyncParsableCommand {
         subcommands: [
             AnalyzeCommand.self, ExtractCommand.self, CheckCommand.self, IngestCommand.self, SearchCommand.self,
             CompareCommand.self, StatsCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self,
-            ServeCommand.self, RosterCommand.self, StatusCommand.self,
+            ServeCommand.self, RosterCommand.self, StatusCommand.self, WorkerCommand.self,
         ])
 
     /// Runs the command; usage errors exit with 2, as the CLI promises.

@@ -5,7 +5,7 @@ import FazhiStore
 import Foundation
 
 /// `fazhi ingest`: analyse report files and store them in the database.
-struct IngestCommand: ParsableCommand {
+struct IngestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
         abstract: "分析报告并存入数据库（重复内容不重复存储，文件变化时保存新版本）。",
@@ -24,42 +24,79 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "Files analysed and stored per transaction.")
     var batch = 128
 
+    @Flag(name: .long, help: "Queue the files for `fazhi worker` processes instead of analysing them here (PostgreSQL only).")
+    var queue = false
+
     func validate() throws {
         guard batch > 0 else { throw ValidationError("--batch must be positive") }
     }
 
-    func run() throws {
+    func run() async throws {
         let expansion = InputFiles.expand(paths)
         let (files, missing) = (expansion.files, expansion.missing)
         InputFiles.reportSkipped(expansion.skipped)
         if files.isEmpty, missing.isEmpty { throw ValidationError("no report files found in \(paths.joined(separator: ", "))") }
-        let database = try store.open()
-        let loader = FileLoader(analyzer: try Bundled.analyzer())
+        if queue, case .sqlite = StoreLocation(store.location) {
+            Diagnostics.report(StoreError.noQueue(path: store.location).description)
+            throw ExitCode(1)
+        }
+        let database = try await store.open()
         for path in missing { Diagnostics.report(FileFailure(path: path, reason: "no such file or directory")) }
-        let known = try StoreOptions.reporting { try database.currentVersions() }
+        if queue {
+            try await Self.enqueue(files, names: expansion.names, into: database, batch: batch, missing: missing.count)
+            return
+        }
+        let loader = FileLoader(analyzer: try Bundled.analyzer())
+        let known = try await StoreOptions.reporting { try await database.currentVersions() }
         let tally = IngestTally(failed: missing.count)
         let progress = IngestProgress(total: files.count)
         let interrupt = InterruptFlag()
-        let writer = DispatchQueue(label: "fazhi.ingest.writer")
-        let slots = DispatchSemaphore(value: 2)
+        // Each chunk is analysed on every core while the chunk before is written.
+        var writing: Task<Void, Never>?
         var start = 0
         while start < files.count, !interrupt.isRaised, !tally.writeFailed {
             let chunk = Array(files[start..<min(start + batch, files.count)])
             start += chunk.count
             let results = ParallelMap.map(chunk) { Self.prepare($0, name: expansion.names[$0], loader: loader, known: known) }
-            slots.wait()
-            writer.async {
-                defer { slots.signal() }
-                tally.store(results, in: database)
+            await writing?.value
+            writing = Task {
+                await tally.store(results, in: database)
                 progress.advance(by: chunk.count)
             }
         }
-        writer.sync {}
+        await writing?.value
         progress.finish()
-        FileHandle.standardError.write(Data(tally.summary(database: database.path, notStarted: files.count - tally.handled).utf8))
+        FileHandle.standardError.write(Data(tally.summary(database: database.location, notStarted: files.count - tally.handled).utf8))
         if tally.writeFailed { throw ExitCode(1) }
         if interrupt.isRaised { throw ExitCode(130) }
         if tally.failed > 0 { throw ExitCode(1) }
+    }
+
+    /// Queues the files with their bytes for workers, a batch per transaction; unreadable files are reported.
+    private static func enqueue(_ files: [String], names: [String: String], into database: any ReportStore, batch: Int,
+                                missing: Int) async throws {
+        guard let queue = database as? any IngestQueue else {
+            Diagnostics.report(StoreError.noQueue(path: database.location).description)
+            throw ExitCode(1)
+        }
+        var queued = 0, failed = missing
+        for start in stride(from: 0, to: files.count, by: batch) {
+            var chunk: [QueuedFile] = []
+            for path in files[start..<min(start + batch, files.count)] {
+                do {
+                    let bytes = try FileLoader.readOriginal(path)
+                    let key = URL(fileURLWithPath: path).standardizedFileURL.path
+                    chunk.append(QueuedFile(path: key, name: names[path] ?? (path as NSString).lastPathComponent, bytes: bytes,
+                                            ingestedBy: nil))
+                } catch {
+                    Diagnostics.report(error)
+                    failed += 1
+                }
+            }
+            queued += try await StoreOptions.reporting { try await queue.enqueue(chunk) }.count
+        }
+        FileHandle.standardError.write(Data("ingest: \(queued) files queued for workers, \(failed) failed → \(database.location)\n".utf8))
+        if failed > 0 { throw ExitCode(1) }
     }
 
     /// Reads, fingerprints and (unless unchanged) analyses one file.

@@ -1,7 +1,7 @@
 import FazhiStore
 import Foundation
 
-/// Counts what an ingest did; written only from the writer queue, read after it drains
+/// Counts what an ingest did; written by one write at a time, read after the last
 /// (`writeFailed` also while it runs, under a lock).
 final class IngestTally: @unchecked Sendable {
     private(set) var added = 0
@@ -14,9 +14,7 @@ final class IngestTally: @unchecked Sendable {
 
     /// Whether a write failed, so the ingest must stop.
     var writeFailed: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return failedWriting
+        lock.withLock { failedWriting }
     }
     private(set) var handled = 0
 
@@ -25,7 +23,7 @@ final class IngestTally: @unchecked Sendable {
     }
 
     /// Stores a chunk's analysed files in one transaction and counts the outcomes.
-    func store(_ prepared: [PreparedFile], in database: any ReportStore) {
+    func store(_ prepared: [PreparedFile], in database: any ReportStore) async {
         guard !writeFailed else { return }
         var items: [IngestItem] = []
         var skipped = 0, broken = 0
@@ -39,7 +37,7 @@ final class IngestTally: @unchecked Sendable {
             }
         }
         do {
-            let outcomes = items.isEmpty ? [] : try database.ingest(items)
+            let outcomes = items.isEmpty ? [] : try await database.ingest(items)
             for outcome in outcomes {
                 switch outcome {
                 case .added: added += 1
@@ -53,9 +51,7 @@ final class IngestTally: @unchecked Sendable {
             handled += prepared.count
         } catch {
             Diagnostics.report((error as? StoreError)?.description ?? "\(error)")
-            lock.lock()
-            failedWriting = true
-            lock.unlock()
+            lock.withLock { failedWriting = true }
         }
     }
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import FazhiStore
 
 /// `fazhi list`: the stored reports passing the filters.
-struct ListCommand: ParsableCommand {
+struct ListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "列出已入库的报告（默认按行政区划代码、年度排列；--sort 可改）。")
 
@@ -14,11 +14,11 @@ struct ListCommand: ParsableCommand {
     @Option(help: "Order: division (by division code, then year), year (newest first), errors or figures (most first).")
     var sort: ReportOrder = .division
 
-    func run() throws {
-        let database = try store.openExisting()
+    func run() async throws {
+        let database = try await store.openExisting()
         let filter = try filters.filter
-        let (total, reports) = try StoreOptions.reporting {
-            (try database.count(filter), try database.list(filter, order: sort, limit: page.limit, offset: page.offset))
+        let (total, reports) = try await StoreOptions.reporting {
+            (try await database.count(filter), try await database.list(filter, order: sort, limit: page.limit, offset: page.offset))
         }
         switch page.format {
         case .json:

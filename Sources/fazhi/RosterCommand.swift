@@ -4,14 +4,14 @@ import FazhiStore
 import Foundation
 
 /// `fazhi roster`: who must report to a supervising office.
-struct RosterCommand: ParsableCommand {
+struct RosterCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "roster",
         abstract: "报送名单：下级政府由区划库生成，本级部门由名单文件导入。",
         subcommands: [Import.self, Show.self])
 
     /// `fazhi roster import FILE`: reads a department roster CSV into the database.
-    struct Import: ParsableCommand {
+    struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "导入部门名单（CSV：名称, 部门类别, 所属政府；模板见 Samples/）。",
             discussion: """
@@ -26,7 +26,7 @@ struct RosterCommand: ParsableCommand {
         @Argument(help: "The roster CSV file (UTF-8).")
         var file: String
 
-        func run() throws {
+        func run() async throws {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw ValidationError("\(file): cannot read the file")
             }
@@ -36,15 +36,15 @@ struct RosterCommand: ParsableCommand {
             let resources = try Bundled.resources()
             let roster = RosterBuilder(resources: resources).departments(csv: text)
             for problem in roster.problems { Diagnostics.report("\(file): \(problem)") }
-            let database = try store.open()
-            let stored = try StoreOptions.reporting { try database.importRoster(roster.entries, by: nil) }
-            FileHandle.standardError.write(Data("roster: \(stored) departments stored, \(roster.problems.count) rows left out → \(database.path)\n".utf8))
+            let database = try await store.open()
+            let stored = try await StoreOptions.reporting { try await database.importRoster(roster.entries, by: nil) }
+            FileHandle.standardError.write(Data("roster: \(stored) departments stored, \(roster.problems.count) rows left out → \(database.location)\n".utf8))
             if !roster.problems.isEmpty { throw ExitCode(1) }
         }
     }
 
     /// `fazhi roster show --scope 云浮市`: the bodies that must report to an office.
-    struct Show: ParsableCommand {
+    struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "列出某一范围应当报送的政府和部门。")
 
         @OptionGroup var store: StoreOptions
@@ -53,13 +53,13 @@ struct RosterCommand: ParsableCommand {
         @Option(help: "Output format: text or json.")
         var format: ListFormat = .text
 
-        func run() throws {
+        func run() async throws {
             let resources = try Bundled.resources()
             let builder = RosterBuilder(resources: resources)
             let division = try scope.division(builder)
-            let database = try store.openExisting()
+            let database = try await store.openExisting()
             let entries = builder.governments(under: division)
-                + (try StoreOptions.reporting { try database.rosterDepartments(divisionCode: division.code) })
+                + (try await StoreOptions.reporting { try await database.rosterDepartments(divisionCode: division.code) })
             switch format {
             case .json: Output.write(try JSONOutput.encode(entries) + "\n")
             case .text:

@@ -4,7 +4,7 @@ import FazhiStore
 import Foundation
 
 /// `fazhi search`: full-text search of the stored reports.
-struct SearchCommand: ParsableCommand {
+struct SearchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: "全文检索已入库的报告（繁体查询同样命中简体文本）。",
@@ -22,16 +22,16 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var page: PageOptions
 
-    func run() throws {
-        let database = try store.openExisting()
+    func run() async throws {
+        let database = try await store.openExisting()
         let analyzer = try Bundled.analyzer()
         let text = query.joined(separator: " ")
         let searchQuery = SearchQuery(text, simplify: analyzer.simplifiedSpelling)
         guard !searchQuery.isEmpty else { throw ValidationError("the query is empty") }
         let hits: [SearchHit], total: Int
         do {
-            hits = try database.search(searchQuery, filter: filters.countingFilter, limit: page.limit, offset: page.offset)
-            total = try database.searchCount(searchQuery, filter: filters.countingFilter)
+            hits = try await database.search(searchQuery, filter: filters.countingFilter, limit: page.limit, offset: page.offset)
+            total = try await database.searchCount(searchQuery, filter: filters.countingFilter)
         } catch StoreError.invalidQuery(let reason) {
             throw ValidationError(reason)
         } catch let error as StoreError {

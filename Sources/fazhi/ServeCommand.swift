@@ -4,6 +4,8 @@ import FazhiServer
 import FazhiStore
 import Foundation
 import Hummingbird
+import Metrics
+import Prometheus
 import NIOCore
 
 /// `fazhi serve`: the review desk in the browser and the REST API.
@@ -55,22 +57,26 @@ struct ServeCommand: AsyncParsableCommand {
             guard let data = FileManager.default.contents(atPath: users) else { throw ValidationError("--users \(users): cannot read the file") }
             do { directory = try UserDirectory(json: data) } catch { throw ValidationError("--users \(users): \(error)") }
         }
-        let configuration = ServerConfiguration(
+        var configuration = ServerConfiguration(
             host: host, port: port, token: token ?? environmentToken,
             maximumUploadBytes: maximumUploadMegabytes * 1_048_576, allowedHosts: allowedHosts, users: directory, office: office)
+        configuration.logsRequests = true
+        // Request counts and latencies by route, for /metrics.
+        let metrics = PrometheusCollectorRegistry()
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: metrics))
         let writes = configuration.acceptsWrites
         // Read-only, the desk only reads an existing database; with users, uploads and decisions may create and fill one.
-        let database = try writes ? store.open() : store.openExisting()
+        let database = writes ? try await store.open() : try await store.openExisting()
         let resources = try Bundled.resources()
         let app = try FazhiApp(store: database, analyzer: Analyzer(resources: resources),
                                indicators: resources.indicators.indicators, configuration: configuration,
-                               roster: RosterBuilder(resources: resources))
+                               roster: RosterBuilder(resources: resources), metrics: metrics)
         let host = host
         let mode = writes ? "\(configuration.directory.users.count) users may sign in" : "read-only (no --users or --token)"
         do {
             try await app.application { port in
                 let shown = host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host
-                FileHandle.standardError.write(Data("fazhi: serving \(database.path) at http://\(shown):\(port)/ — \(mode); Ctrl-C stops\n".utf8))
+                FileHandle.standardError.write(Data("fazhi: serving \(database.location) at http://\(shown):\(port)/ — \(mode); Ctrl-C stops\n".utf8))
             }.runService()
         } catch let error as IOError where error.errnoCode == EADDRINUSE {
             Diagnostics.report("port \(port) is in use; choose another with --port")

@@ -4,7 +4,7 @@ import FazhiStore
 import Foundation
 
 /// `fazhi show`: one stored report — metadata, outline, figures and findings.
-struct ShowCommand: ParsableCommand {
+struct ShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show", abstract: "显示一份已入库报告的元数据、提纲、数字和问题。")
 
@@ -27,18 +27,18 @@ struct ShowCommand: ParsableCommand {
         if (text || original) && format != .text { throw ValidationError("--format applies to the summary, not to --text or --original") }
     }
 
-    func run() throws {
-        let database = try store.openExisting()
-        let id = try StoreOptions.reporting { () throws -> Int64? in
+    func run() async throws {
+        let database = try await store.openExisting()
+        let id = try await StoreOptions.reporting { () throws -> Int64? in
             if let number = Int64(report.hasPrefix("#") ? String(report.dropFirst()) : report) { return number }
-            return try database.reportID(path: URL(fileURLWithPath: report).standardizedFileURL.path)
+            return try await database.reportID(path: URL(fileURLWithPath: report).standardizedFileURL.path)
         }
-        guard let id, let stored = try StoreOptions.reporting({ try database.report(id: id) }) else {
-            Diagnostics.report("no stored report \(report) in \(database.path)")
+        guard let id, let stored = try await StoreOptions.reporting({ try await database.report(id: id) }) else {
+            Diagnostics.report("no stored report \(report) in \(database.location)")
             throw ExitCode(1)
         }
         if original {
-            let bytes = try StoreOptions.reporting { try database.original(id: id) } ?? []
+            let bytes = try await StoreOptions.reporting { try await database.original(id: id) } ?? []
             FileHandle.standardOutput.write(Data(bytes))
         } else if text {
             Output.write(stored.text.hasSuffix("\n") ? stored.text : stored.text + "\n")

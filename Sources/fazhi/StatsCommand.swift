@@ -4,7 +4,7 @@ import FazhiStore
 import Foundation
 
 /// `fazhi stats`: the summary of the stored reports passing the filters.
-struct StatsCommand: ParsableCommand {
+struct StatsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
         abstract: "汇总统计：按省份、层级、年度的报告数，法定部分齐全率，逾期率，常见问题，篇幅与数字密度分布。")
@@ -15,9 +15,9 @@ struct StatsCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: ListFormat = .text
 
-    func run() throws {
-        let database = try store.openExisting()
-        let statistics = try StoreOptions.reporting { try database.statistics(filters.countingFilter) }
+    func run() async throws {
+        let database = try await store.openExisting()
+        let statistics = try await StoreOptions.reporting { try await database.statistics(filters.countingFilter) }
         switch format {
         case .json: Output.write(try JSONOutput.encode(statistics) + "\n")
         case .text: Output.write(Self.render(statistics))

@@ -4,7 +4,7 @@ import FazhiStore
 import Foundation
 
 /// `fazhi status --scope 云浮市 --year 2023`: who has reported, on time or late, and who has not.
-struct StatusCommand: ParsableCommand {
+struct StatusCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: "报送情况：名单上每个主体的报告是否收到、是否逾期、缺少哪些法定部分、有无错误。",
@@ -22,13 +22,13 @@ struct StatusCommand: ParsableCommand {
     @Option(help: "Output format: table, csv or json.")
     var format: CompareFormat = .table
 
-    func run() throws {
+    func run() async throws {
         let resources = try Bundled.resources()
         let builder = RosterBuilder(resources: resources)
         let division = try scope.division(builder)
-        let database = try store.openExisting()
-        let status = try StoreOptions.reporting {
-            try SubmissionStatus.load(scope: division, year: year, builder: builder, store: database)
+        let database = try await store.openExisting()
+        let status = try await StoreOptions.reporting {
+            try await SubmissionStatus.load(scope: division, year: year, builder: builder, store: database)
         }
         let sectorNames = Dictionary(resources.departments.sectors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         switch format {

@@ -3,6 +3,7 @@ import FazhiSQLite
 import FazhiStore
 import FazhiTesting
 import Foundation
+import GRDB
 import Testing
 
 /// The store commands run as a user would, against a database in a temporary directory.
@@ -17,7 +18,7 @@ struct StoreCommandTests {
     }
 
     @Test("ingest stores every sample, then finds nothing to do on a second run")
-    func ingestTwice() throws {
+    func ingestTwice() async throws {
         let db = try Self.ingestedSamples()
         let again = try CommandRunner.run(["ingest", "--db", db, PackageRoot.samples.path])
         #expect(again.status == 0)
@@ -43,7 +44,7 @@ struct StoreCommandTests {
         ["list"], ["search", "复议"], ["show", "1"], ["compare", "--indicators", "reconsiderationReceived"], ["stats"], ["export"],
         ["serve", "--port", "0"],
     ])
-    func missingDatabase(command: [String]) throws {
+    func missingDatabase(command: [String]) async throws {
         let db = try CommandRunner.temporaryDirectory().appendingPathComponent("mistyped.sqlite").path
         let outcome = try CommandRunner.run(command + ["--db", db])
         #expect(outcome.status == 1)
@@ -52,7 +53,7 @@ struct StoreCommandTests {
     }
 
     @Test("FAZHI_DB names the database when --db is not given")
-    func environment() throws {
+    func environment() async throws {
         let directory = try CommandRunner.temporaryDirectory()
         let db = directory.appendingPathComponent("env.sqlite").path
         let sample = PackageRoot.samples.appendingPathComponent("01-county-utf8.txt").path
@@ -64,7 +65,7 @@ struct StoreCommandTests {
     }
 
     @Test("a bad file is reported and skipped; the rest are stored; exit 1")
-    func badFile() throws {
+    func badFile() async throws {
         let directory = try CommandRunner.temporaryDirectory()
         try Data(Fixtures.countyReport.utf8).write(to: directory.appendingPathComponent("good.txt"))
         try Data("PK\u{3}\u{4}not really a zip".utf8).write(to: directory.appendingPathComponent("broken.docx"))
@@ -79,7 +80,7 @@ struct StoreCommandTests {
     }
 
     @Test("a changed file becomes version 2")
-    func newVersion() throws {
+    func newVersion() async throws {
         let directory = try CommandRunner.temporaryDirectory()
         let file = directory.appendingPathComponent("report.txt")
         let db = directory.appendingPathComponent("db.sqlite").path
@@ -94,7 +95,7 @@ struct StoreCommandTests {
     }
 
     @Test("search: two characters, traditional spelling, highlighted lines, JSON")
-    func search() throws {
+    func search() async throws {
         let db = try Self.ingestedSamples()
         let text = try CommandRunner.run(["search", "--db", db, "复议"])
         #expect(text.status == 0)
@@ -118,7 +119,7 @@ struct StoreCommandTests {
     }
 
     @Test("show prints metadata, outline, figures and findings; --original gives the file back")
-    func show() throws {
+    func show() async throws {
         let db = try Self.ingestedSamples()
         let sample = PackageRoot.samples.appendingPathComponent("02-district-gb18030.txt")
         let text = try CommandRunner.run(["show", "--db", db, sample.path])
@@ -135,7 +136,7 @@ struct StoreCommandTests {
     }
 
     @Test("compare as CSV: value, unit and qualifier columns per indicator")
-    func compare() throws {
+    func compare() async throws {
         let db = try Self.ingestedSamples()
         let csv = try CommandRunner.run(["compare", "--db", db, "--indicators", "reconsiderationReceived,reconsiderationCorrectionRate", "--format", "csv"])
         #expect(csv.status == 0)
@@ -175,7 +176,7 @@ struct StoreCommandTests {
     }
 
     @Test("stats as JSON agree with the listing")
-    func stats() throws {
+    func stats() async throws {
         let db = try Self.ingestedSamples()
         let json = try CommandRunner.run(["stats", "--db", db, "--format", "json"])
         let stats = try JSONDecoder().decode(CorpusStatistics.self, from: Data(json.stdout.utf8))
@@ -197,7 +198,7 @@ struct StoreCommandTests {
     }
 
     @Test("the same input gives byte-identical output: analyze, check, extract and export, run twice")
-    func deterministicOutput() throws {
+    func deterministicOutput() async throws {
         let db = try Self.ingestedSamples()
         let samples = PackageRoot.samples.path
         for command in [["analyze", "--format", "json", samples], ["analyze", "--format", "jsonl", samples],
@@ -211,7 +212,7 @@ struct StoreCommandTests {
     }
 
     @Test("export writes one JSON line per report, with text and, if asked, the original")
-    func export() throws {
+    func export() async throws {
         let db = try Self.ingestedSamples()
         let outcome = try CommandRunner.run(["export", "--db", db, "--originals"])
         let lines = outcome.stdout.split(separator: "\n")
@@ -223,7 +224,7 @@ struct StoreCommandTests {
     }
 
     @Test("a file that is not a Fazhi database is refused and left untouched")
-    func foreignDatabase() throws {
+    func foreignDatabase() async throws {
         let directory = try CommandRunner.temporaryDirectory()
         let db = directory.appendingPathComponent("notes.sqlite")
         let bytes = Data("我的笔记，不是数据库。".utf8)
@@ -237,7 +238,7 @@ struct StoreCommandTests {
 
     @Test("an ingest killed or interrupted midway leaves a consistent database that the next run completes",
           arguments: [SIGKILL, SIGINT])
-    func killMidway(_ signal: Int32) throws {
+    func killMidway(_ signal: Int32) async throws {
         let directory = try CommandRunner.temporaryDirectory()
         let reports = directory.appendingPathComponent("reports")
         try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
@@ -255,15 +256,17 @@ struct StoreCommandTests {
         try Data().write(to: log)
         process.standardError = try FileHandle(forWritingTo: log)
         try process.run()
-        // Kill once some batches are committed, long before all are.
-        let deadline = Date().addingTimeInterval(60)
-        var stored = 0
-        while Date() < deadline, process.isRunning {
-            stored = (try? Self.storedCount(db)) ?? 0
-            if stored >= 8 { break }
-            Thread.sleep(forTimeInterval: 0.02)
+        // Kill once some batches are committed, long before all are: polled and killed from a thread of its own, which
+        // the other tests' work on the cooperative pool cannot hold up.
+        let pid = process.processIdentifier
+        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+            Thread {
+                let deadline = Date().addingTimeInterval(60)
+                while Date() < deadline, kill(pid, 0) == 0, Self.committedCount(db) < 8 { Thread.sleep(forTimeInterval: 0.02) }
+                kill(pid, signal)
+                done.resume()
+            }.start()
         }
-        kill(process.processIdentifier, signal)
         process.waitUntilExit()
         let stderr = String(decoding: (try? Data(contentsOf: log)) ?? Data(), as: UTF8.self)
         if signal == SIGKILL {
@@ -272,18 +275,18 @@ struct StoreCommandTests {
             #expect(process.terminationReason == .exit && process.terminationStatus == 130, "Ctrl-C stops after the files in hand")
         }
         let store = try SQLiteReportStore(path: db)
-        let afterKill = try store.count(ReportFilter())
+        let afterKill = try await store.count(ReportFilter())
         #expect(afterKill >= 8 && afterKill < total)
-        #expect(try store.integrityProblems() == [])
+        #expect(try await store.integrityProblems() == [])
         let resumed = try CommandRunner.run(["ingest", "--db", db, reports.path])
         #expect(resumed.status == 0, "\(resumed.stderr)")
         #expect(resumed.stderr.contains("\(total - afterKill) added"), "\(resumed.stderr)")
-        #expect(try store.count(ReportFilter()) == total)
-        #expect(try store.integrityProblems() == [])
+        #expect(try await store.count(ReportFilter()) == total)
+        #expect(try await store.integrityProblems() == [])
     }
 
     @Test("ingests creating a database at the same moment all succeed; reads racing them succeed or say it does not exist yet")
-    func concurrentCreation() throws {
+    func concurrentCreation() async throws {
         let directory = try CommandRunner.temporaryDirectory()
         let sample = PackageRoot.samples.appendingPathComponent("01-county-utf8.txt").path
         let other = PackageRoot.samples.appendingPathComponent("06-repeated-body.txt").path
@@ -311,12 +314,21 @@ struct StoreCommandTests {
                             "round \(round): \(stderr)")
                 }
             }
-            #expect(try Self.storedCount(db) == 2)
+            #expect(try await Self.storedCount(db) == 2)
         }
     }
 
-    private static func storedCount(_ db: String) throws -> Int {
+    /// How many current reports the database file holds now, read directly (0 while it cannot be read).
+    private static func committedCount(_ db: String) -> Int {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(5)
+        guard FileManager.default.fileExists(atPath: db), let queue = try? DatabaseQueue(path: db, configuration: configuration) else { return 0 }
+        return (try? queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM report WHERE isCurrent = 1") }) ?? 0
+    }
+
+    private static func storedCount(_ db: String) async throws -> Int {
         guard FileManager.default.fileExists(atPath: db) else { return 0 }
-        return try SQLiteReportStore(path: db).count(ReportFilter())
+        return try await SQLiteReportStore(path: db).count(ReportFilter())
     }
 }

@@ -16,7 +16,7 @@ struct APIFuzzTests {
     @Test("about a thousand generated requests: no server error, every response as documented")
     func schemathesis() async throws {
         let store = try ServerFixture.emptyStore()
-        _ = try store.ingest([try FileLoader(analyzer: ServerFixture.analyzer)
+        _ = try await store.ingest([try FileLoader(analyzer: ServerFixture.analyzer)
             .prepare(name: "county.txt", bytes: Array(Fixtures.countyReport.utf8)).get()])
         let report = try CommandRunner.temporaryDirectory()
         try await ServerFixture.app(token: "fuzz", maximumUploadBytes: 262_144, store: store).test(.live) { client in

@@ -34,8 +34,8 @@ struct APIRouteTests {
         var item = try FileLoader(analyzer: ServerFixture.analyzer).prepare(name: "开化.txt", bytes: Array(Fixtures.countyReport.utf8)).get()
         item.path = "/srv/secret/报告/开化.txt"
         item.name = "报告/开化.txt"
-        _ = try store.ingest([item])
-        let id = try #require(try store.reportID(path: item.path))
+        _ = try await store.ingest([item])
+        let id = try #require(try await store.reportID(path: item.path))
         try await ServerFixture.app(store: store).test(.router) { client in
             for uri in ["/api/v1/reports", "/api/v1/reports/\(id)", "/api/v1/search?q=%E6%89%A7%E6%B3%95",
                         "/api/v1/compare?indicators=enforcementTraining&format=csv", "/reports", "/reports/\(id)"] {
@@ -85,7 +85,7 @@ struct APIRouteTests {
 
     @Test("GET /api/v1/reports/{id}: summary, analysis and text; the original downloads byte for byte")
     func oneReport() async throws {
-        let id = try ServerFixture.id("000")
+        let id = try await ServerFixture.id("000")
         let entry = try DevCorpus.gold().first { $0.file.hasPrefix("000") }!
         let original = try DevCorpus.bytes(entry.file)
         try await ServerFixture.app().test(.router) { client in
@@ -154,7 +154,7 @@ struct APIRouteTests {
     func statsAndIndicators() async throws {
         try await ServerFixture.app().test(.router) { client in
             try await client.execute(uri: "/api/v1/stats?level=county", method: .get) { response in
-                let county = try ServerFixture.store.count(ReportFilter(level: .county))
+                let county = try await ServerFixture.store.count(ReportFilter(level: .county))
                 #expect(response.json["reports"] as? Int == county)
             }
             try await client.execute(uri: "/api/v1/indicators", method: .get) { response in
@@ -279,7 +279,7 @@ struct UploadTests {
                 #expect(results.first?["status"] as? String == "added")
             }
         }
-        #expect(try store.count(ReportFilter()) == 1)
+        #expect(try await store.count(ReportFilter()) == 1)
     }
 
     @Test("multipart uploads: each file's result, a bad one reported with 207")
@@ -338,6 +338,6 @@ struct UploadTests {
                 #expect(!response.text.contains("the file is empty"))
             }
         }
-        #expect(try store.count(ReportFilter()) == 1)
+        #expect(try await store.count(ReportFilter()) == 1)
     }
 }

@@ -20,7 +20,7 @@ struct BrowserTests {
         var check: @Sendable (String) throws -> Void
     }
 
-    static func pages() throws -> [Page] {
+    static func pages() async throws -> [Page] {
         let gold = try DevCorpus.gold()
         var pages: [Page] = [
             Page(name: "overview", path: "/") { dom in
@@ -71,7 +71,7 @@ struct BrowserTests {
             },
         ]
         for entry in gold {
-            let id = try ServerFixture.id(String(entry.file.prefix(3)))
+            let id = try await ServerFixture.id(String(entry.file.prefix(3)))
             pages.append(Page(name: "report-\(entry.file.prefix(3))", path: "/reports/\(id)") { dom in
                 #expect(dom.contains(entry.body ?? "—"), "\(entry.file): body in the metadata panel")
                 #expect(dom.contains("<details class=\"panel fold\""), "\(entry.file): metadata in a panel that folds")
@@ -130,7 +130,7 @@ struct BrowserTests {
         let chromium = try #require(Chromium.executable(), "headless Chromium is needed: run scripts/setup.sh chromium fonts-noto-cjk")
         let screenshots = PackageRoot.url.appendingPathComponent(".build/browser-screenshots")
         try FileManager.default.createDirectory(at: screenshots, withIntermediateDirectories: true)
-        let pages = try Self.pages()
+        let pages = try await Self.pages()
         try await ServerFixture.app().test(.live) { client in
             let port = try #require(client.port)
             for page in pages {
@@ -167,9 +167,9 @@ extension BrowserTests {
         #expect(FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver"), "chromedriver is needed: scripts/setup.sh chromium-driver")
         let store = try ServerFixture.emptyStore()
         let text = SupervisionFixtures.report(body: "常山县人民政府", year: 2022, signed: "2023年4月15日", firstResponsible: false)
-        _ = try store.ingest([try FileLoader(analyzer: ServerFixture.analyzer).prepare(name: "changshan.txt", bytes: Array(text.utf8)).get()])
-        let id = try #require(try store.reportID(path: "changshan.txt"))
-        #expect(try store.report(id: id)?.report.findings.count ?? 0 >= 2)
+        _ = try await store.ingest([try FileLoader(analyzer: ServerFixture.analyzer).prepare(name: "changshan.txt", bytes: Array(text.utf8)).get()])
+        let id = try #require(try await store.reportID(path: "changshan.txt"))
+        #expect(try await store.report(id: id)?.report.findings.count ?? 0 >= 2)
         let script = PackageRoot.url.appendingPathComponent("Tests/FazhiServerTests/Browser/review_flow.py").path
         let users = [ServerUser(name: "王审", role: .reviewer, token: "review-token")]
         try await ServerFixture.app(store: store, users: users).test(.live) { client in
@@ -185,7 +185,7 @@ extension BrowserTests {
             #expect(result["reason"] as? Bool == true)
         }
         // What the browser did is in the store, under the reviewer's name.
-        let history = try store.decisions(reportID: id)
+        let history = try await store.decisions(reportID: id)
         #expect(history.map(\.action) == [.dismiss, .confirm, .state] && history.allSatisfy { $0.author == "王审" })
     }
 }

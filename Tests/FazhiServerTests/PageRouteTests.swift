@@ -50,7 +50,7 @@ struct PageRouteTests {
 
     @Test("a report page shows the percentage finding on the line of its figure")
     func reportPage() async throws {
-        let id = try ServerFixture.id("000")
+        let id = try await ServerFixture.id("000")
         try await ServerFixture.app().test(.router) { client in
             try await client.execute(uri: "/reports/\(id)", method: .get) { response in
                 let html = response.text
@@ -72,8 +72,8 @@ struct PageRouteTests {
         let path = PackageRoot.samples.appendingPathComponent("10-county.pdf").path
         let item = try #require(try FileLoader(analyzer: ServerFixture.analyzer).prepare(path, key: path, known: [:]).get())
         #expect(item.sourceText.map { String(decoding: $0, as: UTF8.self).contains("婺源县") } == true)
-        _ = try store.ingest([item])
-        let id = try #require(try store.reportID(path: path))
+        _ = try await store.ingest([item])
+        let id = try #require(try await store.reportID(path: path))
         try await ServerFixture.app(store: store).test(.router) { client in
             try await client.execute(uri: "/reports/\(id)", method: .get) { response in
                 #expect(response.text.contains("data-value=\"97.31\""), "figures placed on the cleaned text")
@@ -84,7 +84,7 @@ struct PageRouteTests {
 
     @Test("reports picked on the list are compared side by side")
     func pickedReports() async throws {
-        let first = try ServerFixture.id("000"), second = try ServerFixture.id("003")
+        let first = try await ServerFixture.id("000"), second = try await ServerFixture.id("003")
         try await ServerFixture.app().test(.router) { client in
             try await client.execute(uri: "/reports", method: .get) { response in
                 #expect(response.text.contains("name=\"ids\" value=\"\(first)\""))
@@ -96,7 +96,7 @@ struct PageRouteTests {
                 #expect(response.text.contains("ids=\(first)%2C\(second)"))
             }
             // A filled cell opens its figure in the report, which carries that id.
-            let third = try ServerFixture.id("002")
+            let third = try await ServerFixture.id("002")
             var link: String?
             try await client.execute(uri: "/compare?ids=\(third)&indicators=headsInCourt", method: .get) { response in
                 link = response.text.components(separatedBy: "href=\"/reports/\(third)#").dropFirst().first?.prefix { $0 != "\"" }.description
@@ -119,7 +119,7 @@ struct PageRouteTests {
         let later = Fixtures.countyReport.replacingOccurrences(of: "2023", with: "2024").replacingOccurrences(of: "2022", with: "2023")
             .replacingOccurrences(of: "32项", with: "40项")
         let loader = FileLoader(analyzer: ServerFixture.analyzer)
-        _ = try store.ingest([try loader.prepare(name: "2022.txt", bytes: Array(Fixtures.countyReport.utf8)).get(),
+        _ = try await store.ingest([try loader.prepare(name: "2022.txt", bytes: Array(Fixtures.countyReport.utf8)).get(),
                               try loader.prepare(name: "2023.txt", bytes: Array(later.utf8)).get()])
         try await ServerFixture.app(store: store).test(.router) { client in
             try await client.execute(uri: "/compare?indicators=caseFilePassRate&by=year", method: .get) { response in
@@ -157,9 +157,9 @@ struct PageRouteTests {
     @Test("a searched term that runs into a highlighted figure stays marked on both sides")
     func termIntoFigure() async throws {
         let store = try ServerFixture.emptyStore()
-        _ = try store.ingest([try FileLoader(analyzer: ServerFixture.analyzer)
+        _ = try await store.ingest([try FileLoader(analyzer: ServerFixture.analyzer)
             .prepare(name: "county.txt", bytes: Array(Fixtures.countyReport.utf8)).get()])
-        let id = try #require(try store.reportID(path: "county.txt"))
+        let id = try #require(try await store.reportID(path: "county.txt"))
         try await ServerFixture.app(store: store).test(.router) { client in
             try await client.execute(uri: "/reports/\(id)?q=\(APIRouteTests.encode("事项32"))", method: .get) { response in
                 let text = response.text
@@ -205,8 +205,8 @@ struct PageRouteTests {
     func wholeDocumentFindings() async throws {
         let store = try ServerFixture.emptyStore()
         let text = Fixtures.countyReport.replacingOccurrences(of: "三、存在的不足和原因\n", with: "")
-        _ = try store.ingest([try FileLoader(analyzer: ServerFixture.analyzer).prepare(name: "part.txt", bytes: Array(text.utf8)).get()])
-        let id = try #require(try store.reportID(path: "part.txt"))
+        _ = try await store.ingest([try FileLoader(analyzer: ServerFixture.analyzer).prepare(name: "part.txt", bytes: Array(text.utf8)).get()])
+        let id = try #require(try await store.reportID(path: "part.txt"))
         try await ServerFixture.app(store: store).test(.router) { client in
             try await client.execute(uri: "/reports/\(id)", method: .get) { response in
                 let afterPanel = try #require(response.text.components(separatedBy: "<h2>全文问题</h2>").dropFirst().first)
@@ -221,8 +221,8 @@ struct PageRouteTests {
     func pickerAndHeadings() async throws {
         let store = try ServerFixture.emptyStore()
         let text = Fixtures.countyReport.replacingOccurrences(of: "（二）严格规范公正文明执法\n", with: "（二）严格规范公正文明执法。")
-        _ = try store.ingest([try FileLoader(analyzer: ServerFixture.analyzer).prepare(name: "runon.txt", bytes: Array(text.utf8)).get()])
-        let id = try #require(try store.reportID(path: "runon.txt"))
+        _ = try await store.ingest([try FileLoader(analyzer: ServerFixture.analyzer).prepare(name: "runon.txt", bytes: Array(text.utf8)).get()])
+        let id = try #require(try await store.reportID(path: "runon.txt"))
         try await ServerFixture.app(store: store).test(.router) { client in
             try await client.execute(uri: "/compare", method: .get) { response in
                 #expect(response.text.contains("<fieldset><legend>行政执法</legend>"))
@@ -257,7 +257,7 @@ struct PageRouteTests {
     @Test("search results mark the matches; bad input is an error page")
     func search() async throws {
         try await ServerFixture.app().test(.router) { client in
-            let total = try ServerFixture.store.searchCount(SearchQuery("复议"), filter: ReportFilter(kinds: ReportFilter.annualReports))
+            let total = try await ServerFixture.store.searchCount(SearchQuery("复议"), filter: ReportFilter(kinds: ReportFilter.annualReports))
             try await client.execute(uri: "/reports?q=\(APIRouteTests.encode("复议"))", method: .get) { response in
                 #expect(response.text.contains("<mark class=\"match\">复议</mark>"))
                 #expect(total > 0 && response.text.contains("“复议”：共 \(total) 份报告"))

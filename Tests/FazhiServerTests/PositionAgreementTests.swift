@@ -22,11 +22,11 @@ struct PositionAgreementTests {
 
     @Test("every figure and finding of the dev reports: the same line and column everywhere")
     func devReports() async throws {
-        let store = try ServerFixture.store
+        let store = try await ServerFixture.store
         for entry in try DevCorpus.gold() {
             let analysed = try ServerFixture.analyzer.analyze(DevCorpus.bytes(entry.file), source: entry.file)
-            let id = try ServerFixture.id(String(entry.file.prefix(3)))
-            let stored = try #require(try store.report(id: id))
+            let id = try await ServerFixture.id(String(entry.file.prefix(3)))
+            let stored = try #require(try await store.report(id: id))
             #expect(stored.report.quantities.map { [$0.line, $0.column] } == analysed.quantities.map { [$0.line, $0.column] })
             #expect(stored.report.findings.map { [$0.line, $0.column] } == analysed.findings.map { [$0.line, $0.column] })
             try await ServerFixture.app().test(.router) { client in
@@ -42,12 +42,12 @@ struct PositionAgreementTests {
     }
 
     @Test("a search match is shown at the original line and column where the file has it")
-    func searchMatches() throws {
-        let store = try ServerFixture.store
-        let hits = try store.search(SearchQuery("法治"), filter: ReportFilter(), limit: 50, offset: 0)
+    func searchMatches() async throws {
+        let store = try await ServerFixture.store
+        let hits = try await store.search(SearchQuery("法治"), filter: ReportFilter(), limit: 50, offset: 0)
         #expect(!hits.isEmpty)
         for hit in hits where hit.report.path.contains("dev") || hit.report.path.hasSuffix(".txt") {
-            guard let bytes = try store.original(id: hit.report.id) else { continue }
+            guard let bytes = try await store.original(id: hit.report.id) else { continue }
             let lines = String(decoding: bytes, as: UTF8.self).components(separatedBy: "\n")
             for snippet in hit.snippets {
                 let line = Array(lines[snippet.line - 1].unicodeScalars)
@@ -63,9 +63,9 @@ struct PositionAgreementTests {
             .prepare(name: "county.txt", bytes: Array(Fixtures.countyReport.utf8)).get()
         // As if analysed by another cleaner: the original kept now no longer cleans to the stored text.
         item.original = Array(("导航 首页 政务公开\n" + Fixtures.countyReport + "\n版权所有").utf8)
-        _ = try store.ingest([item])
-        let id = try #require(try store.reportID(path: "county.txt"))
-        let stored = try #require(try store.report(id: id))
+        _ = try await store.ingest([item])
+        let id = try #require(try await store.reportID(path: "county.txt"))
+        let stored = try #require(try await store.report(id: id))
         #expect(!stored.report.quantities.isEmpty)
         try await ServerFixture.app(store: store).test(.router) { client in
             try await client.execute(uri: "/reports/\(id)", method: .get) { response in

@@ -16,12 +16,12 @@ struct ReviewRouteTests {
                         ServerUser(name: "李管", role: .admin, token: "admin-token")]
 
     /// A store with one late report of 常山县 lacking a part.
-    static func store() throws -> (SQLiteReportStore, Int64, Finding) {
+    static func store() async throws -> (SQLiteReportStore, Int64, Finding) {
         let store = try ServerFixture.emptyStore()
         let text = SupervisionFixtures.report(body: "常山县人民政府", year: 2022, signed: "2023年4月15日", firstResponsible: false)
-        _ = try store.ingest([try FileLoader(analyzer: ServerFixture.analyzer).prepare(name: "changshan.txt", bytes: Array(text.utf8)).get()])
-        let id = try #require(try store.reportID(path: "changshan.txt"))
-        let finding = try #require(try store.report(id: id)?.report.findings.first { $0.rule == "late-report" })
+        _ = try await store.ingest([try FileLoader(analyzer: ServerFixture.analyzer).prepare(name: "changshan.txt", bytes: Array(text.utf8)).get()])
+        let id = try #require(try await store.reportID(path: "changshan.txt"))
+        let finding = try #require(try await store.report(id: id)?.report.findings.first { $0.rule == "late-report" })
         return (store, id, finding)
     }
 
@@ -33,7 +33,7 @@ struct ReviewRouteTests {
 
     @Test("each role may do exactly its actions: anyone reads, reviewers decide, administrators also upload")
     func roles() async throws {
-        let (store, id, finding) = try Self.store()
+        let (store, id, finding) = try await Self.store()
         let decision = ByteBuffer(string: #"{"action": "confirm", "findingKey": "\#(finding.reviewKey.replacingOccurrences(of: "\u{1F}", with: "\\u001f"))"}"#)
         try await ServerFixture.app(store: store, users: Self.users).test(.router) { client in
             for (token, status) in [(nil, HTTPResponse.Status.unauthorized), ("wrong", .unauthorized), ("view-token", .forbidden),
@@ -76,8 +76,8 @@ struct ReviewRouteTests {
 
     @Test("a reviewer signs in, dismisses one finding with a reason and confirms another, sets 退回修改; a reload shows the same; the letter says it")
     func deskReview() async throws {
-        let (store, id, finding) = try Self.store()
-        let missing = try #require(try store.report(id: id)?.report.findings.first { $0.rule != "late-report" })
+        let (store, id, finding) = try await Self.store()
+        let missing = try #require(try await store.report(id: id)?.report.findings.first { $0.rule != "late-report" })
         try await ServerFixture.app(store: store, users: Self.users, office: "衢州市司法局").test(.router) { client in
             try await client.execute(uri: "/reports/\(id)", method: .get) { response in
                 #expect(response.text.contains("登录</a>后可确认") && !response.text.contains("<form class=\"decide\""))

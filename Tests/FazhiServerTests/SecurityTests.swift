@@ -48,7 +48,7 @@ struct SecurityTests {
 
     @Test("every page and API response carries a strict policy; an original is sandboxed")
     func headers() async throws {
-        let id = try ServerFixture.id("000")
+        let id = try await ServerFixture.id("000")
         try await ServerFixture.app().test(.router) { client in
             for uri in ["/", "/reports", "/reports/\(id)", "/compare", "/upload", "/api", "/api/v1/stats", "/nope"] {
                 try await client.execute(uri: uri, method: .get) { response in
@@ -123,9 +123,9 @@ struct SecurityTests {
         lines.insert(contentsOf: paragraphs, at: 8)
         let original = lines.joined(separator: "\n")
         let item = try FileLoader(analyzer: ServerFixture.analyzer).prepare(name: "long.txt", bytes: Array(original.utf8)).get()
-        _ = try store.ingest([item])
-        let id = try #require(try store.reportID(path: "long.txt"))
-        let pages = try #require(try store.reportPage(id: id, page: 0, charactersPerPage: ReportPage.charactersPerPage)).pages
+        _ = try await store.ingest([item])
+        let id = try #require(try await store.reportID(path: "long.txt"))
+        let pages = try #require(try await store.reportPage(id: id, page: 0, charactersPerPage: ReportPage.charactersPerPage)).pages
         #expect(pages.count >= 2)
         let last = pages.count - 1
         let numbers = Dictionary(["第1项工作", "第4000项工作", "四、"].map { start in

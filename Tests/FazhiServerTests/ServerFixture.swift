@@ -14,7 +14,7 @@ enum ServerFixture {
     static let analyzer = Analyzer(resources: resources)
 
     /// The loaded store, built once per test run (or why it could not be: the shared corpus missing).
-    private static let loaded = Result<SQLiteReportStore, any Error> {
+    private static let loaded = Task<SQLiteReportStore, any Error> {
         let path = try CommandRunner.temporaryDirectory().appendingPathComponent("server.sqlite").path
         let store = try SQLiteReportStore(path: path)
         let loader = FileLoader(analyzer: analyzer)
@@ -23,24 +23,25 @@ enum ServerFixture {
             items.append(try loader.prepare(name: entry.file, bytes: DevCorpus.bytes(entry.file)).get())
         }
         items.append(try loader.prepare(name: "county.txt", bytes: Array(Fixtures.countyReport.utf8)).get())
-        _ = try store.ingest(items)
+        _ = try await store.ingest(items)
         return store
     }
 
     /// The loaded store.
     static var store: SQLiteReportStore {
-        get throws { try loaded.get() }
+        get async throws { try await loaded.value }
     }
 
     /// An app over the shared store (read-only unless a token is given).
     static func app(token: String? = nil, maximumUploadBytes: Int = 1_048_576, maximumUploadFiles: Int = 5,
                     store: (any ReportStore)? = nil, idleTimeoutSeconds: Int = 30,
-                    allowedHosts: [String] = [], users: [ServerUser] = [], office: String = "审核机关") throws -> some ApplicationProtocol {
+                    allowedHosts: [String] = [], users: [ServerUser] = [], office: String = "审核机关") async throws -> some ApplicationProtocol {
         let configuration = ServerConfiguration(host: "127.0.0.1", port: 0, token: token,
                                                 maximumUploadBytes: maximumUploadBytes, maximumUploadFiles: maximumUploadFiles,
                                                 idleTimeoutSeconds: idleTimeoutSeconds, allowedHosts: allowedHosts,
                                                 users: UserDirectory(users), office: office)
-        return try FazhiApp(store: store ?? Self.store, analyzer: analyzer, indicators: resources.indicators.indicators,
+        let store: any ReportStore = if let store { store } else { try await Self.store }
+        return try FazhiApp(store: store, analyzer: analyzer, indicators: resources.indicators.indicators,
                             configuration: configuration, roster: RosterBuilder(resources: resources)).application()
     }
 
@@ -50,8 +51,8 @@ enum ServerFixture {
     }
 
     /// The id of a dev-corpus report by its file name's start (000, 003 …).
-    static func id(_ prefix: String) throws -> Int64 {
-        try Self.store.list(ReportFilter(), limit: 100, offset: 0).first { ($0.path as NSString).lastPathComponent.hasPrefix(prefix) }!.id
+    static func id(_ prefix: String) async throws -> Int64 {
+        try await Self.store.list(ReportFilter(), limit: 100, offset: 0).first { ($0.path as NSString).lastPathComponent.hasPrefix(prefix) }!.id
     }
 
     /// A multipart/form-data body of files and fields.

@@ -11,12 +11,12 @@ import Testing
 
 @Suite("报送情况: the status page and the roster and status API")
 struct SupervisionRouteTests {
-    static func store() throws -> SQLiteReportStore {
+    static func store() async throws -> SQLiteReportStore {
         let store = try ServerFixture.emptyStore()
         let loader = FileLoader(analyzer: ServerFixture.analyzer)
-        _ = try store.ingest(try SupervisionFixtures.reports.map { try loader.prepare(name: $0.name, bytes: Array($0.text.utf8)).get() })
+        _ = try await store.ingest(try SupervisionFixtures.reports.map { try loader.prepare(name: $0.name, bytes: Array($0.text.utf8)).get() })
         let resources = ServerFixture.resources
-        _ = try store.importRoster(DepartmentRoster(csv: SupervisionFixtures.roster, gazetteer: resources.gazetteer,
+        _ = try await store.importRoster(DepartmentRoster(csv: SupervisionFixtures.roster, gazetteer: resources.gazetteer,
                                                     departments: resources.departments).entries, by: nil)
         return store
     }
@@ -65,7 +65,7 @@ struct SupervisionRouteTests {
             try await client.execute(uri: "/api/v1/roster", method: .post, headers: [.authorization: "Bearer a"],
                                      body: ByteBuffer(bytes: [0xFF, 0xFE, 0x00])) { #expect($0.status == .badRequest) }
         }
-        #expect(try store.rosterDepartments(divisionCode: "330800").count == 2)
+        #expect(try await store.rosterDepartments(divisionCode: "330800").count == 2)
     }
 
     @Test("the API: status as JSON or CSV, the roster; problems are 400 JSON")

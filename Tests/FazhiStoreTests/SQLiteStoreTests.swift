@@ -9,27 +9,27 @@ import Testing
 @Suite("SQLite store: files, schema and errors")
 struct SQLiteStoreTests {
     @Test("a new database is migrated, marked as Fazhi's and consistent")
-    func fresh() throws {
+    func fresh() async throws {
         let url = try TestFiles.temporaryFile("new.sqlite")
         let store = try SQLiteReportStore(path: url.path)
-        _ = try store.ingest(try Items.devCorpus())
-        #expect(try store.integrityProblems() == [])
+        _ = try await store.ingest(try Items.devCorpus())
+        #expect(try await store.integrityProblems() == [])
         let queue = try DatabaseQueue(path: url.path)
-        let applied = try queue.read { db in try StoreMigrations.migrator.appliedIdentifiers(db) }
+        let applied = try await queue.read { db in try StoreMigrations.migrator.appliedIdentifiers(db) }
         #expect(Set(applied) == Set(StoreMigrations.migrator.migrations))
-        #expect(try queue.read { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") } == StoreMigrations.applicationID)
+        await #expect(try queue.read { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") } == StoreMigrations.applicationID)
     }
 
     @Test("reopening keeps the data and applies no migration twice")
-    func reopen() throws {
+    func reopen() async throws {
         let url = try TestFiles.temporaryFile("reopen.sqlite")
-        _ = try SQLiteReportStore(path: url.path).ingest(try Items.devCorpus())
+        _ = try await SQLiteReportStore(path: url.path).ingest(try Items.devCorpus())
         let again = try SQLiteReportStore(path: url.path)
-        #expect(try again.count(ReportFilter()) == 5)
+        await #expect(try again.count(ReportFilter()) == 5)
     }
 
     @Test("reading an existing database never creates one and never writes: a write says the database is read-only")
-    func readingExisting() throws {
+    func readingExisting() async throws {
         let missing = try TestFiles.temporaryFile("missing.sqlite")
         #expect(throws: StoreError.missing(path: missing.path)) { try SQLiteReportStore(readingExisting: missing.path) }
         #expect(!FileManager.default.fileExists(atPath: missing.path))
@@ -40,13 +40,13 @@ struct SQLiteStoreTests {
         _ = try DatabasePool(path: creating.path)
         #expect(throws: StoreError.missing(path: creating.path)) { try SQLiteReportStore(readingExisting: creating.path) }
         let url = try TestFiles.temporaryFile("read.sqlite")
-        _ = try SQLiteReportStore(path: url.path).ingest(try Items.devCorpus())
+        _ = try await SQLiteReportStore(path: url.path).ingest(try Items.devCorpus())
         let before = try Data(contentsOf: url)
         let reader = try SQLiteReportStore(readingExisting: url.path)
-        #expect(try reader.count(ReportFilter()) == 5)
-        #expect(try !reader.search(SearchQuery("复议"), filter: ReportFilter(), limit: 5, offset: 0).isEmpty)
+        await #expect(try reader.count(ReportFilter()) == 5)
+        await #expect(try !reader.search(SearchQuery("复议"), filter: ReportFilter(), limit: 5, offset: 0).isEmpty)
         do {
-            _ = try reader.ingest([try Items.item("new.txt", text: Fixtures.countyReport)])
+            _ = try await reader.ingest([try Items.item("new.txt", text: Fixtures.countyReport)])
             Issue.record("a read-only store accepted a write")
         } catch {
             #expect("\(error)".contains("read-only") && "\(error)".contains(url.path), "\(error)")
@@ -55,13 +55,13 @@ struct SQLiteStoreTests {
     }
 
     @Test("a database from before division codes gets them from its stored analyses, which move to their own table")
-    func regionCodeMigration() throws {
+    func regionCodeMigration() async throws {
         let url = try TestFiles.temporaryFile("v3.sqlite")
         var configuration = Configuration()
         configuration.prepareDatabase { $0.add(tokenizer: BigramTokenizer.self) }
         let queue = try DatabaseQueue(path: url.path, configuration: configuration)
         try StoreMigrations.migrator.migrate(queue, upTo: "v3-figure-status-scope")
-        try queue.write { db in
+        try await queue.write { db in
             for (id, code) in [(1, "330824"), (2, "110101"), (3, nil)] as [(Int, String?)] {
                 let region = code.map { #","region":{"code":"\#($0)","level":"county","name":"某县"}"# } ?? ""
                 try db.execute(sql: "INSERT INTO original (sha256, size, bytes) VALUES (?, 1, x'00')", arguments: ["sha\(id)"])
@@ -74,10 +74,10 @@ struct SQLiteStoreTests {
         }
         try queue.close()
         let reopened = try SQLiteReportStore(path: url.path)
-        let reports = try reopened.list(ReportFilter(), limit: 10, offset: 0)
+        let reports = try await reopened.list(ReportFilter(), limit: 10, offset: 0)
         #expect(reports.map(\.regionCode) == ["110101", "330824", nil])
         let moved = try DatabaseQueue(path: url.path)
-        try moved.read { db in
+        try await moved.read { db in
             #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM report_analysis WHERE analysis LIKE '{\"isAnnualReport\":true%'") == 3)
             let columns = try db.columns(in: "report").map(\.name)
             #expect(!columns.contains("analysis") && columns.contains("regionCode"))
@@ -85,11 +85,11 @@ struct SQLiteStoreTests {
     }
 
     @Test("a database from before names were kept names each report by its file")
-    func nameMigration() throws {
+    func nameMigration() async throws {
         let url = try TestFiles.temporaryFile("v6.sqlite")
-        _ = try SQLiteReportStore(path: url.path).ingest(try Items.devCorpus())
+        _ = try await SQLiteReportStore(path: url.path).ingest(try Items.devCorpus())
         let queue = try DatabaseQueue(path: url.path)
-        try queue.write { db in
+        try await queue.write { db in
             try db.execute(sql: """
                 UPDATE report SET path = '/srv/reports/' || path;
                 ALTER TABLE report DROP COLUMN name;
@@ -97,15 +97,15 @@ struct SQLiteStoreTests {
                 """)
         }
         try queue.close()
-        let reports = try SQLiteReportStore(path: url.path).list(ReportFilter(), limit: 10, offset: 0)
+        let reports = try await SQLiteReportStore(path: url.path).list(ReportFilter(), limit: 10, offset: 0)
         #expect(reports.count == 5 && reports.allSatisfy { !$0.name.contains("/") && $0.path == "/srv/reports/dev/" + $0.name })
     }
 
     @Test("an empty file becomes a new database")
-    func emptyFile() throws {
+    func emptyFile() async throws {
         let url = try TestFiles.temporaryFile("empty.sqlite")
         try Data().write(to: url)
-        #expect(try SQLiteReportStore(path: url.path).count(ReportFilter()) == 0)
+        await #expect(try SQLiteReportStore(path: url.path).count(ReportFilter()) == 0)
     }
 
     /// Writes bytes, tries to open them as a store, and checks the error and that the file is untouched.
@@ -125,26 +125,26 @@ struct SQLiteStoreTests {
     }
 
     @Test("a file that is not SQLite is refused, named and left untouched")
-    func notSQLite() throws {
+    func notSQLite() async throws {
         let error = try refuses(Data("这不是数据库，只是一段文字。".utf8), name: "text.sqlite")
         guard case .notADatabase = error else { Issue.record("got \(error)"); return }
     }
 
     @Test("an SQLite database of another program is refused and left untouched")
-    func foreign() throws {
+    func foreign() async throws {
         let url = try TestFiles.temporaryFile("other.sqlite")
         let queue = try DatabaseQueue(path: url.path)
-        try queue.write { db in try db.execute(sql: "CREATE TABLE customer (id INTEGER PRIMARY KEY, name TEXT)") }
+        try await queue.write { db in try db.execute(sql: "CREATE TABLE customer (id INTEGER PRIMARY KEY, name TEXT)") }
         try queue.close()
         let error = try refuses(try Data(contentsOf: url), name: "other-copy.sqlite")
         guard case .foreignDatabase = error else { Issue.record("got \(error)"); return }
     }
 
     @Test("a damaged Fazhi database gives a clear error, not a crash")
-    func damaged() throws {
+    func damaged() async throws {
         let url = try TestFiles.temporaryFile("damaged.sqlite")
         let store = try SQLiteReportStore(path: url.path)
-        _ = try store.ingest(try Items.devCorpus())
+        _ = try await store.ingest(try Items.devCorpus())
         try store.checkpoint()
         try store.pool.close()
         var bytes = try Data(contentsOf: url)
@@ -155,9 +155,9 @@ struct SQLiteStoreTests {
         var message: String?
         do {
             let reopened = try SQLiteReportStore(path: url.path)
-            _ = try reopened.list(ReportFilter(), limit: 100, offset: 0)
-            _ = try reopened.search(SearchQuery("法治"), filter: ReportFilter(), limit: 10, offset: 0)
-            let problems = try reopened.integrityProblems()
+            _ = try await reopened.list(ReportFilter(), limit: 100, offset: 0)
+            _ = try await reopened.search(SearchQuery("法治"), filter: ReportFilter(), limit: 10, offset: 0)
+            let problems = try await reopened.integrityProblems()
             message = problems.isEmpty ? nil : problems.joined(separator: "; ")
         } catch let error as StoreError {
             message = error.description
@@ -167,11 +167,11 @@ struct SQLiteStoreTests {
     }
 
     @Test("a database from a newer Fazhi is refused")
-    func newer() throws {
+    func newer() async throws {
         let url = try TestFiles.temporaryFile("newer.sqlite")
         _ = try SQLiteReportStore(path: url.path)
         let queue = try DatabaseQueue(path: url.path)
-        try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-future')") }
+        try await queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-future')") }
         try queue.close()
         #expect(throws: StoreError.newerSchema(path: url.path, unknown: ["v99-future"])) {
             _ = try SQLiteReportStore(path: url.path)

@@ -13,23 +13,23 @@ struct StoreContractTests {
         get throws { try loadedItems.get() }
     }
 
-    static func loaded(_ kind: StoreKind) throws -> any ReportStore {
-        let store = try kind.make()
-        _ = try store.ingest(items)
+    static func loaded(_ kind: StoreKind) async throws -> any ReportStore {
+        let store = try await kind.make()
+        _ = try await store.ingest(items)
         return store
     }
 
     @Test("ingesting the dev corpus stores every report, whole", arguments: StoreKind.allCases)
-    func ingestDevCorpus(_ kind: StoreKind) throws {
-        let store = try kind.make()
+    func ingestDevCorpus(_ kind: StoreKind) async throws {
+        let store = try await kind.make()
         let items = try Items.devCorpus()
-        let outcomes = try store.ingest(items)
+        let outcomes = try await store.ingest(items)
         #expect(outcomes.allSatisfy { if case .added = $0 { true } else { false } })
-        #expect(try store.count(ReportFilter()) == items.count)
+        #expect(try await store.count(ReportFilter()) == items.count)
         let gold = try DevCorpus.gold()
         for (item, entry) in zip(items, gold) {
-            let id = try #require(try store.reportID(path: item.path))
-            let stored = try #require(try store.report(id: id))
+            let id = try #require(try await store.reportID(path: item.path))
+            let stored = try #require(try await store.report(id: id))
             #expect(stored.summary.body == entry.body, "\(entry.file)")
             #expect(stored.summary.year == entry.reportYear, "\(entry.file)")
             #expect(stored.summary.region == entry.region?.name, "\(entry.file)")
@@ -37,24 +37,24 @@ struct StoreContractTests {
             #expect(stored.report.quantities == item.report.quantities)
             #expect(stored.report.findings == item.report.findings)
             #expect(stored.report.outline.count == item.report.outline.count)
-            #expect(try store.original(id: id) == item.original)
+            #expect(try await store.original(id: id) == item.original)
         }
     }
 
     @Test("a page of a report holds exactly the figures and findings placed on it", arguments: StoreKind.allCases)
-    func reportPages(_ kind: StoreKind) throws {
-        let store = try kind.make()
+    func reportPages(_ kind: StoreKind) async throws {
+        let store = try await kind.make()
         let items = try Items.devCorpus()
-        _ = try store.ingest(items)
+        _ = try await store.ingest(items)
         for item in items {
-            let id = try #require(try store.reportID(path: item.path))
+            let id = try #require(try await store.reportID(path: item.path))
             let budget = 1_500
-            let first = try #require(try store.reportPage(id: id, page: 0, charactersPerPage: budget))
+            let first = try #require(try await store.reportPage(id: id, page: 0, charactersPerPage: budget))
             let pages = first.pages
             #expect(pages.count > 1, "\(item.path)")
             var figures: [Quantity] = [], findings: [Finding] = []
             for page in 0..<pages.count {
-                let (stored, _) = try #require(try store.reportPage(id: id, page: page, charactersPerPage: budget))
+                let (stored, _) = try #require(try await store.reportPage(id: id, page: page, charactersPerPage: budget))
                 let range = pages.range(of: page)
                 #expect(stored.report.quantities.allSatisfy { range.contains($0.offset ?? -1) })
                 #expect(stored.report.findings.allSatisfy { $0.offset.map { range.contains($0) || page == pages.count - 1 } ?? true })
@@ -63,53 +63,53 @@ struct StoreContractTests {
             }
             #expect(figures == item.report.quantities.filter { $0.offset != nil })
             #expect(Set(findings) == Set(item.report.findings.filter { $0.offset != nil }))
-            #expect(try store.reportPage(id: id, page: pages.count, charactersPerPage: budget)?.report.report.quantities == [])
+            #expect(try await store.reportPage(id: id, page: pages.count, charactersPerPage: budget)?.report.report.quantities == [])
         }
-        #expect(try store.reportPage(id: 999_999, page: 0, charactersPerPage: 100) == nil)
+        #expect(try await store.reportPage(id: 999_999, page: 0, charactersPerPage: 100) == nil)
     }
 
     @Test("re-ingesting the same content changes nothing", arguments: StoreKind.allCases)
-    func idempotent(_ kind: StoreKind) throws {
-        let store = try Self.loaded(kind)
-        let before = try store.list(ReportFilter(), limit: 100, offset: 0)
-        let outcomes = try store.ingest((try Self.items))
+    func idempotent(_ kind: StoreKind) async throws {
+        let store = try await Self.loaded(kind)
+        let before = try await store.list(ReportFilter(), limit: 100, offset: 0)
+        let outcomes = try await store.ingest((try Self.items))
         #expect(outcomes.allSatisfy { if case .unchanged = $0 { true } else { false } })
-        #expect(try store.list(ReportFilter(), limit: 100, offset: 0) == before)
+        #expect(try await store.list(ReportFilter(), limit: 100, offset: 0) == before)
     }
 
     @Test("a changed file under the same path becomes the current version", arguments: StoreKind.allCases)
-    func versions(_ kind: StoreKind) throws {
-        let store = try kind.make()
+    func versions(_ kind: StoreKind) async throws {
+        let store = try await kind.make()
         let first = try Items.item("a.txt", text: Fixtures.countyReport + "\n旧版本独有的句子甲乙丙。\n")
         let second = try Items.item("a.txt", text: Fixtures.countyReport + "\n新版本独有的句子丁戊己。\n")
-        guard case .added(let oldID) = try store.ingest([first])[0] else { Issue.record("not added"); return }
-        guard case .newVersion(let newID, let version) = try store.ingest([second])[0] else { Issue.record("not a version"); return }
+        guard case .added(let oldID) = try await store.ingest([first])[0] else { Issue.record("not added"); return }
+        guard case .newVersion(let newID, let version) = try await store.ingest([second])[0] else { Issue.record("not a version"); return }
         #expect(version == 2)
-        #expect(try store.count(ReportFilter()) == 1)
-        #expect(try store.reportID(path: "a.txt") == newID)
-        #expect(try store.report(id: oldID)?.summary.version == 1)
-        #expect(try store.search(SearchQuery("甲乙丙"), filter: ReportFilter(), limit: 10, offset: 0).isEmpty)
-        #expect(try store.search(SearchQuery("丁戊己"), filter: ReportFilter(), limit: 10, offset: 0).map(\.report.id) == [newID])
+        #expect(try await store.count(ReportFilter()) == 1)
+        #expect(try await store.reportID(path: "a.txt") == newID)
+        #expect(try await store.report(id: oldID)?.summary.version == 1)
+        #expect(try await store.search(SearchQuery("甲乙丙"), filter: ReportFilter(), limit: 10, offset: 0).isEmpty)
+        #expect(try await store.search(SearchQuery("丁戊己"), filter: ReportFilter(), limit: 10, offset: 0).map(\.report.id) == [newID])
     }
 
     @Test("the same content under another path is not stored twice", arguments: StoreKind.allCases)
-    func duplicates(_ kind: StoreKind) throws {
-        let store = try kind.make()
+    func duplicates(_ kind: StoreKind) async throws {
+        let store = try await kind.make()
         let item = try Items.item("one.txt", text: Fixtures.countyReport)
-        guard case .added(let id) = try store.ingest([item])[0] else { Issue.record("not added"); return }
+        guard case .added(let id) = try await store.ingest([item])[0] else { Issue.record("not added"); return }
         var copy = item
         copy.path = "two.txt"
-        #expect(try store.ingest([copy]) == [.duplicate(of: id, path: "one.txt")])
-        #expect(try store.count(ReportFilter()) == 1)
+        #expect(try await store.ingest([copy]) == [.duplicate(of: id, path: "one.txt")])
+        #expect(try await store.count(ReportFilter()) == 1)
     }
 
     /// Queries of 1–8 characters; each must find exactly the reports whose text contains it.
     static let queries = ["法", "复议", "调解", "行政复议", "政务服务", "法治政府建设", "行政执法三项制度", "第一责任人", "12345"]
 
     @Test("search finds exactly the reports containing the query", arguments: StoreKind.allCases, queries)
-    func searchOracle(_ kind: StoreKind, _ query: String) throws {
-        let store = try Self.loaded(kind)
-        let hits = try store.search(SearchQuery(query), filter: ReportFilter(), limit: 100, offset: 0)
+    func searchOracle(_ kind: StoreKind, _ query: String) async throws {
+        let store = try await Self.loaded(kind)
+        let hits = try await store.search(SearchQuery(query), filter: ReportFilter(), limit: 100, offset: 0)
         let expected = Set((try Self.items).filter { $0.report.text!.contains(query) }.map(\.path))
         #expect(Set(hits.map(\.report.path)) == expected)
         let needle = Array(query.unicodeScalars)
@@ -129,39 +129,39 @@ struct StoreContractTests {
     }
 
     @Test("lists come by division code unless another order is asked for", arguments: StoreKind.allCases)
-    func listOrders(_ kind: StoreKind) throws {
-        let store = try Self.loaded(kind)
-        let total = try store.count(ReportFilter())
-        let byCode = try store.list(ReportFilter(), limit: 100, offset: 0)
+    func listOrders(_ kind: StoreKind) async throws {
+        let store = try await Self.loaded(kind)
+        let total = try await store.count(ReportFilter())
+        let byCode = try await store.list(ReportFilter(), limit: 100, offset: 0)
         let codes = byCode.compactMap(\.regionCode)
         #expect(byCode.count == total && codes == codes.sorted())
-        let byYear = try store.list(ReportFilter(), order: .year, limit: 100, offset: 0).compactMap(\.year)
+        let byYear = try await store.list(ReportFilter(), order: .year, limit: 100, offset: 0).compactMap(\.year)
         #expect(byYear == byYear.sorted(by: >))
-        let byErrors = try store.list(ReportFilter(), order: .errors, limit: 100, offset: 0).map(\.errors)
+        let byErrors = try await store.list(ReportFilter(), order: .errors, limit: 100, offset: 0).map(\.errors)
         #expect(byErrors == byErrors.sorted(by: >))
-        let byFigures = try store.list(ReportFilter(), order: .figures, limit: 100, offset: 0).map(\.figures)
+        let byFigures = try await store.list(ReportFilter(), order: .figures, limit: 100, offset: 0).map(\.figures)
         #expect(byFigures == byFigures.sorted(by: >) && byFigures.count == total)
     }
 
     @Test("a traditional query finds the simplified text", arguments: StoreKind.allCases)
-    func traditionalQuery(_ kind: StoreKind) throws {
-        let store = try Self.loaded(kind)
+    func traditionalQuery(_ kind: StoreKind) async throws {
+        let store = try await Self.loaded(kind)
         let simplify = Items.analyzer.simplifiedSpelling
-        let simplified = try store.search(SearchQuery("复议"), filter: ReportFilter(), limit: 100, offset: 0)
-        let traditional = try store.search(SearchQuery("復議", simplify: simplify), filter: ReportFilter(), limit: 100, offset: 0)
+        let simplified = try await store.search(SearchQuery("复议"), filter: ReportFilter(), limit: 100, offset: 0)
+        let traditional = try await store.search(SearchQuery("復議", simplify: simplify), filter: ReportFilter(), limit: 100, offset: 0)
         #expect(!simplified.isEmpty)
         #expect(Set(traditional.map(\.report.id)) == Set(simplified.map(\.report.id)))
         // The traditional-script fixture is stored simplified; either spelling finds it.
         for spelling in ["开化县", "開化縣"] {
-            let hits = try store.search(SearchQuery(spelling, simplify: simplify), filter: ReportFilter(), limit: 100, offset: 0)
+            let hits = try await store.search(SearchQuery(spelling, simplify: simplify), filter: ReportFilter(), limit: 100, offset: 0)
             #expect(hits.contains { $0.report.path == "fixtures/traditional.txt" }, "\(spelling)")
         }
     }
 
     @Test("a query with nothing to search for is refused", arguments: StoreKind.allCases)
-    func emptyQuery(_ kind: StoreKind) throws {
-        let store = try kind.make()
-        #expect(throws: StoreError.self) { try store.search(SearchQuery("，。"), filter: ReportFilter(), limit: 10, offset: 0) }
+    func emptyQuery(_ kind: StoreKind) async throws {
+        let store = try await kind.make()
+        await #expect(throws: StoreError.self) { try await store.search(SearchQuery("，。"), filter: ReportFilter(), limit: 10, offset: 0) }
     }
 
     /// Every filter, with the predicate it must equal on the stored analyses.
@@ -190,50 +190,50 @@ struct StoreContractTests {
     }
 
     @Test("each filter lets through exactly the reports it describes", arguments: StoreKind.allCases, filters.indices)
-    func filter(_ kind: StoreKind, _ index: Int) throws {
+    func filter(_ kind: StoreKind, _ index: Int) async throws {
         let (name, filter, predicate) = Self.filters[index]
-        let store = try Self.loaded(kind)
+        let store = try await Self.loaded(kind)
         let expected = Set((try Self.items).filter { predicate($0.report) }.map(\.path))
         let total = try Self.items.count
         #expect(!expected.isEmpty && expected.count < total, "\(name): the oracle must split the corpus")
-        #expect(Set(try store.list(filter, limit: 100, offset: 0).map(\.path)) == expected, "\(name)")
-        #expect(try store.count(filter) == expected.count, "\(name)")
-        let searched = try store.search(SearchQuery("法治"), filter: filter, limit: 100, offset: 0)
+        #expect(Set(try await store.list(filter, limit: 100, offset: 0).map(\.path)) == expected, "\(name)")
+        #expect(try await store.count(filter) == expected.count, "\(name)")
+        let searched = try await store.search(SearchQuery("法治"), filter: filter, limit: 100, offset: 0)
         #expect(Set(searched.map(\.report.path)) == expected, "\(name): search")
-        #expect(try store.statistics(filter).reports == expected.count, "\(name): stats")
-        #expect(try store.compare(filter, indicators: [], grouping: .report).rows.count == expected.count, "\(name): compare")
+        #expect(try await store.statistics(filter).reports == expected.count, "\(name): stats")
+        #expect(try await store.compare(filter, indicators: [], grouping: .report).rows.count == expected.count, "\(name): compare")
     }
 
     @Test("picked ids let through exactly those reports, with other filters too", arguments: StoreKind.allCases)
-    func pickedIDs(_ kind: StoreKind) throws {
-        let store = try Self.loaded(kind)
-        let all = try store.list(ReportFilter(), limit: 100, offset: 0)
+    func pickedIDs(_ kind: StoreKind) async throws {
+        let store = try await Self.loaded(kind)
+        let all = try await store.list(ReportFilter(), limit: 100, offset: 0)
         let picked = [all[1].id, all[3].id, all[4].id]
-        #expect(Set(try store.list(ReportFilter(ids: picked), limit: 100, offset: 0).map(\.id)) == Set(picked))
-        #expect(try store.compare(ReportFilter(ids: picked), indicators: [], grouping: .report).rows.count == 3)
-        #expect(try store.count(ReportFilter(ids: [])) == 0)
-        let county = try store.list(ReportFilter(level: .county, ids: picked), limit: 100, offset: 0)
+        #expect(Set(try await store.list(ReportFilter(ids: picked), limit: 100, offset: 0).map(\.id)) == Set(picked))
+        #expect(try await store.compare(ReportFilter(ids: picked), indicators: [], grouping: .report).rows.count == 3)
+        #expect(try await store.count(ReportFilter(ids: [])) == 0)
+        let county = try await store.list(ReportFilter(level: .county, ids: picked), limit: 100, offset: 0)
         #expect(county.allSatisfy { picked.contains($0.id) && $0.level == .county })
     }
 
     @Test("list pages through reports without overlap", arguments: StoreKind.allCases)
-    func paging(_ kind: StoreKind) throws {
-        let store = try Self.loaded(kind)
-        let all = try store.list(ReportFilter(), limit: 100, offset: 0)
-        let pages = try store.list(ReportFilter(), limit: 3, offset: 0) + store.list(ReportFilter(), limit: 3, offset: 3)
+    func paging(_ kind: StoreKind) async throws {
+        let store = try await Self.loaded(kind)
+        let all = try await store.list(ReportFilter(), limit: 100, offset: 0)
+        let pages = try await store.list(ReportFilter(), limit: 3, offset: 0) + store.list(ReportFilter(), limit: 3, offset: 3)
             + store.list(ReportFilter(), limit: 3, offset: 6)
         #expect(pages.map(\.id) == all.map(\.id))
     }
 
     @Test("compare gives each report's first selected figure per indicator: its own results unless asked otherwise",
           arguments: StoreKind.allCases)
-    func compare(_ kind: StoreKind) throws {
-        let store = try Self.loaded(kind)
+    func compare(_ kind: StoreKind) async throws {
+        let store = try await Self.loaded(kind)
         let indicators = Array(Set((try Self.items).flatMap { $0.report.quantities.compactMap(\.indicator) })).sorted().prefix(12)
         #expect(indicators.count >= 5)
         let everything = try FigureSelection(statuses: "all", scopes: "all")
         for selection in [FigureSelection.ownResults, everything] {
-            let comparison = try store.compare(ReportFilter(), indicators: Array(indicators), grouping: .report, figures: selection)
+            let comparison = try await store.compare(ReportFilter(), indicators: Array(indicators), grouping: .report, figures: selection)
             #expect(comparison.rows.count == (try Self.items).count)
             for row in comparison.rows {
                 let report = (try Self.items).first { $0.path == row.report.path }!.report
@@ -256,24 +256,24 @@ struct StoreContractTests {
     }
 
     @Test("compare by year gives one row per body and year, the latest stored", arguments: StoreKind.allCases)
-    func compareByYear(_ kind: StoreKind) throws {
-        let store = try kind.make()
+    func compareByYear(_ kind: StoreKind) async throws {
+        let store = try await kind.make()
         let year2022 = Fixtures.countyReport
         let year2023 = Fixtures.countyReport.replacingOccurrences(of: "2022", with: "2023")
             .replacingOccurrences(of: "2021", with: "2022")
-        _ = try store.ingest([
+        _ = try await store.ingest([
             Items.item("2022.txt", text: year2022), Items.item("2023.txt", text: year2023),
             Items.item("2023-copy.txt", text: year2023 + "\n"),
         ])
-        let comparison = try store.compare(ReportFilter(body: "开化县"), indicators: ["reconsiderationReceived"], grouping: .year)
+        let comparison = try await store.compare(ReportFilter(body: "开化县"), indicators: ["reconsiderationReceived"], grouping: .year)
         #expect(comparison.rows.map { $0.report.year } == [2022, 2023])
         #expect(comparison.rows.last?.report.path == "2023-copy.txt")
     }
 
     @Test("stats agree with the analyses", arguments: StoreKind.allCases)
-    func statistics(_ kind: StoreKind) throws {
-        let store = try Self.loaded(kind)
-        let stats = try store.statistics(ReportFilter())
+    func statistics(_ kind: StoreKind) async throws {
+        let store = try await Self.loaded(kind)
+        let stats = try await store.statistics(ReportFilter())
         let reports = (try Self.items).map(\.report)
         #expect(stats.reports == reports.count)
         for counts in [stats.byProvince, stats.byLevel, stats.byYear, stats.byBodyKind] {
@@ -295,11 +295,11 @@ struct StoreContractTests {
     }
 
     @Test("every report can be read back in id order", arguments: StoreKind.allCases)
-    func forEach(_ kind: StoreKind) throws {
-        let store = try Self.loaded(kind)
+    func forEach(_ kind: StoreKind) async throws {
+        let store = try await Self.loaded(kind)
         var seen: [Int64] = []
         let items = try Self.items
-        try store.forEachReport(ReportFilter(), withOriginals: true) { stored, original in
+        try await store.forEachReport(ReportFilter(), withOriginals: true) { stored, original in
             seen.append(stored.summary.id)
             #expect(original == items.first { $0.path == stored.summary.path }?.original)
         }

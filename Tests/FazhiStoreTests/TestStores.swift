@@ -1,21 +1,38 @@
 import FazhiCore
+import FazhiPostgres
 import FazhiSQLite
 import FazhiStore
 import FazhiTesting
 import Foundation
 import Testing
 
-/// The stores the contract tests run against; a PostgreSQL store joins this list.
+/// The stores the contract tests run against: the embedded SQLite file and a PostgreSQL server.
 enum StoreKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
     case sqlite
+    case postgres
 
     var testDescription: String { rawValue }
 
-    /// A new, empty store.
-    func make() throws -> any ReportStore {
+    /// A new, empty store: a SQLite file, or a schema of its own on the server `FAZHI_TEST_POSTGRES` names (the test
+    /// command starts a throw-away cluster and sets it).
+    func make() async throws -> any ReportStore {
         switch self {
-        case .sqlite: try SQLiteReportStore(path: try TestFiles.temporaryFile("store.sqlite").path)
+        case .sqlite:
+            return try SQLiteReportStore(path: try TestFiles.temporaryFile("store.sqlite").path)
+        case .postgres:
+            guard let server = ProcessInfo.processInfo.environment["FAZHI_TEST_POSTGRES"], !server.isEmpty else {
+                throw PostgresMissing()
+            }
+            let schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+            return try await PostgresReportStore.connect(url: server + "?schema=" + schema, migrating: true)
         }
+    }
+}
+
+/// The PostgreSQL contract tests were run without a server.
+struct PostgresMissing: Error, CustomStringConvertible {
+    var description: String {
+        "FAZHI_TEST_POSTGRES names no PostgreSQL server: run the tests with scripts/test.sh, which starts a throw-away cluster"
     }
 }
 

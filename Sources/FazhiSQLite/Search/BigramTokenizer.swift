@@ -1,3 +1,4 @@
+import FazhiStore
 import GRDB
 import GRDBSQLite
 

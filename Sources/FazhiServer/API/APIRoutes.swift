@@ -15,18 +15,17 @@ extension FazhiApp {
             let limit = try parameters.integer("limit", default: 50, range: 1...500)
             let offset = try parameters.integer("offset", default: 0, range: 0...10_000_000)
             let order = try parameters.order()
-            let (total, reports) = try await Blocking.run {
-                (try store.count(filter), try store.list(filter, order: order, limit: limit, offset: offset))
-            }
+            let total = try await store.count(filter)
+            let reports = try await store.list(filter, order: order, limit: limit, offset: offset)
             return JSONResponse.make(ReportListing(total: total, limit: limit, offset: offset, reports: reports))
         }
 
         api.get("/reports/{id}") { request, context -> Response in
             let id = try Self.reportID(context)
             return try await views.run {
-                try await Blocking.run {
-                    guard let stored = try store.report(id: id) else { throw APIError.notFound("no report \(id)") }
-                    return JSONResponse.make(ReportRecord(summary: stored.summary, report: stored.report, text: stored.text))
+                guard let stored = try await store.report(id: id) else { throw APIError.notFound("no report \(id)") }
+                return try await Blocking.run {
+                    JSONResponse.make(ReportRecord(summary: stored.summary, report: stored.report, text: stored.text))
                 }
             }
         }
@@ -42,12 +41,12 @@ extension FazhiApp {
             let limit = try parameters.integer("limit", default: 20, range: 1...200)
             let offset = try parameters.integer("offset", default: 0, range: 0...100_000)
             let query = SearchQuery(text, simplify: loader.analyzer.simplifiedSpelling)
-            let (total, hits) = try await Blocking.run {
-                do {
-                    return (try store.searchCount(query, filter: filter), try store.search(query, filter: filter, limit: limit, offset: offset))
-                } catch StoreError.invalidQuery(let reason) {
-                    throw APIError.invalid("q", reason)
-                }
+            let total: Int, hits: [SearchHit]
+            do {
+                total = try await store.searchCount(query, filter: filter)
+                hits = try await store.search(query, filter: filter, limit: limit, offset: offset)
+            } catch StoreError.invalidQuery(let reason) {
+                throw APIError.invalid("q", reason)
             }
             return JSONResponse.make(SearchResults(query: text, total: total, limit: limit, offset: offset, hits: hits))
         }
@@ -59,9 +58,7 @@ extension FazhiApp {
             guard !indicators.isEmpty else { throw APIError.invalid("indicators", "name at least one indicator") }
             let grouping = try Self.grouping(parameters)
             let selection = try parameters.figureSelection()
-            let comparison = try await Blocking.run {
-                try store.compare(filter, indicators: indicators, grouping: grouping, figures: selection)
-            }
+            let comparison = try await store.compare(filter, indicators: indicators, grouping: grouping, figures: selection)
             switch parameters["format"] ?? "json" {
             case "json": return JSONResponse.make(comparison)
             case "csv":
@@ -75,9 +72,7 @@ extension FazhiApp {
         api.get("/status") { request, _ -> Response in
             let parameters = try QueryParameters.api(request)
             let asked = try StatusRequest.api(scope: parameters["scope"], year: parameters["year"], requiringYear: true, roster: roster)
-            let status = try await Blocking.run {
-                try SubmissionStatus.load(scope: asked.scope, year: asked.year!, builder: roster, store: store)
-            }
+            let status = try await SubmissionStatus.load(scope: asked.scope, year: asked.year!, builder: roster, store: store)
             switch parameters["format"] ?? "json" {
             case "json": return JSONResponse.make(status)
             case "csv":
@@ -90,7 +85,7 @@ extension FazhiApp {
         api.get("/roster") { request, _ -> Response in
             let parameters = try QueryParameters.api(request)
             let asked = try StatusRequest.api(scope: parameters["scope"], year: nil, requiringYear: false, roster: roster)
-            let departments = try await Blocking.run { try store.rosterDepartments(divisionCode: asked.scope.code) }
+            let departments = try await store.rosterDepartments(divisionCode: asked.scope.code)
             return JSONResponse.make(roster.governments(under: asked.scope) + departments)
         }
 
@@ -104,7 +99,7 @@ extension FazhiApp {
                 throw APIError.invalid("body", "the roster must be UTF-8 CSV")
             }
             let read = roster.departments(csv: text)
-            let stored = try await Blocking.run { try store.importRoster(read.entries, by: user.name) }
+            let stored = try await store.importRoster(read.entries, by: user.name)
             let problems = read.problems.map { RosterImport.Problem(line: $0.line, reason: $0.reason) }
             return JSONResponse.make(RosterImport(stored: stored, problems: problems),
                                      status: problems.isEmpty ? .ok : .init(code: 207, reasonPhrase: "Multi-Status"))
@@ -112,7 +107,7 @@ extension FazhiApp {
 
         api.get("/stats") { request, _ -> Response in
             let filter = try QueryParameters.api(request).filter(counting: true)
-            return JSONResponse.make(try await Blocking.run { try store.statistics(filter) })
+            return JSONResponse.make(try await store.statistics(filter))
         }
 
         api.get("/indicators") { _, _ -> Response in
@@ -124,9 +119,19 @@ extension FazhiApp {
             let (files, _) = try await Uploads.read(request, maximumBytes: configuration.maximumUploadBytes,
                                                     maximumFiles: configuration.maximumUploadFiles)
             let loader = loader
-            let results = try await Blocking.run { try Uploads.store(files, by: user.name, loader: loader, store: store) }
+            let results = try await Uploads.store(files, by: user.name, loader: loader, store: store)
             let failed = results.contains { $0.status == "failed" }
-            return JSONResponse.make(UploadResponse(results: results), status: failed ? .init(code: 207, reasonPhrase: "Multi-Status") : .ok)
+            let queued = results.allSatisfy { $0.status == "queued" }
+            return JSONResponse.make(UploadResponse(results: results),
+                                     status: failed ? .init(code: 207, reasonPhrase: "Multi-Status") : queued ? .accepted : .ok)
+        }
+
+        api.get("/jobs/{id}") { _, context -> Response in
+            guard let id = context.parameters.get("id", as: Int64.self) else { throw APIError.invalid("id", "expected a job number") }
+            guard let queue = store as? any IngestQueue, let status = try await queue.jobStatus(id: id) else {
+                throw APIError.notFound("no ingest job \(id)")
+            }
+            return JSONResponse.make(status)
         }
     }
 
@@ -134,13 +139,11 @@ extension FazhiApp {
     func originalResponse(_ id: Int64) async throws -> Response {
         let store = store
         return try await views.run {
-            try await Blocking.run {
-                guard let stored = try store.report(id: id), let bytes = try store.original(id: id) else {
-                    throw APIError.notFound("no report \(id)")
-                }
-                let name = (stored.summary.name as NSString).lastPathComponent
-                return DownloadResponse.make(bytes, contentType: Self.contentType(stored.report.format), filename: name)
+            guard let stored = try await store.report(id: id), let bytes = try await store.original(id: id) else {
+                throw APIError.notFound("no report \(id)")
             }
+            let name = (stored.summary.name as NSString).lastPathComponent
+            return DownloadResponse.make(bytes, contentType: Self.contentType(stored.report.format), filename: name)
         }
     }
 

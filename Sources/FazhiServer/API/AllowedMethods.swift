@@ -21,13 +21,14 @@ struct AllowedMethods: Sendable {
     }
 }
 
-/// Answers a method an API path does not take with 405 and `Allow`, and OPTIONS with 204 and
+/// Answers a method a documented path does not take with 405 and `Allow`, and OPTIONS with 204 and
 /// `Allow`. (HEAD goes to the router, which answers it as GET without the body.)
 struct AllowedMethodsMiddleware<Context: RequestContext>: RouterMiddleware {
     let allowed: AllowedMethods
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard request.uri.path.hasPrefix("/api/"), let methods = allowed.methods(for: request.uri.path) else {
+        // The document holds the API and the operations endpoints (/healthz, /metrics), not the desk's pages.
+        guard let methods = allowed.methods(for: request.uri.path) else {
             return try await next(request, context)
         }
         let method = request.method.rawValue

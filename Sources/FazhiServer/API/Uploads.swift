@@ -16,7 +16,7 @@ struct UploadedFile: Sendable {
 public struct UploadResult: Codable, Sendable, Equatable {
     /// The file's name.
     public var name: String
-    /// added, newVersion, unchanged, duplicate or failed.
+    /// added, newVersion, unchanged, duplicate, failed, or queued (for a worker: see `job`).
     public var status: String
     /// The stored report, when there is one.
     public var id: Int64?
@@ -24,6 +24,8 @@ public struct UploadResult: Codable, Sendable, Equatable {
     public var error: String?
     /// The same in Chinese, as the desk shows it, when the cause is known.
     public var chineseError: String?
+    /// The ingest job a worker will take the file from (GET /api/v1/jobs/{job}), when the store has a queue.
+    public var job: Int64?
 }
 
 /// Reads uploads (multipart/form-data from the page or API, or one raw file body with `?name=`)
@@ -66,17 +68,32 @@ enum Uploads {
         return (files, fields)
     }
 
-    /// Analyses the files on every core and stores them in one transaction.
-    static func store(_ files: [UploadedFile], by author: String, loader: FileLoader, store: any ReportStore) throws -> [UploadResult] {
-        // Uploads are keyed by content and name, so two different files that happen to share a
-        // name (年度报告.pdf) never pass for versions of one report.
-        let prepared = ParallelMap.map(files) { file in
-            loader.prepare(name: file.name, bytes: file.bytes).map { item in
-                var keyed = item
-                keyed.path = "upload/\(item.sha256.prefix(12))/\(file.name)"
-                keyed.name = file.name
-                keyed.ingestedBy = author
-                return keyed
+    /// Where an upload's report is kept: keyed by content and name, so two different files that happen to share a
+    /// name (年度报告.pdf) never pass for versions of one report.
+    static func key(name: String, sha256: String) -> String {
+        "upload/\(sha256.prefix(12))/\(name)"
+    }
+
+    /// Stores the files: queued for workers when the store has a queue (the web process analyses nothing), else
+    /// analysed on every core and stored in one transaction.
+    static func store(_ files: [UploadedFile], by author: String, loader: FileLoader, store: any ReportStore) async throws -> [UploadResult] {
+        if let queue = store as? any IngestQueue {
+            let queued = files.map { file in
+                QueuedFile(path: key(name: file.name, sha256: FileLoader.sha256(file.bytes)), name: file.name, bytes: file.bytes,
+                           ingestedBy: author)
+            }
+            let jobs = try await queue.enqueue(queued)
+            return zip(files, jobs).map { UploadResult(name: $0.name, status: "queued", id: nil, error: nil, job: $1) }
+        }
+        let prepared = try await Blocking.run {
+            ParallelMap.map(files) { file in
+                loader.prepare(name: file.name, bytes: file.bytes).map { item in
+                    var keyed = item
+                    keyed.path = key(name: file.name, sha256: item.sha256)
+                    keyed.name = file.name
+                    keyed.ingestedBy = author
+                    return keyed
+                }
             }
         }
         var results: [UploadResult?] = Array(repeating: nil, count: files.count)
@@ -89,7 +106,7 @@ enum Uploads {
                                               chineseError: failure.chineseReason)
             }
         }
-        let outcomes = items.isEmpty ? [] : try store.ingest(items.map(\.1))
+        let outcomes = items.isEmpty ? [] : try await store.ingest(items.map(\.1))
         for ((index, _), outcome) in zip(items, outcomes) {
             let name = files[index].name
             results[index] = switch outcome {

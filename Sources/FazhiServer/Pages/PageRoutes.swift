@@ -11,7 +11,7 @@ extension FazhiApp {
         router.get("/") { request, _ -> Response in
             let parameters = QueryParameters(request)
             let filter = try parameters.filter(counting: true)
-            let stats = try await Blocking.run { try store.statistics(filter) }
+            let stats = try await store.statistics(filter)
             return HTMLResponse.make(OverviewPage.render(stats, parameters: parameters, sectors: sectors))
         }
 
@@ -24,20 +24,18 @@ extension FazhiApp {
             if let text = parameters["q"] {
                 let query = SearchQuery(text, simplify: loader.analyzer.simplifiedSpelling)
                 let counting = try parameters.filter(counting: true)
-                let (total, hits) = try await Blocking.run {
-                    do {
-                        return (try store.searchCount(query, filter: counting),
-                                try store.search(query, filter: counting, limit: size, offset: page * size))
-                    } catch StoreError.invalidQuery(let reason) {
-                        throw APIError.invalid("q", reason)
-                    }
+                let total: Int, hits: [SearchHit]
+                do {
+                    total = try await store.searchCount(query, filter: counting)
+                    hits = try await store.search(query, filter: counting, limit: size, offset: page * size)
+                } catch StoreError.invalidQuery(let reason) {
+                    throw APIError.invalid("q", reason)
                 }
                 return HTMLResponse.make(ReportsPage.search(hits, total: total, query: text, page: page, parameters: parameters,
                                                             sectors: sectors))
             }
-            let (total, reports) = try await Blocking.run {
-                (try store.count(filter), try store.list(filter, order: order, limit: size, offset: page * size))
-            }
+            let total = try await store.count(filter)
+            let reports = try await store.list(filter, order: order, limit: size, offset: page * size)
             return HTMLResponse.make(ReportsPage.list(reports, total: total, page: page, order: order, parameters: parameters,
                                                       sectors: sectors))
         }
@@ -50,18 +48,18 @@ extension FazhiApp {
             let page = try parameters.integer("page", default: 0, range: 0...1_000_000)
             let (indicatorNames, sectorNames) = (indicatorNames, sectorNames)
             return try await views.run {
-                try await Blocking.run {
-                    guard let (stored, pages) = try store.reportPage(id: id, page: page, charactersPerPage: ReportPage.charactersPerPage)
-                    else { throw APIError.notFound("没有编号为 \(id) 的报告") }
-                    guard page < pages.count else {
-                        throw APIError.notFound("报告 \(id) 只有 \(pages.count) 页")
-                    }
-                    // The page's findings: on a paged report, what earlier versions had elsewhere is not "resolved".
-                    var record = ReviewRecord(reportID: id, findings: stored.report.findings, history: try store.decisions(reportID: id))
-                    if pages.count > 1 { record.resolved = [] }
-                    let review = ReviewPanel(reportID: id, record: record, canReview: (SignedIn.user?.role ?? .viewer) >= .reviewer)
-                    return HTMLResponse.make(ReportPage.render(stored, pages: pages, page: page, indicatorNames: indicatorNames,
-                                                               sectorNames: sectorNames, query: text, marker: marker, review: review))
+                guard let (stored, pages) = try await store.reportPage(id: id, page: page, charactersPerPage: ReportPage.charactersPerPage)
+                else { throw APIError.notFound("没有编号为 \(id) 的报告") }
+                guard page < pages.count else {
+                    throw APIError.notFound("报告 \(id) 只有 \(pages.count) 页")
+                }
+                // The page's findings: on a paged report, what earlier versions had elsewhere is not "resolved".
+                var record = ReviewRecord(reportID: id, findings: stored.report.findings, history: try await store.decisions(reportID: id))
+                if pages.count > 1 { record.resolved = [] }
+                let review = ReviewPanel(reportID: id, record: record, canReview: (SignedIn.user?.role ?? .viewer) >= .reviewer)
+                return try await Blocking.run {
+                    HTMLResponse.make(ReportPage.render(stored, pages: pages, page: page, indicatorNames: indicatorNames,
+                                                        sectorNames: sectorNames, query: text, marker: marker, review: review))
                 }
             }
         }
@@ -77,7 +75,7 @@ extension FazhiApp {
             let grouping = try Self.grouping(parameters)
             let selection = try parameters.figureSelection()
             let comparison = chosen.isEmpty ? nil
-                : try await Blocking.run { try store.compare(filter, indicators: chosen, grouping: grouping, figures: selection) }
+                : try await store.compare(filter, indicators: chosen, grouping: grouping, figures: selection)
             return HTMLResponse.make(ComparePage.render(comparison, chosen: chosen, grouping: grouping,
                                                         catalogue: indicators, parameters: parameters, sectors: sectors))
         }
@@ -95,9 +93,7 @@ extension FazhiApp {
                 return HTMLResponse.make(StatusPage.render(nil, scope: scope, year: year, problem: error.chinese, sectorNames: sectorNames),
                                          status: .badRequest)
             }
-            let status = try await Blocking.run {
-                try SubmissionStatus.load(scope: asked.scope, year: asked.year!, builder: roster, store: store)
-            }
+            let status = try await SubmissionStatus.load(scope: asked.scope, year: asked.year!, builder: roster, store: store)
             return HTMLResponse.make(StatusPage.render(status, scope: scope, year: year, problem: nil, sectorNames: sectorNames))
         }
 
@@ -138,7 +134,7 @@ extension FazhiApp {
                                                          maximumFiles: configuration.maximumUploadFiles)
             let user = try authorize(.admin, formToken: fields["token"].flatMap { $0.isEmpty ? nil : $0 })
             let loader = loader
-            let results = try await Blocking.run { try Uploads.store(files, by: user.name, loader: loader, store: store) }
+            let results = try await Uploads.store(files, by: user.name, loader: loader, store: store)
             return HTMLResponse.make(UploadPage.results(results))
         }
     }

@@ -11,10 +11,8 @@ extension FazhiApp {
         router.get("/api/v1/reports/{id}/review") { _, context -> Response in
             let id = try Self.reportID(context)
             return try await views.run {
-                try await Blocking.run {
-                    guard let record = try store.reviewRecord(reportID: id) else { throw APIError.notFound("no report \(id)") }
-                    return JSONResponse.make(record)
-                }
+                guard let record = try await store.reviewRecord(reportID: id) else { throw APIError.notFound("no report \(id)") }
+                return JSONResponse.make(record)
             }
         }
 
@@ -62,12 +60,10 @@ extension FazhiApp {
     private func letter(_ id: Int64) async throws -> ReviewLetter {
         let (store, office) = (store, configuration.office)
         return try await views.run {
-            try await Blocking.run {
-                guard let stored = try store.report(id: id) else { throw APIError.notFound("没有编号为 \(id) 的报告") }
-                let record = ReviewRecord(reportID: id, findings: stored.report.findings, history: try store.decisions(reportID: id))
-                return ReviewLetter(stored, record: record, office: office, date: String(ISO8601DateFormatter().string(from: Date()).prefix(10)),
-                                    ruleTitles: RuleRegistry.titles)
-            }
+            guard let stored = try await store.report(id: id) else { throw APIError.notFound("没有编号为 \(id) 的报告") }
+            let record = ReviewRecord(reportID: id, findings: stored.report.findings, history: try await store.decisions(reportID: id))
+            return ReviewLetter(stored, record: record, office: office, date: String(ISO8601DateFormatter().string(from: Date()).prefix(10)),
+                                ruleTitles: RuleRegistry.titles)
         }
     }
 
@@ -75,14 +71,12 @@ extension FazhiApp {
     private func record(_ input: DecisionInput, reportID id: Int64, author: String) async throws -> ReviewDecision {
         let store = store
         return try await views.run {
-            try await Blocking.run {
-                guard let stored = try store.report(id: id) else { throw APIError.notFound("no report \(id)") }
-                let length = stored.text.unicodeScalars.count
-                let lines = stored.report.positions?.location(ofCleaned: length)?.line
-                    ?? stored.text.split(separator: "\n", omittingEmptySubsequences: false).count
-                let decision = try input.decision(reportID: id, findings: stored.report.findings, lines: lines, author: author)
-                return try store.recordDecision(decision)
-            }
+            guard let stored = try await store.report(id: id) else { throw APIError.notFound("no report \(id)") }
+            let length = stored.text.unicodeScalars.count
+            let lines = stored.report.positions?.location(ofCleaned: length)?.line
+                ?? stored.text.split(separator: "\n", omittingEmptySubsequences: false).count
+            let decision = try input.decision(reportID: id, findings: stored.report.findings, lines: lines, author: author)
+            return try await store.recordDecision(decision)
         }
     }
 }

@@ -22,7 +22,8 @@ enum UploadPage {
     static func results(_ results: [UploadResult]) -> String {
         var body = "<h1>上传结果</h1><table id=\"results\"><tr><th>文件</th><th>结果</th><th>报告</th></tr>"
         for result in results {
-            let link = result.id.map { "<a href=\"/reports/\($0)\">#\($0)</a>" } ?? ""
+            let link = result.id.map { "<a href=\"/reports/\($0)\">#\($0)</a>" }
+                ?? result.job.map { "<a href=\"/api/v1/jobs/\($0)\">任务 \($0)</a>" } ?? ""
             let status = (result.chineseError ?? result.error).map { "<span class=\"error\">\(HTML.escape($0))</span>" } ?? statusName(result.status)
             body += "<tr><td>\(HTML.escape(result.name))</td><td data-status=\"\(result.status)\">\(status)</td><td>\(link)</td></tr>"
         }
@@ -36,6 +37,7 @@ enum UploadPage {
         case "newVersion": "已保存为新版本"
         case "unchanged": "内容未变，未重复入库"
         case "duplicate": "与已有报告内容相同"
+        case "queued": "已排队，等待分析入库"
         default: status
         }
     }

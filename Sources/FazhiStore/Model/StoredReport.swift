@@ -15,4 +15,18 @@ public struct StoredReport: Sendable {
         self.report = report
         self.text = text
     }
+
+    /// A stored report with its original file's bytes, when they were asked for.
+    public struct WithOriginal: Sendable {
+        /// The report.
+        public var report: StoredReport
+        /// The original file's bytes, or nil when not asked for.
+        public var original: [UInt8]?
+
+        /// Pairs a report with its original.
+        public init(report: StoredReport, original: [UInt8]?) {
+            self.report = report
+            self.original = original
+        }
+    }
 }

@@ -93,7 +93,9 @@ package struct SnippetFinder {
         return Snippet(line: line, column: ranges[0].lowerBound + 1, text: text, highlights: highlights)
     }
 
-    private static func fold(_ text: String) -> [UInt32] {
+    /// A text's scalars folded as the index folds them (ASCII and full-width letters lower-cased, full-width digits to
+    /// ASCII), without white space.
+    package static func fold(_ text: String) -> [UInt32] {
         text.unicodeScalars.filter { !$0.properties.isWhitespace }.map { fold($0.value) }
     }
 

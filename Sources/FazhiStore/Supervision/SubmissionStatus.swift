@@ -110,20 +110,20 @@ public struct SubmissionStatus: Codable, Sendable, Equatable {
 
     /// The status for a scope and year from a store: the governments below the scope (from the gazetteer) and the
     /// scope's own departments (from the imported roster), against the year's annual reports from the scope's area.
-    public static func load(scope: Division, year: Int, builder: RosterBuilder, store: any ReportStore) throws -> SubmissionStatus {
-        let roster = builder.governments(under: scope) + (try store.rosterDepartments(divisionCode: scope.code))
+    public static func load(scope: Division, year: Int, builder: RosterBuilder, store: any ReportStore) async throws -> SubmissionStatus {
+        let roster = builder.governments(under: scope) + (try await store.rosterDepartments(divisionCode: scope.code))
         let filter = ReportFilter(years: year...year, kinds: ReportFilter.annualReports, divisionCodePrefix: codePrefix(of: scope))
         var reports: [ReportSummary] = []
         let page = 5_000
         while true {
-            let batch = try store.list(filter, limit: page, offset: reports.count)
+            let batch = try await store.list(filter, limit: page, offset: reports.count)
             reports += batch
             if batch.count < page { break }
         }
         let ids = reports.map(\.id)
         var reviews: [Int64: ReviewRecord] = [:]
-        for id in ids { reviews[id] = try store.reviewRecord(reportID: id) }
-        return SubmissionStatus(scope: scope, year: year, roster: roster, reports: reports, parts: try store.parts(of: ids),
+        for id in ids { reviews[id] = try await store.reviewRecord(reportID: id) }
+        return SubmissionStatus(scope: scope, year: year, roster: roster, reports: reports, parts: try await store.parts(of: ids),
                                 reviews: reviews)
     }
 }

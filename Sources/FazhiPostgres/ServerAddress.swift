@@ -1,0 +1,42 @@
+import FazhiStore
+import Foundation
+
+/// A postgres:// URL taken apart: where the server is, who connects, which database.
+struct ServerAddress {
+    var host: String
+    var port: Int
+    var user: String
+    var password: String?
+    var database: String
+    /// The schema Fazhi's tables live in (`?schema=NAME`), or nil for the user's default.
+    var schema: String?
+    /// The URL as users are shown it: without the password.
+    var shown: String
+
+    /// Reads postgres://user[:password]@host[:port]/database[?schema=NAME] (postgresql:// too).
+    init(_ url: String) throws(StoreError) {
+        guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
+              scheme == "postgres" || scheme == "postgresql", let host = components.host, !host.isEmpty else {
+            throw .failed(path: url, reason: "expected a URL postgres://user[:password]@host[:port]/database")
+        }
+        let database = String(components.path.drop { $0 == "/" })
+        guard !database.isEmpty else { throw .failed(path: url, reason: "the URL names no database (…/database)") }
+        self.host = host
+        port = components.port ?? 5432
+        user = components.user ?? ProcessInfo.processInfo.environment["USER"] ?? "postgres"
+        password = components.password
+        self.database = database
+        schema = components.queryItems?.first { $0.name == "schema" }?.value
+        if let schema {
+            guard let first = schema.unicodeScalars.first, first == "_" || ("a"..."z").contains(first),
+                  schema.unicodeScalars.allSatisfy({ $0 == "_" || ("a"..."z").contains($0) || ("0"..."9").contains($0) }),
+                  schema.count <= 63 else {
+                throw .failed(path: url, reason: "a schema name is lower-case letters, digits and _ (at most 63)")
+            }
+        }
+        var visible = components
+        visible.password = nil
+        visible.queryItems = schema.map { [URLQueryItem(name: "schema", value: $0)] }
+        shown = visible.string ?? "postgres://\(host)/\(database)"
+    }
+}
