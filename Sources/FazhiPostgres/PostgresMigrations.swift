@@ -162,6 +162,14 @@ enum PostgresMigrations {
             CREATE INDEX ingest_job_open ON ingest_job (id) WHERE state IN ('queued', 'running');
             CREATE INDEX ingest_job_state ON ingest_job (state)
             """),
+        ("v3-sessions", """
+            -- Desk sessions, so every server over the store knows them (only each id's SHA-256 is kept)
+            CREATE TABLE desk_session (
+                id_hash TEXT PRIMARY KEY,
+                user_name TEXT NOT NULL,
+                expires DOUBLE PRECISION NOT NULL
+            )
+            """),
     ]
 
     /// A migration's statements, one by one (a prepared statement holds one): split at semicolons outside $$ bodies.

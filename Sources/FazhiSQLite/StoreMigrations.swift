@@ -207,6 +207,16 @@ enum StoreMigrations {
                 ALTER TABLE roster_department ADD COLUMN importedBy TEXT;
                 """)
         }
+        migrator.registerMigration("v13-sessions") { db in
+            // Desk sessions live in the store, so every server over it knows them (only each id's SHA-256 is kept).
+            try db.execute(sql: """
+                CREATE TABLE desk_session (
+                    idHash TEXT PRIMARY KEY NOT NULL,
+                    user TEXT NOT NULL,
+                    expires REAL NOT NULL
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

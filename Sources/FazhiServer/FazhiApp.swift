@@ -20,8 +20,8 @@ public struct FazhiApp: Sendable {
     let script: String
     /// Everyone who may sign in, hashed once.
     let directory: UserDirectory
-    /// Signed-in desk sessions.
-    let sessions = SessionStore()
+    /// Signed-in desk sessions, kept in the store.
+    let sessions: SessionStore
     /// Bounds how many whole reports are loaded at once.
     let views: ViewGate
     /// Who must report to a supervising office (governments from the gazetteers, departments from imported files).
@@ -48,6 +48,7 @@ public struct FazhiApp: Sendable {
         script = try Self.resource("desk.js")
         views = ViewGate(limit: configuration.concurrentReportViews)
         directory = configuration.directory
+        sessions = SessionStore(store: store)
     }
 
     private static func resource(_ name: String) throws -> String {

@@ -56,6 +56,15 @@ public protocol ReportStore: Sendable {
     /// How many findings reviewers dismissed (their latest decision: 不是问题), by rule, over current reports.
     func dismissals() async throws -> [String: Int]
 
+    /// Keeps a desk session (the SHA-256 of its secret id) for `user` until `expires`; expired sessions go.
+    func openSession(idHash: String, user: String, expires: Date) async throws
+
+    /// The user of a live session, by the SHA-256 of its id.
+    func sessionUser(idHash: String) async throws -> String?
+
+    /// Ends a session.
+    func closeSession(idHash: String) async throws
+
     /// The current report ingested from this path.
     func reportID(path: String) async throws -> Int64?
 

@@ -306,3 +306,19 @@ struct StoreContractTests {
         #expect(seen.count == (try Self.items).count && seen == seen.sorted())
     }
 }
+
+/// Desk sessions in the store: every server over it knows them.
+@Suite("Store contract: desk sessions")
+struct SessionContractTests {
+    @Test("a session is known until it expires or is closed", arguments: StoreKind.allCases)
+    func sessions(_ kind: StoreKind) async throws {
+        let store = try await kind.make()
+        try await store.openSession(idHash: "live", user: "王审", expires: Date().addingTimeInterval(3600))
+        try await store.openSession(idHash: "old", user: "李管", expires: Date().addingTimeInterval(-1))
+        #expect(try await store.sessionUser(idHash: "live") == "王审")
+        #expect(try await store.sessionUser(idHash: "old") == nil)
+        #expect(try await store.sessionUser(idHash: "never") == nil)
+        try await store.closeSession(idHash: "live")
+        #expect(try await store.sessionUser(idHash: "live") == nil)
+    }
+}

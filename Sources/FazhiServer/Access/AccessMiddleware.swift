@@ -14,7 +14,7 @@ struct AccessMiddleware: RouterMiddleware {
         if let token = FazhiApp.bearerToken(request) {
             user = directory.user(token: token)
         } else if let id = Self.cookie(SessionStore.cookie, in: request) {
-            user = await sessions.user(id)
+            user = await sessions.user(id, in: directory)
             if user != nil, request.method == .post, let origin = request.headers[.origin],
                let authority = request.head.authority, !Self.sameHost(origin, authority) {
                 return APIError(.forbidden, code: "cross_origin", message: "a signed-in write must come from this server's own pages").response

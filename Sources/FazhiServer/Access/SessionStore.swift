@@ -1,33 +1,37 @@
+import Crypto
+import FazhiStore
 import Foundation
 
-/// Signed-in desk sessions: a random id in an HttpOnly, SameSite=Strict cookie, kept in memory for 12 hours.
-actor SessionStore {
-    private var sessions: [String: (user: ServerUser, expires: Date)] = [:]
+/// Signed-in desk sessions: a random id in an HttpOnly, SameSite=Strict cookie, kept in the report store for 12 hours
+/// (only its SHA-256), so every server over one store knows every session and none holds state of its own.
+struct SessionStore: Sendable {
+    let store: any ReportStore
     private let lifetime: TimeInterval = 12 * 3600
 
     /// The cookie's name.
     static let cookie = "fazhi_session"
 
     /// A new session for `user`; returns its id.
-    func open(for user: ServerUser) -> String {
-        var bytes = [UInt8](repeating: 0, count: 32)
+    func open(for user: ServerUser) async throws -> String {
         var generator = SystemRandomNumberGenerator()
-        for index in bytes.indices { bytes[index] = UInt8.random(in: .min ... .max, using: &generator) }
-        let id = bytes.map { String(format: "%02x", $0) }.joined()
-        let now = Date()
-        sessions = sessions.filter { $0.value.expires > now }
-        sessions[id] = (user, now.addingTimeInterval(lifetime))
+        let id = (0..<32).map { _ in String(format: "%02x", UInt8.random(in: .min ... .max, using: &generator)) }.joined()
+        try await store.openSession(idHash: Self.hash(id), user: user.name, expires: Date().addingTimeInterval(lifetime))
         return id
     }
 
-    /// The user of a live session.
-    func user(_ id: String) -> ServerUser? {
-        guard let session = sessions[id], session.expires > Date() else { return nil }
-        return session.user
+    /// The user of a live session, as the users file has them now (a user taken out of it is signed out).
+    func user(_ id: String, in directory: UserDirectory) async -> ServerUser? {
+        guard id.count == 64, id.allSatisfy(\.isHexDigit),
+              let name = try? await store.sessionUser(idHash: Self.hash(id)) else { return nil }
+        return directory.users.first { $0.name == name }
     }
 
     /// Ends a session.
-    func close(_ id: String) {
-        sessions[id] = nil
+    func close(_ id: String) async throws {
+        try await store.closeSession(idHash: Self.hash(id))
+    }
+
+    private static func hash(_ id: String) -> String {
+        SHA256.hash(data: Data(id.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 }

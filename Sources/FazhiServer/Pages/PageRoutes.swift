@@ -109,7 +109,7 @@ extension FazhiApp {
                 return HTMLResponse.make(SignInPage.render(next: next, problem: "令牌无效。", readOnly: !configuration.acceptsWrites),
                                          status: .unauthorized)
             }
-            let id = await sessions.open(for: user)
+            let id = try await sessions.open(for: user)
             return Response(status: .seeOther, headers: [
                 .location: next,
                 .setCookie: "\(SessionStore.cookie)=\(id); Path=/; HttpOnly; SameSite=Strict; Max-Age=43200",
@@ -117,7 +117,7 @@ extension FazhiApp {
         }
 
         router.post("/signout") { request, _ -> Response in
-            if let id = AccessMiddleware.cookie(SessionStore.cookie, in: request) { await sessions.close(id) }
+            if let id = AccessMiddleware.cookie(SessionStore.cookie, in: request) { try await sessions.close(id) }
             return Response(status: .seeOther, headers: [
                 .location: "/", .setCookie: "\(SessionStore.cookie)=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0",
             ])
