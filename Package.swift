@@ -115,6 +115,8 @@ let package = Package(
             dependencies: [
                 "FazhiCore", "FazhiStore", "FazhiSQLite", "FazhiPostgres", "FazhiTesting",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(
@@ -127,7 +129,7 @@ let package = Package(
         .testTarget(
             name: "FazhiServerTests",
             dependencies: [
-                "FazhiCore", "FazhiStore", "FazhiSQLite", "FazhiFiles", "FazhiServer", "FazhiTesting",
+                "FazhiCore", "FazhiStore", "FazhiSQLite", "FazhiPostgres", "FazhiFiles", "FazhiServer", "FazhiTesting",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Prometheus", package: "swift-prometheus"),

@@ -30,8 +30,8 @@ struct ServerAddress {
         if let schema {
             guard let first = schema.unicodeScalars.first, first == "_" || ("a"..."z").contains(first),
                   schema.unicodeScalars.allSatisfy({ $0 == "_" || ("a"..."z").contains($0) || ("0"..."9").contains($0) }),
-                  schema.count <= 63 else {
-                throw .failed(path: url, reason: "a schema name is lower-case letters, digits and _ (at most 63)")
+                  schema.count <= 63, !schema.hasPrefix("pg_") else {
+                throw .failed(path: url, reason: "a schema name is lower-case letters, digits and _ (at most 63), not starting with pg_")
             }
         }
         var visible = components

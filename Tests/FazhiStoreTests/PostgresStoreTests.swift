@@ -1,0 +1,60 @@
+import FazhiCore
+import FazhiPostgres
+import FazhiStore
+import Foundation
+import Logging
+import PostgresNIO
+import Testing
+
+/// What only the PostgreSQL engine has to show: its database refused when it is another program's or a newer Fazhi's.
+@Suite("PostgreSQL store: schema and errors")
+struct PostgresStoreTests {
+    /// A URL with a schema of its own, and the server's URL.
+    static func schema() throws -> (url: String, name: String) {
+        guard let server = ProcessInfo.processInfo.environment["FAZHI_TEST_POSTGRES"], !server.isEmpty else { throw PostgresMissing() }
+        let name = "engine_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        return (server + "?schema=" + name, name)
+    }
+
+    /// Runs SQL on the test server directly.
+    static func execute(_ sql: String) async throws {
+        let server = try #require(URLComponents(string: ProcessInfo.processInfo.environment["FAZHI_TEST_POSTGRES"] ?? ""))
+        let configuration = PostgresConnection.Configuration(host: server.host ?? "127.0.0.1", port: server.port ?? 5432,
+                                                             username: server.user ?? "fazhi", password: nil,
+                                                             database: String(server.path.dropFirst()), tls: .disable)
+        let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: Logger(label: "test"))
+        defer { Task { try? await connection.close() } }
+        try await connection.query(PostgresQuery(unsafeSQL: sql), logger: Logger(label: "test"))
+    }
+
+    @Test("a schema holding another program's tables is refused and left untouched")
+    func foreign() async throws {
+        let (url, name) = try Self.schema()
+        try await Self.execute("CREATE SCHEMA \(name)")
+        try await Self.execute("CREATE TABLE \(name).customer (id INTEGER PRIMARY KEY)")
+        await #expect(throws: StoreError.foreignDatabase(path: url)) { _ = try await PostgresReportStore.connect(url: url, migrating: true) }
+        await #expect(throws: StoreError.missing(path: String(url.prefix { $0 != "?" }) + "?schema=\(name)x")) {
+            _ = try await PostgresReportStore.connect(url: url + "x", migrating: false)
+        }
+    }
+
+    @Test("a database written by a newer Fazhi is refused; a reconnect applies no migration twice")
+    func newer() async throws {
+        let (url, name) = try Self.schema()
+        let store = try await PostgresReportStore.connect(url: url, migrating: true)
+        try await store.ping()
+        _ = try await PostgresReportStore.connect(url: url, migrating: false)
+        try await Self.execute("INSERT INTO \(name).fazhi_migrations (identifier) VALUES ('v99-future')")
+        await #expect(throws: StoreError.newerSchema(path: url, unknown: ["v99-future"])) {
+            _ = try await PostgresReportStore.connect(url: url, migrating: false)
+        }
+    }
+
+    @Test("a schema name that is not one is a clear error, not SQL")
+    func badSchema() async throws {
+        guard let server = ProcessInfo.processInfo.environment["FAZHI_TEST_POSTGRES"] else { throw PostgresMissing() }
+        for name in ["x;drop", "Upper", "pg_catalog"] {
+            await #expect(throws: StoreError.self) { _ = try await PostgresReportStore.connect(url: server + "?schema=" + name, migrating: true) }
+        }
+    }
+}
