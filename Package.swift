@@ -14,7 +14,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.20.0"),
-        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
@@ -70,7 +69,6 @@ let package = Package(
                 "FazhiStore",
                 "FazhiFiles",
                 .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
@@ -105,7 +103,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "fazhi-fuzz",
-            dependencies: ["FazhiCore", "FazhiStore"],
+            dependencies: ["FazhiCore", "FazhiStore", "FazhiServer", .product(name: "NIOCore", package: "swift-nio")],
             path: "Fuzz/FazhiFuzz",
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         ),

@@ -36,7 +36,7 @@ export FAZHI_TEST_POSTGRES
 swift build --build-tests
 swift test --skip-build
 # A short coverage-guided fuzzing run of each parser (libFuzzer with the address sanitizer; scripts/fuzz.sh).
-for target in document docx html numerals query; do
+for target in document docx html numerals query multipart; do
   log=".build/fuzz-$target.log"
   if ! scripts/fuzz.sh "$target" 20 > "$log" 2>&1; then
     grep -v 'ld.gold: warning' "$log" | tail -40 >&2

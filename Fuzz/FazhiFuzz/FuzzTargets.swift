@@ -1,5 +1,7 @@
 @testable import FazhiCore
+@testable import FazhiServer
 import FazhiStore
+import NIOCore
 import Foundation
 
 /// The parsers a coverage-guided fuzzer feeds, one input at a time. Each must return for any bytes; a crash, a hang or
@@ -16,6 +18,8 @@ enum FuzzTarget: String, CaseIterable {
     case numerals
     /// A search query as a user types it.
     case query
+    /// An upload's multipart/form-data body (the first line is the boundary), and its header parameters.
+    case multipart
 
     /// The target `FAZHI_FUZZ_TARGET` names (document when unset).
     static var current: FuzzTarget {
@@ -42,6 +46,16 @@ enum FuzzTarget: String, CaseIterable {
         case .query:
             let query = SearchQuery(String(decoding: bytes, as: UTF8.self), simplify: Self.analyzer.simplifiedSpelling)
             _ = query.terms
+        case .multipart:
+            let boundaryEnd = bytes.firstIndex(of: 0x0A) ?? bytes.count
+            let boundary = String(decoding: bytes[..<boundaryEnd], as: UTF8.self)
+            let body = ByteBuffer(bytes: bytes[min(boundaryEnd + 1, bytes.count)...])
+            if let parts = try? Uploads.parts(body, boundary: boundary) {
+                for part in parts {
+                    for value in part.headers.values { _ = Uploads.parameter("filename", of: value) }
+                }
+            }
+            _ = Uploads.parameter("boundary", of: boundary)
         }
     }
 }

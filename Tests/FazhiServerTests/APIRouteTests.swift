@@ -319,6 +319,27 @@ struct UploadTests {
                     #expect(response.status == .badRequest)
                     #expect(response.errorCode == "no_files")
                 }
+                // An empty or overlong boundary (the fuzzer's find: an empty one stopped the server) is a 400.
+                for boundary in ["\"\"", String(repeating: "b", count: 71)] {
+                    try await client.execute(uri: "/api/v1/reports", method: .post,
+                                             headers: [.authorization: "Bearer t", .contentType: "multipart/form-data; boundary=\(boundary)"],
+                                             body: ByteBuffer(string: "--\r\n\r\nx\r\n----\r\n")) { response in
+                        #expect(response.status == .badRequest)
+                        #expect(response.errorCode == "bad_upload")
+                    }
+                }
+                // A header name in Chinese (MultipartKit trapped on bytes above 127) is read; an unclosed part is a 400.
+                let headers: HTTPFields = [.authorization: "Bearer t", .contentType: "multipart/form-data; boundary=b7"]
+                let chinese = "--b7\r\n名称: 值\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.txt\"\r\n\r\n"
+                    + "开化县2023年法治政府建设年度报告\r\n--b7--\r\n"
+                try await client.execute(uri: "/api/v1/reports", method: .post, headers: headers, body: ByteBuffer(string: chinese)) { response in
+                    #expect(response.status == .ok || response.status.code == 207)
+                    #expect((response.json["results"] as? [[String: Any]])?.first?["name"] as? String == "a.txt")
+                }
+                try await client.execute(uri: "/api/v1/reports", method: .post, headers: headers,
+                                         body: ByteBuffer(string: "--b7\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.txt\"\r\n\r\nABC")) { response in
+                    #expect(response.status == .badRequest && response.errorCode == "bad_upload")
+                }
             }
     }
 

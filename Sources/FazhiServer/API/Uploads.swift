@@ -2,7 +2,6 @@ import FazhiFiles
 import FazhiStore
 import Foundation
 import Hummingbird
-import MultipartKit
 
 /// One file received in an upload.
 struct UploadedFile: Sendable {
@@ -119,27 +118,12 @@ enum Uploads {
         return results.compactMap { $0 }
     }
 
-    private struct Part {
-        var headers: [String: String] = [:]
-        var body: [UInt8] = []
-    }
-
-    private static func parts(_ buffer: ByteBuffer, boundary: String) throws -> [Part] {
-        let parser = MultipartParser(boundary: boundary)
-        var parts: [Part] = []
-        var current = Part()
-        parser.onHeader = { name, value in current.headers[name.lowercased()] = value }
-        parser.onBody = { chunk in current.body.append(contentsOf: chunk.readableBytesView) }
-        parser.onPartComplete = {
-            parts.append(current)
-            current = Part()
-        }
+    static func parts(_ buffer: ByteBuffer, boundary: String) throws -> [MultipartBody.Part] {
         do {
-            try parser.execute(buffer)
+            return try MultipartBody.parts(of: Array(buffer.readableBytesView), boundary: boundary)
         } catch {
             throw APIError(.badRequest, code: "bad_upload", message: "the multipart body could not be read: \(error)")
         }
-        return parts
     }
 
     /// A `key=value` or `key="value"` parameter of a header value.
