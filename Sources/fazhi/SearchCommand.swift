@@ -24,9 +24,10 @@ struct SearchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let database = try await store.openExisting()
-        let analyzer = try Bundled.analyzer()
         let text = query.joined(separator: " ")
-        let searchQuery = SearchQuery(text, simplify: analyzer.simplifiedSpelling)
+        // Only a query in traditional script needs the analyzer's converter (and the place names it protects).
+        let searchQuery = ScriptConverter.isSimplified(text)
+            ? SearchQuery(text) : SearchQuery(text, simplify: try Bundled.analyzer().simplifiedSpelling)
         guard !searchQuery.isEmpty else { throw ValidationError("the query is empty") }
         let hits: [SearchHit], total: Int
         do {

@@ -121,6 +121,12 @@ public struct ScriptConverter: Sendable {
         }
     }
 
+    /// Whether a text has nothing to simplify (then `simplified` gives it back as it is), known without building a
+    /// converter: a search in simplified script need not load the place names a converter protects.
+    public static func isSimplified(_ text: String) -> Bool {
+        transform(text) == text
+    }
+
     private static func transform(_ string: String) -> String {
         string.applyingTransform(StringTransform("Traditional-Simplified"), reverse: false) ?? string
     }
