@@ -203,3 +203,25 @@ struct ChromeLineTests {
         #expect(Self.classifier.isChrome(Array(line.unicodeScalars)[...]) == isChrome)
     }
 }
+
+@Suite("search queries in either script")
+struct QueryScriptTests {
+    @Test("a query with nothing to simplify is known without a converter, and the converter gives it back unchanged",
+          arguments: ["复议", "行政执法三项制度", "12345", "ABC 法治"])
+    func simplifiedQuery(_ query: String) throws {
+        #expect(ScriptConverter.isSimplified(query))
+        #expect(try Analyzer.bundled().simplifiedSpelling(query) == query)
+    }
+
+    @Test("a query in traditional script is not", arguments: ["復議", "開化縣", "法治政府建設"])
+    func traditionalQuery(_ query: String) throws {
+        #expect(!ScriptConverter.isSimplified(query))
+        #expect(try Analyzer.bundled().simplifiedSpelling(query) != query)
+    }
+
+    @Test("a place name ICU would change (乾安县) goes through the converter, which keeps it")
+    func protectedPlace() throws {
+        #expect(!ScriptConverter.isSimplified("乾安县"))
+        #expect(try Analyzer.bundled().simplifiedSpelling("乾安县") == "乾安县")
+    }
+}
