@@ -14,7 +14,6 @@ extension PostgresReportStore {
         guard !indicators.isEmpty, !reports.isEmpty else {
             return Comparison(indicators: indicators, rows: reports.map { .init(report: $0, cells: []) })
         }
-        let column = Dictionary(indicators.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var sql = SQLBuilder()
         let figureCondition = filter.condition(&sql)
         sql.append("""
@@ -25,25 +24,17 @@ extension PostgresReportStore {
                 AND figure.scope = ANY(\(sql.bind(selection.scopes.map(\.rawValue)))) AND \(figureCondition)
             ORDER BY figure.report_id, figure.ordinal
             """)
-        var cells: [Int64: [Comparison.Cell?]] = [:]
+        var builder = Comparison.Builder(indicators: indicators)
         for row in try await rows(sql) {
             let (id, indicator, value, unit, qualifier, text, line, columnNumber, status, scope) =
                 try row.decode((Int64, String, String, String?, String, String, Int, Int, String, String).self)
-            guard let index = column[indicator] else { continue }
-            var rowCells = cells[id] ?? Array(repeating: nil, count: indicators.count)
-            if var existing = rowCells[index] {
-                existing.occurrences += 1
-                rowCells[index] = existing
-            } else {
-                rowCells[index] = Comparison.Cell(
+            builder.add(reportID: id, indicator: indicator) {
+                Comparison.Cell(
                     value: Decimal(string: value, locale: Self.posix) ?? 0, unit: unit, qualifier: qualifier, text: text, line: line,
                     column: columnNumber, occurrences: 1, status: FigureStatus(rawValue: status) ?? .achieved,
                     scope: FigureScope(rawValue: scope) ?? .own)
             }
-            cells[id] = rowCells
         }
-        return Comparison(indicators: indicators, rows: reports.map { report in
-            .init(report: report, cells: cells[report.id] ?? Array(repeating: nil, count: indicators.count))
-        })
+        return builder.comparison(of: reports)
     }
 }

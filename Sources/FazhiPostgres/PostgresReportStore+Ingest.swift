@@ -53,19 +53,9 @@ extension PostgresReportStore {
             unindex.append("DELETE FROM report_search WHERE report_id = \(unindex.bind(current.0))")
             _ = try await run(unindex, connection)
         }
-        let encoder = JSONFormat.encoder(pretty: false)
-        var report = item.report
-        let text = report.text ?? ""
-        report.text = nil
-        report.quantities = []
-        report.findings = []
-        let positions = try report.positions.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
-        report.positions = nil
-        let analysis = String(decoding: try encoder.encode(report), as: UTF8.self)
-        let metadata = report.metadata
+        let stored = try item.storedForm()
+        let metadata = item.report.metadata
         let region = metadata.region
-        let province = region?.level == .province ? region?.name : region?.province
-        let prefecture = region?.level == .prefecture ? region?.name : region?.prefecture
         var insert = SQLBuilder()
         insert.append("""
             INSERT INTO report (path, version, sha256, is_current, ingested_at, ingested_by, name, title, body, body_kind, province,
@@ -73,10 +63,10 @@ extension PostgresReportStore {
                 document_kind, sector)
             VALUES (\(insert.bind(item.path)), \(insert.bind(version)), \(insert.bind(item.sha256)), true, \(insert.bind(now)),
                 \(insert.bind(item.ingestedBy)), \(insert.bind(item.name)), \(insert.bind(metadata.title)), \(insert.bind(metadata.body)),
-                \(insert.bind(metadata.bodyKind?.rawValue)), \(insert.bind(province)), \(insert.bind(prefecture)),
+                \(insert.bind(metadata.bodyKind?.rawValue)), \(insert.bind(stored.province)), \(insert.bind(stored.prefecture)),
                 \(insert.bind(region?.name)), \(insert.bind(region?.code)), \(insert.bind(region?.level.rawValue)),
                 \(insert.bind(metadata.reportYear)), \(insert.bind(metadata.publishedDate)), \(insert.bind(item.isLate)),
-                \(insert.bind(report.statistics.characters)), \(insert.bind(item.report.quantities.count)),
+                \(insert.bind(item.report.statistics.characters)), \(insert.bind(item.report.quantities.count)),
                 \(insert.bind(item.report.findings.count)), \(insert.bind(item.errorCount)), \(insert.bind(metadata.documentKind.rawValue)),
                 \(insert.bind(metadata.sector)))
             RETURNING id
@@ -84,13 +74,13 @@ extension PostgresReportStore {
         let id = try await run(insert, connection)[0].decode(Int64.self)
         var rest = SQLBuilder()
         rest.append("""
-            INSERT INTO report_analysis (report_id, analysis) VALUES (\(rest.bind(id)), \(rest.bind(analysis)));
+            INSERT INTO report_analysis (report_id, analysis) VALUES (\(rest.bind(id)), \(rest.bind(stored.analysis)));
             """)
         _ = try await run(rest, connection)
         var textRow = SQLBuilder()
-        textRow.append("INSERT INTO report_text (report_id, text, positions) VALUES (\(textRow.bind(id)), \(textRow.bind(text)), \(textRow.bind(positions)))")
+        textRow.append("INSERT INTO report_text (report_id, text, positions) VALUES (\(textRow.bind(id)), \(textRow.bind(stored.text)), \(textRow.bind(stored.positions)))")
         _ = try await run(textRow, connection)
-        let chunks = SearchTerms.chunks(of: text)
+        let chunks = SearchTerms.chunks(of: stored.text)
         if !chunks.isEmpty {
             var search = SQLBuilder()
             search.append("INSERT INTO report_search (report_id, chunk, terms) VALUES ")
@@ -99,10 +89,10 @@ extension PostgresReportStore {
             }.joined(separator: ", "))
             _ = try await run(search, connection)
         }
-        if !report.parts.isEmpty {
+        if !item.report.parts.isEmpty {
             var parts = SQLBuilder()
             parts.append("INSERT INTO part (report_id, part) VALUES ")
-            parts.append(Set(report.parts.map(\.rawValue)).sorted().map { "(\(parts.bind(id)), \(parts.bind($0)))" }.joined(separator: ", "))
+            parts.append(Set(item.report.parts.map(\.rawValue)).sorted().map { "(\(parts.bind(id)), \(parts.bind($0)))" }.joined(separator: ", "))
             _ = try await run(parts, connection)
         }
         // Figures and findings in batches: one statement binds at most 65,535 values.

@@ -7,7 +7,6 @@ extension SQLiteReportStore {
     public func compare(_ filter: ReportFilter, indicators: [String], grouping: Comparison.Grouping,
                         figures selection: FigureSelection) async throws -> Comparison {
         let clause = FilterClause(filter)
-        let column = Dictionary(indicators.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         return try await read { db in
             var reports = try Row.fetchAll(db, sql: """
                 SELECT \(Self.summaryColumns) FROM report WHERE \(clause.sql) ORDER BY \(Self.listingOrder)
@@ -16,7 +15,7 @@ extension SQLiteReportStore {
             guard !indicators.isEmpty, !reports.isEmpty else {
                 return Comparison(indicators: indicators, rows: reports.map { .init(report: $0, cells: []) })
             }
-            var cells: [Int64: [Comparison.Cell?]] = [:]
+            var builder = Comparison.Builder(indicators: indicators)
             func placeholders(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }
             // Driven by the indicator index (the chosen indicators' figures are a small share of all), each checked
             // against its report: reading every figure of every report passing the filter is ten times slower.
@@ -31,23 +30,14 @@ extension SQLiteReportStore {
                 """, arguments: StatementArguments(indicators) + StatementArguments(selection.statuses.map(\.rawValue))
                     + StatementArguments(selection.scopes.map(\.rawValue)) + clause.arguments)
             while let row = try figures.next() {
-                let id: Int64 = row["reportId"]
-                guard let index = column[row["indicator"]] else { continue }
-                var rowCells = cells[id] ?? Array(repeating: nil, count: indicators.count)
-                if var existing = rowCells[index] {
-                    existing.occurrences += 1
-                    rowCells[index] = existing
-                } else {
-                    rowCells[index] = Comparison.Cell(
+                builder.add(reportID: row["reportId"], indicator: row["indicator"]) {
+                    Comparison.Cell(
                         value: Decimal(string: row["value"], locale: Self.posix) ?? 0,
                         unit: row["unit"], qualifier: row["qualifier"], text: row["text"], line: row["line"], column: row["columnNumber"], occurrences: 1,
                         status: FigureStatus(rawValue: row["status"]) ?? .achieved, scope: FigureScope(rawValue: row["scope"]) ?? .own)
                 }
-                cells[id] = rowCells
             }
-            return Comparison(indicators: indicators, rows: reports.map { report in
-                .init(report: report, cells: cells[report.id] ?? Array(repeating: nil, count: indicators.count))
-            })
+            return builder.comparison(of: reports)
         }
     }
 }

@@ -6,17 +6,16 @@ import GRDB
 extension SQLiteReportStore {
     public func ingest(_ items: [IngestItem]) async throws -> [IngestOutcome] {
         let now = ISO8601DateFormatter().string(from: Date())
-        let encoder = JSONFormat.encoder(pretty: false)
         do {
             return try await pool.write { db in
-                try items.map { try ingest($0, at: now, encoder: encoder, db) }
+                try items.map { try ingest($0, at: now, db) }
             }
         } catch {
             throw StoreError.failed(path: path, reason: Self.describe(error))
         }
     }
 
-    private func ingest(_ item: IngestItem, at now: String, encoder: JSONEncoder, _ db: Database) throws -> IngestOutcome {
+    private func ingest(_ item: IngestItem, at now: String, _ db: Database) throws -> IngestOutcome {
         let current = try Row.fetchOne(db, sql: "SELECT id, version, sha256 FROM report WHERE path = ? AND +isCurrent = 1",
                                        arguments: [item.path])
         if let current, current["sha256"] as String == item.sha256 {
@@ -37,20 +36,9 @@ extension SQLiteReportStore {
                 """, arguments: [oldID])
             try db.execute(sql: "UPDATE report SET isCurrent = 0 WHERE id = ?", arguments: [oldID])
         }
-        var report = item.report
-        let text = report.text ?? ""
-        report.text = nil
-        // Figures and findings live in their own tables, one row each, and the positions map beside the text; the
-        // stored JSON holds the rest.
-        report.quantities = []
-        report.findings = []
-        let positions = try report.positions.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
-        report.positions = nil
-        let analysis = String(decoding: try encoder.encode(report), as: UTF8.self)
-        let metadata = report.metadata
+        let stored = try item.storedForm()
+        let metadata = item.report.metadata
         let region = metadata.region
-        let province = region?.level == .province ? region?.name : region?.province
-        let prefecture = region?.level == .prefecture ? region?.name : region?.prefecture
         let findings = item.report.findings
         let (late, errors) = (item.isLate, item.errorCount)
         try db.execute(sql: """
@@ -60,17 +48,17 @@ extension SQLiteReportStore {
             VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [
                 item.path, version, item.sha256, now, metadata.title, metadata.body, metadata.bodyKind?.rawValue,
-                province, prefecture, region?.name, region?.level.rawValue, metadata.reportYear,
-                metadata.publishedDate, late, report.statistics.characters, item.report.quantities.count,
+                stored.province, stored.prefecture, region?.name, region?.level.rawValue, metadata.reportYear,
+                metadata.publishedDate, late, item.report.statistics.characters, item.report.quantities.count,
                 findings.count, errors, metadata.documentKind.rawValue, metadata.sector, region?.code, item.name, item.ingestedBy,
             ])
         let id = db.lastInsertedRowID
-        try db.execute(sql: "INSERT INTO report_analysis (reportId, analysis) VALUES (?, ?)", arguments: [id, analysis])
+        try db.execute(sql: "INSERT INTO report_analysis (reportId, analysis) VALUES (?, ?)", arguments: [id, stored.analysis])
         try db.execute(sql: "INSERT INTO report_text (reportId, text, source, positions) VALUES (?, ?, ?, ?)",
-                       arguments: [id, text, item.sourceText.map { Data($0) }, positions])
-        try db.execute(sql: "INSERT INTO report_fts (rowid, text) VALUES (?, ?)", arguments: [id, text])
+                       arguments: [id, stored.text, item.sourceText.map { Data($0) }, stored.positions])
+        try db.execute(sql: "INSERT INTO report_fts (rowid, text) VALUES (?, ?)", arguments: [id, stored.text])
         let insertPart = try db.cachedStatement(sql: "INSERT OR IGNORE INTO part (reportId, part) VALUES (?, ?)")
-        for part in report.parts {
+        for part in item.report.parts {
             try insertPart.execute(arguments: [id, part.rawValue])
         }
         let insertFinding = try db.cachedStatement(sql: """
