@@ -107,21 +107,12 @@ public final class SQLiteReportStore: ReportStore {
         }
     }
 
-    /// Whether the database lacks migrations this Fazhi knows (checked read-only, after the file itself is checked).
+    /// Whether the database lacks migrations this Fazhi knows (checked read-only, with the file itself).
     private static func needsMigration(_ path: String) throws(StoreError) -> Bool {
         do {
-            try validateExisting(path)
-            var configuration = Configuration()
-            configuration.readonly = true
-            configuration.busyMode = .timeout(30)
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
-            defer { try? queue.close() }
-            return try queue.read { db in
-                // An empty SQLite file, or one another process is creating this instant, holds no Fazhi data yet.
-                guard try db.tableExists("grdb_migrations") else { throw StoreError.missing(path: path) }
-                let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
-                return StoreMigrations.migrator.migrations.contains { !applied.contains($0) }
-            }
+            // An empty SQLite file, or one another process is creating this instant, holds no Fazhi data yet.
+            guard let applied = try validateExisting(path) else { throw StoreError.missing(path: path) }
+            return StoreMigrations.migrator.migrations.contains { !applied.contains($0) }
         } catch let error as StoreError {
             throw error
         } catch {
@@ -140,12 +131,14 @@ public final class SQLiteReportStore: ReportStore {
     /// Another process held a lock while the file was being checked; retried by `init`.
     private struct LockedWhileChecking: Error {}
 
-    /// Refuses an existing non-empty file that is not a Fazhi database, without writing to it.
-    private static func validateExisting(_ path: String) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return }
+    /// Refuses an existing non-empty file that is not a Fazhi database, without writing to it; gives the migrations a
+    /// Fazhi database has (nil for a missing or empty file, or one another process is creating this instant).
+    @discardableResult
+    private static func validateExisting(_ path: String) throws -> Set<String>? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         let header = (try? handle.read(upToCount: 16)) ?? Data()
         try? handle.close()
-        guard !header.isEmpty else { return }
+        guard !header.isEmpty else { return nil }
         guard header == Data("SQLite format 3\0".utf8) else {
             throw StoreError.notADatabase(path: path, reason: "no SQLite header")
         }
@@ -155,14 +148,14 @@ public final class SQLiteReportStore: ReportStore {
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? queue.close() }
-            try queue.read { db in
+            return try queue.read { db -> Set<String>? in
                 let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                 if applicationID == StoreMigrations.applicationID {
                     let known = Set(StoreMigrations.migrator.migrations)
                     let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
                     let unknown = applied.filter { !known.contains($0) }
                     if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknown: unknown) }
-                    return
+                    return Set(applied)
                 }
                 // GRDB creates its migrations table before the first migration sets the id: a
                 // database with nothing else is one that another process is creating right now.
@@ -170,6 +163,7 @@ public final class SQLiteReportStore: ReportStore {
                     SELECT COUNT(*) FROM sqlite_master WHERE name NOT IN ('grdb_migrations', 'sqlite_autoindex_grdb_migrations_1')
                     """) ?? 0
                 if objects > 0 { throw StoreError.foreignDatabase(path: path) }
+                return nil
             }
         } catch let error as StoreError {
             throw error

@@ -219,6 +219,19 @@ struct QueryScriptTests {
         #expect(try Analyzer.bundled().simplifiedSpelling(query) != query)
     }
 
+    @Test("the generated list of traditional forms agrees with ICU on every character of the samples and a traditional text")
+    func listAgreesWithICU() throws {
+        let analyzer = try Analyzer.bundled()
+        let texts = PackageRoot.sampleFiles.filter { $0.hasSuffix(".txt") }.compactMap {
+            try? String(contentsOf: PackageRoot.samples.appendingPathComponent($0), encoding: .utf8)
+        }
+        var characters = Set((texts + [Fixtures.traditionalReport]).flatMap { $0.unicodeScalars.filter(\.isHan) })
+        characters.formUnion("復議開化縣法治政府建設們為與國".unicodeScalars)
+        #expect(characters.count > 500)
+        let disagreeing = characters.filter { ScriptConverter.isSimplified(String($0)) != (analyzer.simplifiedSpelling(String($0)) == String($0)) }
+        #expect(disagreeing.isEmpty, "regenerate Resources/traditional-forms.txt: \(String(String.UnicodeScalarView(disagreeing)))")
+    }
+
     @Test("a place name ICU would change (乾安县) goes through the converter, which keeps it")
     func protectedPlace() throws {
         #expect(!ScriptConverter.isSimplified("乾安县"))

@@ -121,11 +121,18 @@ public struct ScriptConverter: Sendable {
         }
     }
 
-    /// Whether a text has nothing to simplify (then `simplified` gives it back as it is), known without building a
+    /// Whether a text has nothing to simplify (then `simplified` gives it back as it is), known without ICU or a
     /// converter: a search in simplified script need not load the place names a converter protects.
     public static func isSimplified(_ text: String) -> Bool {
-        transform(text) == text
+        !text.unicodeScalars.contains { traditionalCharacters.contains($0.value) }
     }
+
+    /// Every character ICU's transform changes (Resources/traditional-forms.txt, generated from ICU by
+    /// scripts/script/generate-traditional-forms.swift).
+    private static let traditionalCharacters: ScalarBitmap = {
+        let text = (try? AnalysisResources.resourceText("traditional-forms", extension: "txt")) ?? ""
+        return ScalarBitmap(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { $0.unicodeScalars.first?.value })
+    }()
 
     private static func transform(_ string: String) -> String {
         string.applyingTransform(StringTransform("Traditional-Simplified"), reverse: false) ?? string
