@@ -75,7 +75,7 @@ let package = Package(
             ],
             resources: [.copy("Resources")]
         ),
-        .target(name: "FazhiTesting", dependencies: ["FazhiCore"]),
+        .target(name: "FazhiTesting", dependencies: ["FazhiCore", "ZIPFoundation"]),
         .executableTarget(
             name: "fazhi",
             dependencies: [

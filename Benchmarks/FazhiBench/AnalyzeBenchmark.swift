@@ -9,32 +9,15 @@ import Foundation
 func analyzeBenchmark(count: Int) throws {
     let generator = SyntheticReports(seed: 2024)
     let corpus = (0..<count).map { Array(generator.report($0).text.utf8) }
-    let bytes = corpus.reduce(0) { $0 + $1.count }
     let analyzer = try Analyzer.bundled()
+    print("fazhi-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(count) generated reports")
+    let singleCore = throughput("plain text", corpus, analyzer)
+    // The same reports as users feed them: traditional script with pinyin, web pages with chrome and tables, DOCX.
+    let mix = RealisticMix(seed: 2024)
+    _ = throughput("realistic mix", try (0..<count).map { try mix.file($0).bytes }, analyzer)
 
-    func measure(_ label: String, _ body: () -> Void) -> Double {
-        let start = DispatchTime.now().uptimeNanoseconds
-        body()
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        let megabytes = Double(bytes) / 1_048_576
-        print(String(format: "%@: %d reports, %.1f MB in %.2f s — %.1f MB/s, %.0f reports/s",
-                     label, count, megabytes, seconds, megabytes / seconds, Double(count) / seconds))
-        return seconds
-    }
-
-    print("fazhi-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(count) generated reports, average \(bytes / max(count, 1)) bytes")
-    let singleCore = measure("analyze, 1 core") {
-        for (index, report) in corpus.enumerated() {
-            _ = try? analyzer.analyze(report, source: "synthetic-\(index)")
-        }
-    }
-    _ = measure("analyze, all cores") {
-        DispatchQueue.concurrentPerform(iterations: corpus.count) { index in
-            _ = try? analyzer.analyze(corpus[index], source: "synthetic-\(index)")
-        }
-    }
-
-    let figureSeconds = try figureBenchmark(corpus: corpus, measure: measure)
+    let megabytes = Double(corpus.reduce(0) { $0 + $1.count }) / 1_048_576
+    let figureSeconds = try figureBenchmark(corpus: corpus) { timed($0, megabytes: megabytes, $1) }
     print(String(format: "  figure extraction is %.0f%% of single-core analyze time", figureSeconds / singleCore * 100))
 
     // Linearity: analysis time per byte should not grow with document size.
@@ -51,18 +34,43 @@ func analyzeBenchmark(count: Int) throws {
     rows.forEach { print("  " + $0) }
 }
 
+/// Analyses `corpus` on one core, then on every core, printing each throughput; returns the one-core seconds.
+private func throughput(_ label: String, _ corpus: [[UInt8]], _ analyzer: Analyzer) -> Double {
+    let megabytes = Double(corpus.reduce(0) { $0 + $1.count }) / 1_048_576
+    func measure(_ cores: String, _ body: () -> Void) -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        print(String(format: "%@, analyze, %@: %d files, %.1f MB in %.2f s — %.1f MB/s, %.0f reports/s",
+                     label, cores, corpus.count, megabytes, seconds, megabytes / seconds, Double(corpus.count) / seconds))
+        return seconds
+    }
+    let single = measure("1 core") {
+        for (index, file) in corpus.enumerated() { _ = try? analyzer.analyze(file, source: "synthetic-\(index)") }
+    }
+    _ = measure("all cores") {
+        DispatchQueue.concurrentPerform(iterations: corpus.count) { index in
+            _ = try? analyzer.analyze(corpus[index], source: "synthetic-\(index)")
+        }
+    }
+    return single
+}
+
 /// Figure extraction alone on `count` generated reports (`fazhi-bench figures`: a focused run to profile).
 func figureBenchmark(count: Int) throws {
     let generator = SyntheticReports(seed: 2024)
     let corpus = (0..<count).map { Array(generator.report($0).text.utf8) }
     let megabytes = Double(corpus.reduce(0) { $0 + $1.count }) / 1_048_576
-    _ = try figureBenchmark(corpus: corpus) { label, body in
-        let start = DispatchTime.now().uptimeNanoseconds
-        body()
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        print(String(format: "%@: %d reports, %.1f MB in %.2f s — %.1f MB/s", label, count, megabytes, seconds, megabytes / seconds))
-        return seconds
-    }
+    _ = try figureBenchmark(corpus: corpus) { timed($0, megabytes: megabytes, $1) }
+}
+
+/// Runs `body`, printing its throughput over `megabytes`; returns the seconds it took.
+private func timed(_ label: String, megabytes: Double, _ body: () -> Void) -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    body()
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    print(String(format: "%@: %.1f MB in %.2f s — %.1f MB/s", label, megabytes, seconds, megabytes / seconds))
+    return seconds
 }
 
 /// Times figure extraction on documents already cleaned and outlined; returns the seconds it took.

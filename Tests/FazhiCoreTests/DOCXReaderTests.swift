@@ -6,38 +6,6 @@ import ZIPFoundation
 
 // MARK: - Building .docx files in memory
 
-private let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-
-/// A ZIP archive holding the given parts (path → XML text), deflated.
-private func makeZIP(_ parts: [(String, String)]) throws -> [UInt8] {
-    let archive = try Archive(accessMode: .create)
-    for (path, text) in parts {
-        let data = Data(text.utf8)
-        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
-            position, size in data.subdata(in: Int(position)..<Int(position) + size)
-        }
-    }
-    return [UInt8](archive.data ?? Data())
-}
-
-/// A .docx with the given body XML and optional numbering and styles parts.
-private func makeDOCX(body: String, numbering: String? = nil, styles: String? = nil) throws -> [UInt8] {
-    var parts = [
-        ("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
-        ("word/document.xml", """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <w:document xmlns:w="\(wordNamespace)" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>\(body)<w:sectPr/></w:body></w:document>
-        """),
-    ]
-    if let numbering {
-        parts.append(("word/numbering.xml", "<?xml version=\"1.0\"?><w:numbering xmlns:w=\"\(wordNamespace)\">\(numbering)</w:numbering>"))
-    }
-    if let styles {
-        parts.append(("word/styles.xml", "<?xml version=\"1.0\"?><w:styles xmlns:w=\"\(wordNamespace)\">\(styles)</w:styles>"))
-    }
-    return try makeZIP(parts)
-}
-
 /// A paragraph with one run of text and optional numbering or style.
 private func paragraph(_ text: String, numId: Int? = nil, ilvl: Int? = nil, style: String? = nil) -> String {
     var properties = ""
@@ -81,7 +49,7 @@ private let outlineNumbering = """
 
 /// Reads a .docx built from `body` and returns its lines.
 private func lines(body: String, numbering: String? = outlineNumbering, styles: String? = nil) throws -> [String] {
-    try DOCXReader.text(from: makeDOCX(body: body, numbering: numbering, styles: styles)).components(separatedBy: "\n")
+    try DOCXReader.text(from: DOCXBuilder.document(body: body, numbering: numbering, styles: styles)).components(separatedBy: "\n")
 }
 
 @Suite("DOCXReader")
@@ -217,11 +185,11 @@ struct DOCXReaderTests {
     @Test("a document whose WordprocessingML prefix is not w")
     func otherPrefix() throws {
         let document = """
-        <?xml version="1.0"?><ns0:document xmlns:ns0="\(wordNamespace)"><ns0:body>\
+        <?xml version="1.0"?><ns0:document xmlns:ns0="\(DOCXBuilder.wordNamespace)"><ns0:body>\
         <ns0:p><ns0:r><ns0:t>前缀不同</ns0:t></ns0:r></ns0:p><w:p><w:r><w:t>别的命名空间</w:t></w:r></w:p>\
         </ns0:body></ns0:document>
         """
-        let bytes = try makeZIP([("word/document.xml", document)])
+        let bytes = try DOCXBuilder.zip([("word/document.xml", document)])
         #expect(try DOCXReader.text(from: bytes) == "前缀不同")
     }
 
@@ -255,9 +223,9 @@ struct DOCXReaderTests {
     func errors() throws {
         #expect(throws: DOCXError.notAZIPArchive) { try DOCXReader.text(from: Array("一、总体情况".utf8)) }
         #expect(throws: DOCXError.notAZIPArchive) { try DOCXReader.text(from: [0x50, 0x4B, 0x03, 0x04] + Array(repeating: 0, count: 64)) }
-        let noDocument = try makeZIP([("word/styles.xml", "<w:styles/>"), ("readme.txt", "hello")])
+        let noDocument = try DOCXBuilder.zip([("word/styles.xml", "<w:styles/>"), ("readme.txt", "hello")])
         #expect(throws: DOCXError.missingDocumentXML) { try DOCXReader.text(from: noDocument) }
-        let notWord = try makeZIP([("word/document.xml", "<html><body>x</body></html>")])
+        let notWord = try DOCXBuilder.zip([("word/document.xml", "<html><body>x</body></html>")])
         #expect(throws: DOCXError.self) { try DOCXReader.text(from: notWord) }
         for error in [DOCXError.notAZIPArchive, .missingDocumentXML, .tooLarge(limit: 64 << 20), .malformedXML("x")] {
             #expect(!error.description.isEmpty)
@@ -321,16 +289,16 @@ struct DOCXReaderHostileTests {
             #expect(throws: DOCXError.self) { try DOCXReader.text(from: bytes) }
         }
         let broken = [
-            "<w:document xmlns:w=\"\(wordNamespace)\"><w:body><w:p><w:r><w:t>未闭合",
-            "<w:document xmlns:w=\"\(wordNamespace)\"><w:body></w:p></w:tc></w:tr></w:tbl><w:p><w:r><w:t a=\"",
-            "<w:document xmlns:w=\"\(wordNamespace)\"><!DOCTYPE x [<!ENTITY a \"aaaa\">]><w:body><w:p><w:r><w:t>&a;&#xFFFFFFFF;</w:t>",
+            "<w:document xmlns:w=\"\(DOCXBuilder.wordNamespace)\"><w:body><w:p><w:r><w:t>未闭合",
+            "<w:document xmlns:w=\"\(DOCXBuilder.wordNamespace)\"><w:body></w:p></w:tc></w:tr></w:tbl><w:p><w:r><w:t a=\"",
+            "<w:document xmlns:w=\"\(DOCXBuilder.wordNamespace)\"><!DOCTYPE x [<!ENTITY a \"aaaa\">]><w:body><w:p><w:r><w:t>&a;&#xFFFFFFFF;</w:t>",
             String(repeating: "<w:p>", count: 50_000),
         ]
         for xml in broken {
-            let bytes = try makeZIP([("word/document.xml", xml)])
+            let bytes = try DOCXBuilder.zip([("word/document.xml", xml)])
             _ = try? DOCXReader.text(from: bytes)
         }
-        let text = try DOCXReader.text(from: makeZIP([("word/document.xml", broken[0])]))
+        let text = try DOCXReader.text(from: DOCXBuilder.zip([("word/document.xml", broken[0])]))
         #expect(text == "未闭合")
     }
 }

@@ -45,3 +45,25 @@ struct SyntheticCorpusTests {
         #expect(mismatches.isEmpty, "\(mismatches.count) of \(Self.count) reports differ:\n\(mismatches.prefix(30).joined(separator: "\n"))")
     }
 }
+
+@Suite("the realistic mix: generated reports in the forms users feed them")
+struct RealisticMixTests {
+    @Test("each form reads as the same report: its body and year, and the text of its first heading")
+    func sameReport() throws {
+        let analyzer = try Analyzer.bundled()
+        let plain = SyntheticReports(seed: 7)
+        let mix = RealisticMix(seed: 7)
+        var formats: [DocumentFormat] = []
+        for index in 0..<12 {
+            let file = try mix.file(index)
+            let expected = try analyzer.analyze(Array(plain.report(index).text.utf8), source: "plain")
+            let report = try analyzer.analyze(file.bytes, source: file.name)
+            formats.append(report.format)
+            #expect(report.metadata.body == expected.metadata.body, "\(file.name)")
+            #expect(report.metadata.reportYear == expected.metadata.reportYear, "\(file.name)")
+            #expect(report.statistics.characters > expected.statistics.characters / 2, "\(file.name)")
+            if index % 4 == 1 { #expect(report.script == .traditional, "\(file.name)") }
+        }
+        #expect(Set(formats) == [.text, .html, .docx])
+    }
+}
