@@ -2,6 +2,7 @@ import FazhiCore
 import FazhiStore
 import Foundation
 import Logging
+import NIOSSL
 import PostgresNIO
 
 /// The team's store: a PostgreSQL server that many web servers and ingest workers share.
@@ -24,15 +25,27 @@ public final class PostgresReportStore: ReportStore {
         running.cancel()
     }
 
-    /// Connects to the server named by `url` (postgres://user[:password]@host[:port]/database, and `?schema=NAME` for
-    /// tables in a schema of their own, made when missing). With `migrating`, a
+    /// Connects to the server named by `url` (postgres://user[:password]@host[:port]/database, `?schema=NAME` for
+    /// tables in a schema of their own, made when missing, and `sslmode=` as libpq reads it). With `migrating`, a
     /// database without Fazhi's tables gets them; otherwise it must hold them already (`.missing`). Either way
     /// migrations this Fazhi has and the database lacks are applied, and a database of another program or of a newer
     /// Fazhi is refused untouched.
     public static func connect(url: String, migrating: Bool) async throws(StoreError) -> PostgresReportStore {
         let target = try ServerAddress(url)
+        var tls = TLSConfiguration.makeClientConfiguration()
+        if target.sslmode != "verify-full" { tls.certificateVerification = .none }
+        let clientTLS: PostgresClient.Configuration.TLS, probeTLS: PostgresConnection.Configuration.TLS
+        do {
+            switch target.sslmode {
+            case "disable": (clientTLS, probeTLS) = (.disable, .disable)
+            case "prefer": (clientTLS, probeTLS) = (.prefer(tls), .prefer(try NIOSSLContext(configuration: tls)))
+            default: (clientTLS, probeTLS) = (.require(tls), .require(try NIOSSLContext(configuration: tls)))
+            }
+        } catch {
+            throw .failed(path: target.shown, reason: "TLS: \(error)")
+        }
         var configuration = PostgresClient.Configuration(host: target.host, port: target.port, username: target.user,
-                                                         password: target.password, database: target.database, tls: .disable)
+                                                         password: target.password, database: target.database, tls: clientTLS)
         configuration.options.maximumConnections = 16
         configuration.options.connectTimeout = .seconds(10)
         if let schema = target.schema { configuration.options.additionalStartupParameters = [("options", "-c search_path=\(schema)")] }
@@ -40,7 +53,7 @@ public final class PostgresReportStore: ReportStore {
         // where the pool would keep retrying.
         do {
             var probe = PostgresConnection.Configuration(host: target.host, port: target.port, username: target.user,
-                                                         password: target.password, database: target.database, tls: .disable)
+                                                         password: target.password, database: target.database, tls: probeTLS)
             probe.options.connectTimeout = .seconds(10)
             try await PostgresConnection.connect(configuration: probe, id: 0, logger: Logger(label: "fazhi.postgres")).close()
         } catch {

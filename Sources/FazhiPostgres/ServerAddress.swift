@@ -10,10 +10,13 @@ struct ServerAddress {
     var database: String
     /// The schema Fazhi's tables live in (`?schema=NAME`), or nil for the user's default.
     var schema: String?
+    /// TLS to the server, as libpq's `sslmode` names it: disable, prefer (the default: TLS when the server offers
+    /// it), require (TLS, certificate not checked) or verify-full (TLS, certificate and host name checked).
+    var sslmode: String
     /// The URL as users are shown it: without the password.
     var shown: String
 
-    /// Reads postgres://user[:password]@host[:port]/database[?schema=NAME] (postgresql:// too).
+    /// Reads postgres://user[:password]@host[:port]/database[?schema=NAME][&sslmode=MODE] (postgresql:// too).
     init(_ url: String) throws(StoreError) {
         guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
               scheme == "postgres" || scheme == "postgresql", let host = components.host, !host.isEmpty else {
@@ -27,6 +30,10 @@ struct ServerAddress {
         password = components.password
         self.database = database
         schema = components.queryItems?.first { $0.name == "schema" }?.value
+        sslmode = components.queryItems?.first { $0.name == "sslmode" }?.value ?? "prefer"
+        guard ["disable", "prefer", "require", "verify-full"].contains(sslmode) else {
+            throw .failed(path: url, reason: "sslmode is disable, prefer, require or verify-full")
+        }
         if let schema {
             guard let first = schema.unicodeScalars.first, first == "_" || ("a"..."z").contains(first),
                   schema.unicodeScalars.allSatisfy({ $0 == "_" || ("a"..."z").contains($0) || ("0"..."9").contains($0) }),
@@ -36,7 +43,8 @@ struct ServerAddress {
         }
         var visible = components
         visible.password = nil
-        visible.queryItems = schema.map { [URLQueryItem(name: "schema", value: $0)] }
+        let shownItems = (components.queryItems ?? []).filter { $0.name == "schema" || $0.name == "sslmode" }
+        visible.queryItems = shownItems.isEmpty ? nil : shownItems
         shown = visible.string ?? "postgres://\(host)/\(database)"
     }
 }

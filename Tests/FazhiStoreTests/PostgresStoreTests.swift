@@ -58,3 +58,24 @@ struct PostgresStoreTests {
         }
     }
 }
+
+/// TLS to the server, as libpq's sslmode names it.
+@Suite("PostgreSQL store: sslmode")
+struct PostgresTLSTests {
+    @Test("prefer (the default) and disable connect to a server without TLS; require refuses it, naming the server; a bad mode is an error")
+    func modes() async throws {
+        guard let server = ProcessInfo.processInfo.environment["FAZHI_TEST_POSTGRES"], !server.isEmpty else { throw PostgresMissing() }
+        let schema = "tls_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(12).lowercased()
+        for mode in ["", "&sslmode=prefer", "&sslmode=disable"] {
+            let store = try await PostgresReportStore.connect(url: server + "?schema=" + schema + mode, migrating: true)
+            try await store.ping()
+        }
+        do {
+            _ = try await PostgresReportStore.connect(url: server + "?schema=" + schema + "&sslmode=require", migrating: false)
+            Issue.record("a server without TLS was accepted under sslmode=require")
+        } catch {
+            #expect(error.description.contains("sslmode=require") && error.description.contains("cannot connect"), "\(error)")
+        }
+        await #expect(throws: StoreError.self) { _ = try await PostgresReportStore.connect(url: server + "?sslmode=sometimes", migrating: false) }
+    }
+}
