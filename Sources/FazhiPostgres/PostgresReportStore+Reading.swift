@@ -135,20 +135,23 @@ extension PostgresReportStore {
         return " AND (cleaned_offset IS NULL OR (cleaned_offset >= \(sql.bind(range.lowerBound)) AND cleaned_offset < \(sql.bind(range.upperBound))))"
     }
 
+    /// The columns a `Finding` is read from, first in a row.
+    static let findingColumns = "rule, severity, message, line, column_number, excerpt, expected, found, cleaned_offset"
+
     /// A report's findings, rebuilt from their rows in the order the review gave them.
     func findings(reportID: Int64, placedIn range: Range<Int>?) async throws -> [Finding] {
         var sql = SQLBuilder()
-        sql.append("""
-            SELECT rule, severity, message, line, column_number, excerpt, expected, found, cleaned_offset
-            FROM finding WHERE report_id = \(sql.bind(reportID))
-            """)
+        sql.append("SELECT \(Self.findingColumns) FROM finding WHERE report_id = \(sql.bind(reportID))")
         sql.append(Self.placement(range, &sql) + " ORDER BY ordinal")
-        return try await rows(sql).map { row in
-            let (rule, severity, message, line, column, excerpt, expected, found, offset) =
-                try row.decode((String, String, String, Int, Int, String?, String?, String?, Int?).self)
-            return Finding(rule: rule, severity: Severity(rawValue: severity) ?? .info, message: message, line: line, column: column,
-                           excerpt: excerpt ?? "", expected: expected, found: found, offset: offset)
-        }
+        return try await rows(sql).map(Self.finding)
+    }
+
+    /// A finding from a row whose first columns are `findingColumns`.
+    static func finding(_ row: PostgresRow) throws -> Finding {
+        let (rule, severity, message, line, column, excerpt, expected, found, offset) =
+            try row.decode((String, String, String, Int, Int, String?, String?, String?, Int?).self)
+        return Finding(rule: rule, severity: Severity(rawValue: severity) ?? .info, message: message, line: line, column: column,
+                       excerpt: excerpt ?? "", expected: expected, found: found, offset: offset)
     }
 
     /// A report's figures, rebuilt from their rows in document order.

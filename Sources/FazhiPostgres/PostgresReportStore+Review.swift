@@ -20,26 +20,56 @@ extension PostgresReportStore {
         return recorded
     }
 
+    /// The columns a `ReviewDecision` is read from, first in a row.
+    private static let decisionColumns = "id, report_id, action, rule, finding_key, line, text, author, at"
+
     public func decisions(reportID: Int64) async throws -> [ReviewDecision] {
         var sql = SQLBuilder()
         sql.append("""
-            SELECT id, report_id, action, rule, finding_key, line, text, author, at FROM review_decision
+            SELECT \(Self.decisionColumns) FROM review_decision
             WHERE path = (SELECT path FROM report WHERE id = \(sql.bind(reportID))) ORDER BY id
             """)
-        return try await rows(sql).map { row in
-            let (id, report, action, rule, key, line, text, author, at) =
-                try row.decode((Int64, Int64, String, String?, String?, Int?, String, String, String).self)
-            return ReviewDecision(id: id, reportID: report, action: ReviewDecision.Action(rawValue: action) ?? .note, rule: rule,
-                                  findingKey: key, line: line, text: text, author: author, at: at)
+        return try await rows(sql).map(Self.decision)
+    }
+
+    public func reviewRecords(reportIDs: [Int64]) async throws -> [Int64: ReviewRecord] {
+        guard !reportIDs.isEmpty else { return [:] }
+        var reports = SQLBuilder()
+        reports.append("SELECT id, path FROM report WHERE id = ANY(\(reports.bind(reportIDs)))")
+        var paths: [Int64: String] = [:]
+        for row in try await rows(reports) {
+            let (id, path) = try row.decode((Int64, String).self)
+            paths[id] = path
+        }
+        var findingRows = SQLBuilder()
+        findingRows.append("""
+            SELECT \(Self.findingColumns), report_id FROM finding WHERE report_id = ANY(\(findingRows.bind(Array(paths.keys))))
+            ORDER BY report_id, ordinal
+            """)
+        var findings: [Int64: [Finding]] = [:]
+        for row in try await rows(findingRows) {
+            findings[try row.makeRandomAccess()["report_id"].decode(Int64.self), default: []].append(try Self.finding(row))
+        }
+        var decisionRows = SQLBuilder()
+        decisionRows.append("""
+            SELECT \(Self.decisionColumns), path FROM review_decision WHERE path = ANY(\(decisionRows.bind(Array(Set(paths.values)))))
+            ORDER BY id
+            """)
+        var history: [String: [ReviewDecision]] = [:]
+        for row in try await rows(decisionRows) {
+            history[try row.makeRandomAccess()["path"].decode(String.self), default: []].append(try Self.decision(row))
+        }
+        return paths.reduce(into: [:]) { records, entry in
+            records[entry.key] = ReviewRecord(reportID: entry.key, findings: findings[entry.key] ?? [], history: history[entry.value] ?? [])
         }
     }
 
-    public func reviewRecord(reportID: Int64) async throws -> ReviewRecord? {
-        var sql = SQLBuilder()
-        sql.append("SELECT 1 FROM report WHERE id = \(sql.bind(reportID))")
-        guard try await !rows(sql).isEmpty else { return nil }
-        return ReviewRecord(reportID: reportID, findings: try await findings(reportID: reportID, placedIn: nil),
-                            history: try await decisions(reportID: reportID))
+    /// A decision from a row whose first columns are `decisionColumns`.
+    private static func decision(_ row: PostgresRow) throws -> ReviewDecision {
+        let (id, report, action, rule, key, line, text, author, at) =
+            try row.decode((Int64, Int64, String, String?, String?, Int?, String, String, String).self)
+        return ReviewDecision(id: id, reportID: report, action: ReviewDecision.Action(rawValue: action) ?? .note, rule: rule,
+                              findingKey: key, line: line, text: text, author: author, at: at)
     }
 
     public func dismissals() async throws -> [String: Int] {

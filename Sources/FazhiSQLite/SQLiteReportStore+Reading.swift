@@ -122,17 +122,22 @@ extension SQLiteReportStore {
         return (" AND (cleanedOffset IS NULL OR (cleanedOffset >= ? AND cleanedOffset < ?))", [range.lowerBound, range.upperBound])
     }
 
+    /// The columns a `Finding` is read from.
+    static let findingColumns = "rule, severity, message, line, columnNumber, excerpt, expected, found, cleanedOffset"
+
     /// A report's findings, rebuilt from their rows in the order the review gave them.
     static func findings(reportID: Int64, placedIn range: Range<Int>? = nil, _ db: Database) throws -> [Finding] {
         let placement = placement(range)
         return try Row.fetchAll(db, sql: """
-            SELECT rule, severity, message, line, columnNumber, excerpt, expected, found, cleanedOffset
-            FROM finding WHERE reportId = ?\(placement.sql) ORDER BY ordinal
-            """, arguments: [reportID] + placement.arguments).map { row in
-                Finding(rule: row["rule"], severity: Severity(rawValue: row["severity"]) ?? .info, message: row["message"],
-                        line: row["line"], column: row["columnNumber"], excerpt: row["excerpt"] ?? "",
-                        expected: row["expected"], found: row["found"], offset: row["cleanedOffset"])
-            }
+            SELECT \(findingColumns) FROM finding WHERE reportId = ?\(placement.sql) ORDER BY ordinal
+            """, arguments: [reportID] + placement.arguments).map(finding)
+    }
+
+    /// A finding from a row selected with `findingColumns`.
+    static func finding(_ row: Row) -> Finding {
+        Finding(rule: row["rule"], severity: Severity(rawValue: row["severity"]) ?? .info, message: row["message"],
+                line: row["line"], column: row["columnNumber"], excerpt: row["excerpt"] ?? "",
+                expected: row["expected"], found: row["found"], offset: row["cleanedOffset"])
     }
 
     /// A report's figures, rebuilt from their rows in document order.

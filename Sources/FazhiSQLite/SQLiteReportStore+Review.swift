@@ -40,13 +40,44 @@ extension SQLiteReportStore {
             """, arguments: [reportID]).map(decision)
     }
 
-    public func reviewRecord(reportID: Int64) async throws -> ReviewRecord? {
-        try await read { db in
-            guard let analysis = try String.fetchOne(db, sql: "SELECT analysis FROM report_analysis WHERE reportId = ?", arguments: [reportID])
-            else { return nil }
-            let stored = try JSONDecoder().decode(Report.self, from: Data(analysis.utf8)).findings
-            let findings = try Self.findings(reportID: reportID, inAnalysis: stored, placedIn: nil, db)
-            return ReviewRecord(reportID: reportID, findings: findings, history: try Self.history(reportID: reportID, db))
+    public func reviewRecords(reportIDs: [Int64]) async throws -> [Int64: ReviewRecord] {
+        guard !reportIDs.isEmpty else { return [:] }
+        return try await read { db in
+            var records: [Int64: ReviewRecord] = [:]
+            // In chunks: SQLite limits the number of placeholders in one statement.
+            for start in stride(from: 0, to: reportIDs.count, by: 500) {
+                let chunk = Array(reportIDs[start..<min(start + 500, reportIDs.count)])
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+                var reports: [Int64: (path: String, findings: Int)] = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT id, path, findings FROM report WHERE id IN (\(marks))",
+                                            arguments: StatementArguments(chunk)) {
+                    reports[row["id"]] = (row["path"], row["findings"])
+                }
+                var findings: [Int64: [Finding]] = [:]
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT reportId, \(Self.findingColumns) FROM finding WHERE reportId IN (\(marks)) ORDER BY reportId, ordinal
+                    """, arguments: StatementArguments(chunk)) {
+                    findings[row["reportId"], default: []].append(Self.finding(row))
+                }
+                var history: [String: [ReviewDecision]] = [:]
+                let paths = Array(Set(reports.values.map(\.path)))
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT id, reportId, action, rule, findingKey, line, text, author, at, path FROM review_decision
+                    WHERE path IN (\(Array(repeating: "?", count: paths.count).joined(separator: ", "))) ORDER BY id
+                    """, arguments: StatementArguments(paths)) {
+                    history[row["path"], default: []].append(Self.decision(row))
+                }
+                for (id, report) in reports {
+                    var current = findings[id] ?? []
+                    // A report stored before v6 keeps its findings in its analysis JSON.
+                    if current.isEmpty, report.findings > 0,
+                       let analysis = try String.fetchOne(db, sql: "SELECT analysis FROM report_analysis WHERE reportId = ?", arguments: [id]) {
+                        current = try JSONDecoder().decode(Report.self, from: Data(analysis.utf8)).findings
+                    }
+                    records[id] = ReviewRecord(reportID: id, findings: current, history: history[report.path] ?? [])
+                }
+            }
+            return records
         }
     }
 

@@ -49,9 +49,10 @@ public protocol ReportStore: Sendable {
     /// Every decision on every version of the report `reportID` is a version of, oldest first.
     func decisions(reportID: Int64) async throws -> [ReviewDecision]
 
-    /// The review of report version `reportID`: its findings with their decisions (carried from earlier versions),
-    /// resolved findings, notes, state and history; nil when there is no such report.
-    func reviewRecord(reportID: Int64) async throws -> ReviewRecord?
+    /// The reviews of these report versions, by id: each one's findings with their decisions (carried from earlier
+    /// versions), resolved findings, notes, state and history; ids of no report are left out. Read in a few queries,
+    /// however many reports a province's status holds.
+    func reviewRecords(reportIDs: [Int64]) async throws -> [Int64: ReviewRecord]
 
     /// How many findings reviewers dismissed (their latest decision: 不是问题), by rule, over current reports.
     func dismissals() async throws -> [String: Int]
@@ -93,6 +94,11 @@ extension ReportStore {
     /// Current reports passing the filter, by division code and year.
     public func list(_ filter: ReportFilter, limit: Int, offset: Int) async throws -> [ReportSummary] {
         try await list(filter, order: .division, limit: limit, offset: offset)
+    }
+
+    /// The review of report version `reportID`; nil when there is no such report.
+    public func reviewRecord(reportID: Int64) async throws -> ReviewRecord? {
+        try await reviewRecords(reportIDs: [reportID])[reportID]
     }
 
     /// Indicator values side by side, from the bodies' own results of the report year.

@@ -50,6 +50,28 @@ struct ReviewStoreTests {
         #expect(try await store.reviewRecord(reportID: id)?.findings.map(\.finding) == findings)
     }
 
+    @Test("the reviews of many reports read at once are each report's own; an id of no report is left out",
+          arguments: StoreKind.allCases)
+    func manyRecords(_ kind: StoreKind) async throws {
+        let store = try await kind.make()
+        _ = try await store.ingest(try SupervisionFixtures.reports.map { try Items.item($0.name, text: $0.text) })
+        let reports = try await store.list(ReportFilter(), limit: 100, offset: 0)
+        #expect(reports.count >= 3)
+        // The report with findings first, one decided on.
+        let ids = reports.sorted { $0.findings > $1.findings }.map(\.id)
+        let finding = try #require(try await store.report(id: ids[0])?.report.findings.first)
+        _ = try await store.recordDecision(ReviewDecision(reportID: ids[0], action: .confirm, rule: finding.rule,
+                                                          findingKey: finding.reviewKey, text: "", author: "王审"))
+        let records = try await store.reviewRecords(reportIDs: ids + [999_999])
+        #expect(Set(records.keys) == Set(ids))
+        for id in ids {
+            let single = try await store.reviewRecords(reportIDs: [id])[id]
+            #expect(records[id] == single && single != nil)
+        }
+        #expect(records[ids[0]]?.history.count == 1 && records[ids[1]]?.history.isEmpty == true)
+        #expect(try await store.reviewRecords(reportIDs: []).isEmpty)
+    }
+
     @Test("the history cannot be changed or cut, even by SQL")
     func appendOnly() async throws {
         let url = try TestFiles.temporaryFile("review.sqlite")

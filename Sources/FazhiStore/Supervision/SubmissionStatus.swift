@@ -121,8 +121,7 @@ public struct SubmissionStatus: Codable, Sendable, Equatable {
             if batch.count < page { break }
         }
         let ids = reports.map(\.id)
-        var reviews: [Int64: ReviewRecord] = [:]
-        for id in ids { reviews[id] = try await store.reviewRecord(reportID: id) }
+        let reviews = try await store.reviewRecords(reportIDs: ids)
         return SubmissionStatus(scope: scope, year: year, roster: roster, reports: reports, parts: try await store.parts(of: ids),
                                 reviews: reviews)
     }
