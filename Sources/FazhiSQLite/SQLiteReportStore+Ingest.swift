@@ -6,13 +6,7 @@ import GRDB
 extension SQLiteReportStore {
     public func ingest(_ items: [IngestItem]) async throws -> [IngestOutcome] {
         let now = ISO8601DateFormatter().string(from: Date())
-        do {
-            return try await pool.write { db in
-                try items.map { try ingest($0, at: now, db) }
-            }
-        } catch {
-            throw StoreError.failed(path: path, reason: Self.describe(error))
-        }
+        return try await write { db in try items.map { try ingest($0, at: now, db) } }
     }
 
     private func ingest(_ item: IngestItem, at now: String, _ db: Database) throws -> IngestOutcome {

@@ -24,20 +24,16 @@ extension SQLiteReportStore {
 
     public func importRoster(_ departments: [RosterEntry], by author: String?) async throws -> Int {
         let now = ISO8601DateFormatter().string(from: Date())
-        do {
-            return try await pool.write { db in
-                let insert = try db.cachedStatement(sql: """
-                    INSERT OR REPLACE INTO roster_department (divisionCode, sector, name, divisionName, level, importedAt, importedBy)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """)
-                for entry in departments where entry.identity.kind == .department {
-                    try insert.execute(arguments: [entry.identity.divisionCode, entry.identity.sector ?? "", entry.name,
-                                                   entry.divisionName, entry.level.rawValue, now, author])
-                }
-                return departments.filter { $0.identity.kind == .department }.count
+        return try await write { db in
+            let insert = try db.cachedStatement(sql: """
+                INSERT OR REPLACE INTO roster_department (divisionCode, sector, name, divisionName, level, importedAt, importedBy)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
+            for entry in departments where entry.identity.kind == .department {
+                try insert.execute(arguments: [entry.identity.divisionCode, entry.identity.sector ?? "", entry.name,
+                                               entry.divisionName, entry.level.rawValue, now, author])
             }
-        } catch {
-            throw StoreError.failed(path: path, reason: Self.describe(error))
+            return departments.filter { $0.identity.kind == .department }.count
         }
     }
 

@@ -5,14 +5,10 @@ import GRDB
 extension SQLiteReportStore {
     public func openSession(idHash: String, user: String, expires: Date) async throws {
         let now = Date().timeIntervalSince1970
-        do {
-            try await pool.write { db in
-                try db.execute(sql: "DELETE FROM desk_session WHERE expires < ?", arguments: [now])
-                try db.execute(sql: "INSERT INTO desk_session (idHash, user, expires) VALUES (?, ?, ?)",
-                               arguments: [idHash, user, expires.timeIntervalSince1970])
-            }
-        } catch {
-            throw StoreError.failed(path: path, reason: Self.describe(error))
+        try await write { db in
+            try db.execute(sql: "DELETE FROM desk_session WHERE expires < ?", arguments: [now])
+            try db.execute(sql: "INSERT INTO desk_session (idHash, user, expires) VALUES (?, ?, ?)",
+                           arguments: [idHash, user, expires.timeIntervalSince1970])
         }
     }
 
@@ -24,10 +20,6 @@ extension SQLiteReportStore {
     }
 
     public func closeSession(idHash: String) async throws {
-        do {
-            try await pool.write { db in try db.execute(sql: "DELETE FROM desk_session WHERE idHash = ?", arguments: [idHash]) }
-        } catch {
-            throw StoreError.failed(path: path, reason: Self.describe(error))
-        }
+        try await write { db in try db.execute(sql: "DELETE FROM desk_session WHERE idHash = ?", arguments: [idHash]) }
     }
 }

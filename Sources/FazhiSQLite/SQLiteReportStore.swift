@@ -191,11 +191,23 @@ public final class SQLiteReportStore: ReportStore {
     func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws -> T {
         do {
             return try await pool.read(body)
-        } catch let error as StoreError {
-            throw error
         } catch {
-            throw StoreError.failed(path: path, reason: Self.describe(error))
+            throw storeError(error)
         }
+    }
+
+    /// Runs a write in one transaction, turning database errors into `StoreError`s naming the file.
+    func write<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws -> T {
+        do {
+            return try await pool.write(body)
+        } catch {
+            throw storeError(error)
+        }
+    }
+
+    /// An error as a `StoreError` naming the file.
+    private func storeError(_ error: any Error) -> StoreError {
+        error as? StoreError ?? .failed(path: path, reason: Self.describe(error))
     }
 
     public func ping() async throws {
