@@ -6,25 +6,19 @@ import GRDB
 extension SQLiteReportStore {
     public func recordDecision(_ decision: ReviewDecision) async throws -> ReviewDecision {
         let at = ISO8601DateFormatter().string(from: Date())
-        do {
-            return try await pool.write { db in
-                guard let path = try String.fetchOne(db, sql: "SELECT path FROM report WHERE id = ?", arguments: [decision.reportID]) else {
-                    throw StoreError.invalidQuery("no report \(decision.reportID)")
-                }
-                try db.execute(sql: """
-                    INSERT INTO review_decision (reportId, path, action, rule, findingKey, line, text, author, at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [decision.reportID, path, decision.action.rawValue, decision.rule, decision.findingKey,
-                                     decision.line, decision.text, decision.author, at])
-                var recorded = decision
-                recorded.at = at
-                recorded.id = db.lastInsertedRowID
-                return recorded
+        return try await write { db in
+            guard let path = try String.fetchOne(db, sql: "SELECT path FROM report WHERE id = ?", arguments: [decision.reportID]) else {
+                throw StoreError.invalidQuery("no report \(decision.reportID)")
             }
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError.failed(path: path, reason: Self.describe(error))
+            try db.execute(sql: """
+                INSERT INTO review_decision (reportId, path, action, rule, findingKey, line, text, author, at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [decision.reportID, path, decision.action.rawValue, decision.rule, decision.findingKey,
+                                 decision.line, decision.text, decision.author, at])
+            var recorded = decision
+            recorded.at = at
+            recorded.id = db.lastInsertedRowID
+            return recorded
         }
     }
 
@@ -48,10 +42,14 @@ extension SQLiteReportStore {
             for start in stride(from: 0, to: reportIDs.count, by: 500) {
                 let chunk = Array(reportIDs[start..<min(start + 500, reportIDs.count)])
                 let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
-                var reports: [Int64: (path: String, findings: Int)] = [:]
-                for row in try Row.fetchAll(db, sql: "SELECT id, path, findings FROM report WHERE id IN (\(marks))",
-                                            arguments: StatementArguments(chunk)) {
-                    reports[row["id"]] = (row["path"], row["findings"])
+                // Which reports were stored before v6 and keep their findings in their analysis JSON, asked of SQLite's
+                // JSON functions so that no other analysis is decoded.
+                var reports: [Int64: (path: String, inAnalysis: Bool)] = [:]
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT report.id, report.path, json_array_length(report_analysis.analysis, '$.findings') > 0 AS inAnalysis
+                    FROM report JOIN report_analysis ON report_analysis.reportId = report.id WHERE report.id IN (\(marks))
+                    """, arguments: StatementArguments(chunk)) {
+                    reports[row["id"]] = (row["path"], row["inAnalysis"])
                 }
                 var findings: [Int64: [Finding]] = [:]
                 for row in try Row.fetchAll(db, sql: """
@@ -69,10 +67,10 @@ extension SQLiteReportStore {
                 }
                 for (id, report) in reports {
                     var current = findings[id] ?? []
-                    // A report stored before v6 keeps its findings in its analysis JSON.
-                    if current.isEmpty, report.findings > 0,
-                       let analysis = try String.fetchOne(db, sql: "SELECT analysis FROM report_analysis WHERE reportId = ?", arguments: [id]) {
-                        current = try JSONDecoder().decode(Report.self, from: Data(analysis.utf8)).findings
+                    if report.inAnalysis, let analysis = try String.fetchOne(db, sql: "SELECT analysis FROM report_analysis WHERE reportId = ?",
+                                                                             arguments: [id]) {
+                        let stored = try JSONDecoder().decode(Report.self, from: Data(analysis.utf8)).findings
+                        current = try Self.findings(reportID: id, inAnalysis: stored, placedIn: nil, db)
                     }
                     records[id] = ReviewRecord(reportID: id, findings: current, history: history[report.path] ?? [])
                 }

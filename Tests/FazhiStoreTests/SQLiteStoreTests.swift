@@ -183,4 +183,26 @@ struct SQLiteStoreTests {
         #expect(SQLiteReportStore.defaultPath(environment: [:]) == "fazhi.sqlite")
         #expect(SQLiteReportStore.defaultPath(environment: ["FAZHI_DB": "/tmp/x.sqlite"]) == "/tmp/x.sqlite")
     }
+
+    @Test("a report stored before v6 keeps its findings in its analysis JSON: the report and its review read them from there")
+    func findingsBeforeV6() async throws {
+        let url = try TestFiles.temporaryFile("v5.sqlite")
+        let store = try SQLiteReportStore(path: url.path)
+        let item = try Items.item("old.txt", text: SupervisionFixtures.report(body: "常山县人民政府", year: 2022, signed: "2023年4月15日",
+                                                                         firstResponsible: false))
+        #expect(item.report.findings.count >= 2 && item.report.findings.contains { !$0.excerpt.isEmpty })
+        _ = try await store.ingest([item])
+        let id = try #require(try await store.reportID(path: "old.txt"))
+        // As v5 left it: the findings whole in the analysis JSON, their rows without the details v6 added.
+        let findings = String(decoding: try JSONFormat.encoder(pretty: false).encode(item.report.findings), as: UTF8.self)
+        let queue = try DatabaseQueue(path: url.path)
+        try await queue.write { db in
+            try db.execute(sql: "UPDATE report_analysis SET analysis = json_set(analysis, '$.findings', json(?))", arguments: [findings])
+            try db.execute(sql: "UPDATE finding SET excerpt = NULL, expected = NULL, found = NULL, cleanedOffset = NULL")
+        }
+        try queue.close()
+        #expect(try await store.report(id: id)?.report.findings == item.report.findings)
+        #expect(try await store.reviewRecord(reportID: id)?.findings.map(\.finding) == item.report.findings)
+        #expect(try await store.reviewRecords(reportIDs: [id])[id]?.findings.map(\.finding) == item.report.findings)
+    }
 }
