@@ -13,27 +13,21 @@ extension PostgresReportStore {
         }
     }
 
-    func run(_ sql: SQLBuilder, _ connection: PostgresConnection) async throws -> [PostgresRow] {
-        var rows: [PostgresRow] = []
-        for try await row in try await connection.query(sql.query, logger: logger) { rows.append(row) }
-        return rows
-    }
-
     func ingest(_ item: IngestItem, at now: String, _ connection: PostgresConnection) async throws -> IngestOutcome {
         // Writers of one path take turns (several workers may meet the same file); other paths go on in parallel.
         var lock = SQLBuilder()
         lock.append("SELECT pg_advisory_xact_lock(hashtext(\(lock.bind(item.path))))")
-        _ = try await run(lock, connection)
+        _ = try await rows(lock, on: connection)
         var lookup = SQLBuilder()
         lookup.append("SELECT id, version, sha256 FROM report WHERE path = \(lookup.bind(item.path)) AND is_current")
-        let current = try await run(lookup, connection).first.map { try $0.decode((Int64, Int, String).self) }
+        let current = try await rows(lookup, on: connection).first.map { try $0.decode((Int64, Int, String).self) }
         if let current, current.2 == item.sha256 { return .unchanged(id: current.0) }
         var twin = SQLBuilder()
         twin.append("""
             SELECT id, path FROM report WHERE sha256 = \(twin.bind(item.sha256)) AND is_current AND path <> \(twin.bind(item.path))
             ORDER BY id LIMIT 1
             """)
-        if let found = try await run(twin, connection).first {
+        if let found = try await rows(twin, on: connection).first {
             let (id, path) = try found.decode((Int64, String).self)
             return .duplicate(of: id, path: path)
         }
@@ -42,16 +36,16 @@ extension PostgresReportStore {
             INSERT INTO original (sha256, size, bytes) VALUES (\(original.bind(item.sha256)), \(original.bind(item.original.count)),
                 \(original.bind(ByteBuffer(bytes: item.original)))) ON CONFLICT DO NOTHING
             """)
-        _ = try await run(original, connection)
+        _ = try await rows(original, on: connection)
         var version = 1
         if let current {
             version = current.1 + 1
             var retire = SQLBuilder()
             retire.append("UPDATE report SET is_current = false WHERE id = \(retire.bind(current.0));")
-            _ = try await run(retire, connection)
+            _ = try await rows(retire, on: connection)
             var unindex = SQLBuilder()
             unindex.append("DELETE FROM report_search WHERE report_id = \(unindex.bind(current.0))")
-            _ = try await run(unindex, connection)
+            _ = try await rows(unindex, on: connection)
         }
         let stored = try item.storedForm()
         let metadata = item.report.metadata
@@ -71,15 +65,15 @@ extension PostgresReportStore {
                 \(insert.bind(metadata.sector)))
             RETURNING id
             """)
-        let id = try await run(insert, connection)[0].decode(Int64.self)
+        let id = try await rows(insert, on: connection)[0].decode(Int64.self)
         var rest = SQLBuilder()
         rest.append("""
             INSERT INTO report_analysis (report_id, analysis) VALUES (\(rest.bind(id)), \(rest.bind(stored.analysis)));
             """)
-        _ = try await run(rest, connection)
+        _ = try await rows(rest, on: connection)
         var textRow = SQLBuilder()
         textRow.append("INSERT INTO report_text (report_id, text, positions) VALUES (\(textRow.bind(id)), \(textRow.bind(stored.text)), \(textRow.bind(stored.positions)))")
-        _ = try await run(textRow, connection)
+        _ = try await rows(textRow, on: connection)
         let chunks = SearchTerms.chunks(of: stored.text)
         if !chunks.isEmpty {
             var search = SQLBuilder()
@@ -87,13 +81,13 @@ extension PostgresReportStore {
             search.append(chunks.enumerated().map { index, terms in
                 "(\(search.bind(id)), \(search.bind(index)), \(search.bind(terms))::tsvector)"
             }.joined(separator: ", "))
-            _ = try await run(search, connection)
+            _ = try await rows(search, on: connection)
         }
         if !item.report.parts.isEmpty {
             var parts = SQLBuilder()
             parts.append("INSERT INTO part (report_id, part) VALUES ")
             parts.append(Set(item.report.parts.map(\.rawValue)).sorted().map { "(\(parts.bind(id)), \(parts.bind($0)))" }.joined(separator: ", "))
-            _ = try await run(parts, connection)
+            _ = try await rows(parts, on: connection)
         }
         // Figures and findings in batches: one statement binds at most 65,535 values.
         for start in stride(from: 0, to: item.report.findings.count, by: 2_000) {
@@ -111,7 +105,7 @@ extension PostgresReportStore {
                 \(findings.bind(finding.offset)))
                 """
             }.joined(separator: ", "))
-            _ = try await run(findings, connection)
+            _ = try await rows(findings, on: connection)
         }
         for start in stride(from: 0, to: item.report.quantities.count, by: 2_000) {
             var figures = SQLBuilder()
@@ -130,7 +124,7 @@ extension PostgresReportStore {
                 \(figures.bind(figure.offset)))
                 """
             }.joined(separator: ", "))
-            _ = try await run(figures, connection)
+            _ = try await rows(figures, on: connection)
         }
         return current == nil ? .added(id: id) : .newVersion(id: id, version: version)
     }

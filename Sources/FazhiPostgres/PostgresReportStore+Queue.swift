@@ -15,7 +15,7 @@ extension PostgresReportStore: IngestQueue {
                     VALUES (\(sql.bind(file.path)), \(sql.bind(file.name)), \(sql.bind(ByteBuffer(bytes: file.bytes))), \(sql.bind(file.ingestedBy)))
                     RETURNING id
                     """)
-                ids.append(try await run(sql, connection)[0].decode(Int64.self))
+                ids.append(try await rows(sql, on: connection)[0].decode(Int64.self))
             }
             return ids
         }
@@ -30,7 +30,7 @@ extension PostgresReportStore: IngestQueue {
                     error = 'its worker stopped \(IngestJob.maximumAttempts) times while analysing it'
                 WHERE state = 'running' AND lease_until < now() AND attempts >= \(give.bind(IngestJob.maximumAttempts))
                 """)
-            _ = try await run(give, connection)
+            _ = try await rows(give, on: connection)
             var sql = SQLBuilder()
             sql.append("""
                 UPDATE ingest_job SET state = 'running', attempts = attempts + 1, worker = \(sql.bind(worker)),
@@ -42,7 +42,7 @@ extension PostgresReportStore: IngestQueue {
                 )
                 RETURNING id, path, name, bytes, ingested_by, attempts
                 """)
-            guard let row = try await run(sql, connection).first else { return nil }
+            guard let row = try await rows(sql, on: connection).first else { return nil }
             let (id, path, name, bytes, author, attempt) = try row.decode((Int64, String, String, ByteBuffer, String?, Int).self)
             return IngestJob(id: id, file: QueuedFile(path: path, name: name, bytes: [UInt8](bytes.readableBytesView), ingestedBy: author),
                              attempt: attempt)
@@ -58,7 +58,7 @@ extension PostgresReportStore: IngestQueue {
                 SELECT 1 FROM ingest_job WHERE id = \(held.bind(job.id)) AND state = 'running' AND worker = \(held.bind(worker))
                 FOR UPDATE
                 """)
-            guard try await !run(held, connection).isEmpty else { throw StoreError.lostLease(job: job.id) }
+            guard try await !rows(held, on: connection).isEmpty else { throw StoreError.lostLease(job: job.id) }
             let outcome = try await ingest(item, at: now, connection)
             let (id, word): (Int64, String) = switch outcome {
             case .added(let id): (id, "added")
@@ -72,7 +72,7 @@ extension PostgresReportStore: IngestQueue {
                     outcome = \(done.bind(word))
                 WHERE id = \(done.bind(job.id))
                 """)
-            _ = try await run(done, connection)
+            _ = try await rows(done, on: connection)
             return outcome
         }
     }

@@ -10,8 +10,10 @@ extension PostgresReportStore {
         // One row per government and sector: the last of the file wins, as an import replaces what was there.
         var latest: [String: RosterEntry] = [:]
         for entry in entries { latest[entry.identity.divisionCode + "\u{1F}" + (entry.identity.sector ?? "")] = entry }
+        let ordered = latest.values.sorted { $0.name < $1.name }
         try await transaction { connection in
-            for batch in stride(from: 0, to: latest.count, by: 5_000).map({ Array(latest.values.sorted { $0.name < $1.name }[$0..<min($0 + 5_000, latest.count)]) }) {
+            for start in stride(from: 0, to: ordered.count, by: 5_000) {
+                let batch = ordered[start..<min(start + 5_000, ordered.count)]
                 var sql = SQLBuilder()
                 sql.append("INSERT INTO roster_department (division_code, sector, name, division_name, level, imported_at, imported_by) VALUES ")
                 sql.append(batch.map { entry in
@@ -24,7 +26,7 @@ extension PostgresReportStore {
                      ON CONFLICT (division_code, sector) DO UPDATE SET name = excluded.name, division_name = excluded.division_name,
                         level = excluded.level, imported_at = excluded.imported_at, imported_by = excluded.imported_by
                     """)
-                try await connection.query(sql.query, logger: logger)
+                _ = try await rows(sql, on: connection)
             }
         }
         return entries.count

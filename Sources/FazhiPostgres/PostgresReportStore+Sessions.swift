@@ -7,13 +7,13 @@ extension PostgresReportStore {
         try await transaction { connection in
             var sweep = SQLBuilder()
             sweep.append("DELETE FROM desk_session WHERE expires < \(sweep.bind(Date().timeIntervalSince1970))")
-            _ = try await run(sweep, connection)
+            _ = try await rows(sweep, on: connection)
             var insert = SQLBuilder()
             insert.append("""
                 INSERT INTO desk_session (id_hash, user_name, expires)
                 VALUES (\(insert.bind(idHash)), \(insert.bind(user)), \(insert.bind(expires.timeIntervalSince1970)))
                 """)
-            _ = try await run(insert, connection)
+            _ = try await rows(insert, on: connection)
         }
     }
 

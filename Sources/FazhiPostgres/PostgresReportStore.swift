@@ -115,11 +115,17 @@ public final class PostgresReportStore: ReportStore {
         return "\(error)"
     }
 
-    /// Runs a query and gives its rows, turning database errors into `StoreError`s naming the server.
-    func rows(_ sql: SQLBuilder) async throws -> [PostgresRow] {
+    /// Runs a query, on a connection of the pool or on `connection` (one in a transaction), and gives its rows,
+    /// turning database errors into `StoreError`s naming the server.
+    func rows(_ sql: SQLBuilder, on connection: PostgresConnection? = nil) async throws -> [PostgresRow] {
         try await guarded {
+            let sequence = if let connection {
+                try await connection.query(sql.query, logger: logger)
+            } else {
+                try await client.query(sql.query, logger: logger)
+            }
             var rows: [PostgresRow] = []
-            for try await row in try await client.query(sql.query, logger: logger) { rows.append(row) }
+            for try await row in sequence { rows.append(row) }
             return rows
         }
     }
