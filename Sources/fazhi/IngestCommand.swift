@@ -36,14 +36,11 @@ struct IngestCommand: AsyncParsableCommand {
         let (files, missing) = (expansion.files, expansion.missing)
         InputFiles.reportSkipped(expansion.skipped)
         if files.isEmpty, missing.isEmpty { throw ValidationError("no report files found in \(paths.joined(separator: ", "))") }
-        if queue, case .sqlite = StoreLocation(store.location) {
-            Diagnostics.report(StoreError.noQueue(path: store.location).description)
-            throw ExitCode(1)
-        }
-        let database = try await store.open()
+        let queued = queue ? try await store.openQueue() : nil
+        let database: any ReportStore = if let queued { queued } else { try await store.open() }
         for path in missing { Diagnostics.report(FileFailure(path: path, reason: "no such file or directory")) }
-        if queue {
-            try await Self.enqueue(files, names: expansion.names, into: database, batch: batch, missing: missing.count)
+        if let queued {
+            try await Self.enqueue(files, names: expansion.names, into: queued, batch: batch, missing: missing.count)
             return
         }
         let loader = FileLoader(analyzer: try Bundled.analyzer())
@@ -73,12 +70,8 @@ struct IngestCommand: AsyncParsableCommand {
     }
 
     /// Queues the files with their bytes for workers, a batch per transaction; unreadable files are reported.
-    private static func enqueue(_ files: [String], names: [String: String], into database: any ReportStore, batch: Int,
+    private static func enqueue(_ files: [String], names: [String: String], into queue: any ReportStore & IngestQueue, batch: Int,
                                 missing: Int) async throws {
-        guard let queue = database as? any IngestQueue else {
-            Diagnostics.report(StoreError.noQueue(path: database.location).description)
-            throw ExitCode(1)
-        }
         var queued = 0, failed = missing
         for start in stride(from: 0, to: files.count, by: batch) {
             var chunk: [QueuedFile] = []
@@ -95,7 +88,7 @@ struct IngestCommand: AsyncParsableCommand {
             }
             queued += try await StoreOptions.reporting { try await queue.enqueue(chunk) }.count
         }
-        FileHandle.standardError.write(Data("ingest: \(queued) files queued for workers, \(failed) failed → \(database.location)\n".utf8))
+        FileHandle.standardError.write(Data("ingest: \(queued) files queued for workers, \(failed) failed → \(queue.location)\n".utf8))
         if failed > 0 { throw ExitCode(1) }
     }
 

@@ -29,4 +29,13 @@ enum StoreLocation {
             try await PostgresReportStore.connect(url: url, migrating: creating)
         }
     }
+
+    /// Opens the store's ingest queue (creating and migrating a missing database); a SQLite file keeps none and is
+    /// refused before anything is created.
+    func openQueue() async throws -> any ReportStore & IngestQueue {
+        switch self {
+        case .sqlite(let path): throw StoreError.noQueue(path: path)
+        case .postgres(let url): try await PostgresReportStore.connect(url: url, migrating: true)
+        }
+    }
 }

@@ -24,6 +24,11 @@ struct StoreOptions: ParsableArguments {
         try await Self.reporting { try await StoreLocation(location).open(creating: false) }
     }
 
+    /// Opens the store's ingest queue (PostgreSQL only): a SQLite file is refused, naming it, and nothing is created.
+    func openQueue() async throws -> any ReportStore & IngestQueue {
+        try await Self.reporting { try await StoreLocation(location).openQueue() }
+    }
+
     /// Runs a store operation; a store error is printed as `fazhi: error: …` and exits with 1.
     static func reporting<T>(_ body: () async throws -> T) async throws -> T {
         do {

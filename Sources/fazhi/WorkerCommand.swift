@@ -33,19 +33,11 @@ struct WorkerCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        if case .sqlite = StoreLocation(store.location) {
-            Diagnostics.report(StoreError.noQueue(path: store.location).description)
-            throw ExitCode(1)
-        }
-        let database = try await store.open()
-        guard let queue = database as? any IngestQueue else {
-            Diagnostics.report(StoreError.noQueue(path: database.location).description)
-            throw ExitCode(1)
-        }
+        let queue = try await store.openQueue()
         let loader = FileLoader(analyzer: try Bundled.analyzer())
         let interrupt = InterruptFlag()
         let name = "\(ProcessInfo.processInfo.hostName):\(ProcessInfo.processInfo.processIdentifier)"
-        FileHandle.standardError.write(Data("worker \(name): taking jobs from \(database.location) (\(jobs) at once)\n".utf8))
+        FileHandle.standardError.write(Data("worker \(name): taking jobs from \(queue.location) (\(jobs) at once)\n".utf8))
         let counts = await withTaskGroup(of: WorkerTally.self) { group in
             for slot in 0..<jobs {
                 group.addTask {

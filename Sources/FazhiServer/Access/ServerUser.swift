@@ -45,7 +45,7 @@ public struct ServerUser: Codable, Sendable, Equatable {
         self.init(name: name, role: role, tokenSHA256: Self.hash(token))
     }
 
-    /// SHA-256 of a token, hex.
+    /// SHA-256 of a secret (a token, a session id), hex.
     static func hash(_ token: String) -> String {
         SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
     }

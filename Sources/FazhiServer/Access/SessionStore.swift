@@ -1,4 +1,3 @@
-import Crypto
 import FazhiStore
 import Foundation
 
@@ -15,23 +14,19 @@ struct SessionStore: Sendable {
     func open(for user: ServerUser) async throws -> String {
         var generator = SystemRandomNumberGenerator()
         let id = (0..<32).map { _ in String(format: "%02x", UInt8.random(in: .min ... .max, using: &generator)) }.joined()
-        try await store.openSession(idHash: Self.hash(id), user: user.name, expires: Date().addingTimeInterval(lifetime))
+        try await store.openSession(idHash: ServerUser.hash(id), user: user.name, expires: Date().addingTimeInterval(lifetime))
         return id
     }
 
     /// The user of a live session, as the users file has them now (a user taken out of it is signed out).
     func user(_ id: String, in directory: UserDirectory) async -> ServerUser? {
         guard id.count == 64, id.allSatisfy(\.isHexDigit),
-              let name = try? await store.sessionUser(idHash: Self.hash(id)) else { return nil }
+              let name = try? await store.sessionUser(idHash: ServerUser.hash(id)) else { return nil }
         return directory.users.first { $0.name == name }
     }
 
     /// Ends a session.
     func close(_ id: String) async throws {
-        try await store.closeSession(idHash: Self.hash(id))
-    }
-
-    private static func hash(_ id: String) -> String {
-        SHA256.hash(data: Data(id.utf8)).map { String(format: "%02x", $0) }.joined()
+        try await store.closeSession(idHash: ServerUser.hash(id))
     }
 }
