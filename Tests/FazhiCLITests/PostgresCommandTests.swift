@@ -7,22 +7,9 @@ import Testing
 /// The commands on a PostgreSQL store (`--db postgres://…` or `FAZHI_DB`), the queue and its workers.
 @Suite("commands on PostgreSQL: --db postgres://, ingest --queue and fazhi worker")
 struct PostgresCommandTests {
-    /// A URL of the test server with a schema of its own.
-    static func database() throws -> String {
-        guard let server = ProcessInfo.processInfo.environment["FAZHI_TEST_POSTGRES"], !server.isEmpty else {
-            throw CommandFailure("FAZHI_TEST_POSTGRES names no PostgreSQL server: run the tests with scripts/test.sh")
-        }
-        return server + "?schema=cli_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-    }
-
-    struct CommandFailure: Error, CustomStringConvertible {
-        var description: String
-        init(_ description: String) { self.description = description }
-    }
-
     @Test("files queued by ingest --queue are stored by workers; list, search and stats read them; FAZHI_DB names the server")
     func queueAndWorkers() throws {
-        let db = try Self.database()
+        let db = try TestPostgres.schema("cli").url
         let missing = try CommandRunner.run(["list", "--db", db])
         #expect(missing.status == 1 && missing.stderr.contains("fazhi ingest"), "\(missing.stderr)")
         let queued = try CommandRunner.run(["ingest", "--queue", "--db", db, PackageRoot.samples.path])

@@ -13,12 +13,7 @@ import Testing
 struct QueuedUploadTests {
     @Test("an upload answers 202 with each file's job; the job is queued until a worker takes it")
     func queued() async throws {
-        guard let server = ProcessInfo.processInfo.environment["FAZHI_TEST_POSTGRES"], !server.isEmpty else {
-            Issue.record("FAZHI_TEST_POSTGRES names no PostgreSQL server: run the tests with scripts/test.sh")
-            return
-        }
-        let store = try await PostgresReportStore.connect(url: server + "?schema=upload_" + UUID().uuidString.prefix(8).lowercased(),
-                                                          migrating: true)
+        let store = try await PostgresReportStore.connect(url: TestPostgres.schema("upload").url, migrating: true)
         let (body, type) = ServerFixture.multipart(files: [("开化.txt", Array(Fixtures.countyReport.utf8))])
         try await ServerFixture.app(token: "secret", store: store).test(.router) { client in
             let job = try await client.execute(uri: "/api/v1/reports", method: .post,

@@ -1,6 +1,7 @@
 import FazhiCore
 import FazhiPostgres
 import FazhiStore
+import FazhiTesting
 import Foundation
 import Logging
 import PostgresNIO
@@ -9,16 +10,9 @@ import Testing
 /// What only the PostgreSQL engine has to show: its database refused when it is another program's or a newer Fazhi's.
 @Suite("PostgreSQL store: schema and errors")
 struct PostgresStoreTests {
-    /// A URL with a schema of its own, and the server's URL.
-    static func schema() throws -> (url: String, name: String) {
-        guard let server = ProcessInfo.processInfo.environment["FAZHI_TEST_POSTGRES"], !server.isEmpty else { throw PostgresMissing() }
-        let name = "engine_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-        return (server + "?schema=" + name, name)
-    }
-
     /// Runs SQL on the test server directly.
     static func execute(_ sql: String) async throws {
-        let server = try #require(URLComponents(string: ProcessInfo.processInfo.environment["FAZHI_TEST_POSTGRES"] ?? ""))
+        let server = try #require(URLComponents(string: try TestPostgres.server()))
         let configuration = PostgresConnection.Configuration(host: server.host ?? "127.0.0.1", port: server.port ?? 5432,
                                                              username: server.user ?? "fazhi", password: nil,
                                                              database: String(server.path.dropFirst()), tls: .disable)
@@ -29,7 +23,7 @@ struct PostgresStoreTests {
 
     @Test("a schema holding another program's tables is refused and left untouched")
     func foreign() async throws {
-        let (url, name) = try Self.schema()
+        let (url, name) = try TestPostgres.schema("engine")
         try await Self.execute("CREATE SCHEMA \(name)")
         try await Self.execute("CREATE TABLE \(name).customer (id INTEGER PRIMARY KEY)")
         await #expect(throws: StoreError.foreignDatabase(path: url)) { _ = try await PostgresReportStore.connect(url: url, migrating: true) }
@@ -40,7 +34,7 @@ struct PostgresStoreTests {
 
     @Test("a database written by a newer Fazhi is refused; a reconnect applies no migration twice")
     func newer() async throws {
-        let (url, name) = try Self.schema()
+        let (url, name) = try TestPostgres.schema("engine")
         let store = try await PostgresReportStore.connect(url: url, migrating: true)
         try await store.ping()
         _ = try await PostgresReportStore.connect(url: url, migrating: false)
@@ -52,7 +46,7 @@ struct PostgresStoreTests {
 
     @Test("a schema name that is not one is a clear error, not SQL")
     func badSchema() async throws {
-        guard let server = ProcessInfo.processInfo.environment["FAZHI_TEST_POSTGRES"] else { throw PostgresMissing() }
+        let server = try TestPostgres.server()
         for name in ["x;drop", "Upper", "pg_catalog"] {
             await #expect(throws: StoreError.self) { _ = try await PostgresReportStore.connect(url: server + "?schema=" + name, migrating: true) }
         }
@@ -64,14 +58,14 @@ struct PostgresStoreTests {
 struct PostgresTLSTests {
     @Test("prefer (the default) and disable connect to a server without TLS; require refuses it, naming the server; a bad mode is an error")
     func modes() async throws {
-        guard let server = ProcessInfo.processInfo.environment["FAZHI_TEST_POSTGRES"], !server.isEmpty else { throw PostgresMissing() }
-        let schema = "tls_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(12).lowercased()
+        let server = try TestPostgres.server()
+        let url = try TestPostgres.schema("tls").url
         for mode in ["", "&sslmode=prefer", "&sslmode=disable"] {
-            let store = try await PostgresReportStore.connect(url: server + "?schema=" + schema + mode, migrating: true)
+            let store = try await PostgresReportStore.connect(url: url + mode, migrating: true)
             try await store.ping()
         }
         do {
-            _ = try await PostgresReportStore.connect(url: server + "?schema=" + schema + "&sslmode=require", migrating: false)
+            _ = try await PostgresReportStore.connect(url: url + "&sslmode=require", migrating: false)
             Issue.record("a server without TLS was accepted under sslmode=require")
         } catch {
             #expect(error.description.contains("sslmode=require") && error.description.contains("cannot connect"), "\(error)")

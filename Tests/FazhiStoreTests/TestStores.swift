@@ -20,19 +20,8 @@ enum StoreKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
         case .sqlite:
             return try SQLiteReportStore(path: try TestFiles.temporaryFile("store.sqlite").path)
         case .postgres:
-            guard let server = ProcessInfo.processInfo.environment["FAZHI_TEST_POSTGRES"], !server.isEmpty else {
-                throw PostgresMissing()
-            }
-            let schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-            return try await PostgresReportStore.connect(url: server + "?schema=" + schema, migrating: true)
+            return try await PostgresReportStore.connect(url: TestPostgres.schema("test").url, migrating: true)
         }
-    }
-}
-
-/// The PostgreSQL contract tests were run without a server.
-struct PostgresMissing: Error, CustomStringConvertible {
-    var description: String {
-        "FAZHI_TEST_POSTGRES names no PostgreSQL server: run the tests with scripts/test.sh, which starts a throw-away cluster"
     }
 }
 
