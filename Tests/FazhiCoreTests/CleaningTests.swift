@@ -219,17 +219,39 @@ struct QueryScriptTests {
         #expect(try Analyzer.bundled().simplifiedSpelling(query) != query)
     }
 
-    @Test("the generated list of traditional forms agrees with ICU on every character of the samples and a traditional text")
-    func listAgreesWithICU() throws {
-        let analyzer = try Analyzer.bundled()
-        let texts = PackageRoot.sampleFiles.filter { $0.hasSuffix(".txt") }.compactMap {
+    @Test("the generated rules convert as ICU's transform does: the samples, a traditional report, and texts dense with word rules")
+    func rulesAgreeWithICU() throws {
+        func icu(_ text: String) -> String {
+            text.applyingTransform(StringTransform("Traditional-Simplified"), reverse: false) ?? text
+        }
+        let rules = SimplificationRules.bundled
+        let samples = PackageRoot.sampleFiles.filter { $0.hasSuffix(".txt") }.compactMap {
             try? String(contentsOf: PackageRoot.samples.appendingPathComponent($0), encoding: .utf8)
         }
-        var characters = Set((texts + [Fixtures.traditionalReport]).flatMap { $0.unicodeScalars.filter(\.isHan) })
-        characters.formUnion("復議開化縣法治政府建設們為與國".unicodeScalars)
-        #expect(characters.count > 500)
-        let disagreeing = characters.filter { ScriptConverter.isSimplified(String($0)) != (analyzer.simplifiedSpelling(String($0)) == String($0)) }
-        #expect(disagreeing.isEmpty, "regenerate Resources/traditional-forms.txt: \(String(String.UnicodeScalarView(disagreeing)))")
+        for text in samples + [Fixtures.traditionalReport] {
+            #expect(rules.simplified(Array(text.unicodeScalars)).string == icu(text))
+        }
+        // Every rule's traditional side, shuffled and run together, so words meet words and single characters:
+        // where ICU would take another rule, the texts differ.
+        let table = try AnalysisResources.resourceText("traditional-simplified", extension: "tsv")
+        let sides = table.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { $0.split(separator: "\t").first }
+        #expect(sides.count > 4000)
+        var random = SplitMix64(seed: 7)
+        for _ in 0..<20 {
+            var pieces = sides.map(String.init) + ["的", "人民", "政府", "于", "著"]
+            for index in pieces.indices.reversed() { pieces.swapAt(index, Int(random.next() % UInt64(index + 1))) }
+            let text = pieces.joined()
+            let ours = rules.simplified(Array(text.unicodeScalars)).string
+            let theirs = icu(text)
+            #expect(ours == theirs, "first difference near \(Self.firstDifference(ours, theirs))")
+        }
+    }
+
+    private static func firstDifference(_ left: String, _ right: String) -> String {
+        let (a, b) = (Array(left.unicodeScalars), Array(right.unicodeScalars))
+        guard let index = a.indices.first(where: { $0 < b.count && a[$0] != b[$0] }) else { return "the end" }
+        return String(String.UnicodeScalarView(a[max(0, index - 4)..<min(a.count, index + 4)])) + " / "
+            + String(String.UnicodeScalarView(b[max(0, index - 4)..<min(b.count, index + 4)]))
     }
 
     @Test("a place name ICU would change (乾安县) goes through the converter, which keeps it")

@@ -1,29 +1,20 @@
-import Foundation
-
 /// Detects traditional script and converts it to simplified, keeping every position's origin.
 ///
-/// Conversion uses ICU's Traditional-Simplified transform line by line. ICU breaks some proper
-/// names (乾安县 → 干安县); the converter restores each protected term where the original had
-/// the character ICU changed.
+/// Conversion applies ICU's Traditional-Simplified rules from a table (``SimplificationRules``). The rules break
+/// some proper names (乾安县 → 干安县); the converter restores each protected term where the original had the
+/// character a rule changed.
 public struct ScriptConverter: Sendable {
     /// Wrong conversion → correct simplified form, e.g. 干安县 → 乾安县.
     private let repairs: [String: String]
     private let repairsByFirstScalar: [Unicode.Scalar: [[Unicode.Scalar]]]
+    private let rules = SimplificationRules.bundled
 
     /// Creates a converter that protects the given simplified terms (place names, 乾隆 …).
     public init(protectedTerms: [String]) {
         var repairs: [String: String] = [:]
-        // One transform call for all terms: ICU's per-call set-up dominates for short strings.
-        var convertedTerms = Self.transform(protectedTerms.joined(separator: "\n"))
-            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if convertedTerms.count != protectedTerms.count {
-            // A term ICU split or merged: fall back to one call per term.
-            convertedTerms = protectedTerms.map(Self.transform)
-        }
-        for (term, converted) in zip(protectedTerms, convertedTerms) {
-            if converted != term, converted.unicodeScalars.count == term.unicodeScalars.count {
-                repairs[converted] = term
-            }
+        for term in protectedTerms {
+            let converted = rules.simplified(Array(term.unicodeScalars)).string
+            if converted != term { repairs[converted] = term }
         }
         self.repairs = repairs
         var index: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
@@ -33,19 +24,14 @@ public struct ScriptConverter: Sendable {
         }
         for key in index.keys { index[key]!.sort { $0.count > $1.count } }
         repairsByFirstScalar = index
-        let common = CommonCharacters.shared
-        let candidates = common.either.values.compactMap(Unicode.Scalar.init)
-        let converted = Array(Self.transform(candidates.string).unicodeScalars)
-        var forms: [UInt32] = []
-        if converted.count == candidates.count {
-            for (original, simplified) in zip(candidates, converted) where original != simplified { forms.append(original.value) }
-        }
-        traditionalForms = ScalarBitmap(forms)
+        let rules = rules
+        traditionalForms = ScalarBitmap(CommonCharacters.shared.either.values.filter {
+            Unicode.Scalar($0).flatMap(rules.simplified) != nil
+        })
     }
 
-    /// Common characters that ICU's transform changes: traditional forms. Built once, with one transform call.
+    /// Common characters that a rule changes on their own: traditional forms.
     private let traditionalForms: ScalarBitmap
-
     /// The script of a text: traditional when at least 3% of its first 3,000 Chinese characters are traditional forms.
     public func detectScript(_ scalars: [Unicode.Scalar]) -> Script {
         var count = 0
@@ -59,29 +45,13 @@ public struct ScriptConverter: Sendable {
         return traditional * 100 >= count * 3 ? .traditional : .simplified
     }
 
-    /// Converts traditional text to simplified, line by line, keeping origins.
+    /// Converts traditional text to simplified, keeping origins (every rule keeps its length).
     public func toSimplified(_ text: MappedText) -> MappedText {
-        var result = MappedText()
-        result.reserveCapacity(text.count)
-        var lineStart = 0
-        let scalars = text.scalars
-        while lineStart < scalars.count {
-            var lineEnd = lineStart
-            while lineEnd < scalars.count, scalars[lineEnd] != "\n" { lineEnd += 1 }
-            let end = min(lineEnd + 1, scalars.count)
-            let original = Array(scalars[lineStart..<end])
-            var converted = Array(Self.transform(original.string).unicodeScalars)
-            if converted.count != original.count {
-                converted = original.map { scalar in
-                    let single = Array(Self.transform(String(scalar)).unicodeScalars)
-                    return single.count == 1 ? single[0] : scalar
-                }
-            }
-            restoreProtectedTerms(&converted, original: original)
-            for offset in 0..<converted.count {
-                result.append(converted[offset], origin: text.origins[lineStart + offset])
-            }
-            lineStart = end
+        var converted = rules.simplified(text.scalars)
+        restoreProtectedTerms(&converted, original: text.scalars)
+        var result = text
+        for offset in converted.indices where converted[offset] != text.scalars[offset] {
+            result.replaceScalar(at: offset, with: converted[offset])
         }
         return result
     }
@@ -89,8 +59,7 @@ public struct ScriptConverter: Sendable {
     /// A short text (a search query) in simplified script, protected terms kept.
     public func simplified(_ text: String) -> String {
         let original = Array(text.unicodeScalars)
-        var converted = Array(Self.transform(text).unicodeScalars)
-        guard converted.count == original.count else { return text }
+        var converted = rules.simplified(original)
         restoreProtectedTerms(&converted, original: original)
         return converted.string
     }
@@ -121,20 +90,9 @@ public struct ScriptConverter: Sendable {
         }
     }
 
-    /// Whether a text has nothing to simplify (then `simplified` gives it back as it is), known without ICU or a
+    /// Whether a text has nothing to simplify (then `simplified` gives it back as it is), known without a
     /// converter: a search in simplified script need not load the place names a converter protects.
     public static func isSimplified(_ text: String) -> Bool {
-        !text.unicodeScalars.contains { traditionalCharacters.contains($0.value) }
-    }
-
-    /// Every character ICU's transform changes (Resources/traditional-forms.txt, generated from ICU by
-    /// scripts/script/generate-traditional-forms.swift).
-    private static let traditionalCharacters: ScalarBitmap = {
-        let text = (try? AnalysisResources.resourceText("traditional-forms", extension: "txt")) ?? ""
-        return ScalarBitmap(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { $0.unicodeScalars.first?.value })
-    }()
-
-    private static func transform(_ string: String) -> String {
-        string.applyingTransform(StringTransform("Traditional-Simplified"), reverse: false) ?? string
+        !SimplificationRules.bundled.changes(text.unicodeScalars)
     }
 }
