@@ -41,6 +41,7 @@ public final class SQLiteReportStore: ReportStore {
         configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in
             db.add(tokenizer: BigramTokenizer.self)
+            BM25Function.register(db)
             // In WAL mode NORMAL never corrupts the file; a power cut may lose the last commits,
             // which the next ingest redoes.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
@@ -92,7 +93,10 @@ public final class SQLiteReportStore: ReportStore {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(30)
-        configuration.prepareDatabase { db in db.add(tokenizer: BigramTokenizer.self) }
+        configuration.prepareDatabase { db in
+            db.add(tokenizer: BigramTokenizer.self)
+            BM25Function.register(db)
+        }
         do {
             // A pool reads alongside a writer; where its shared-memory file cannot be made (a read-only folder),
             // one read-only connection still can.

@@ -128,6 +128,27 @@ struct StoreContractTests {
         #expect(hits.map(\.score) == hits.map(\.score).sorted(by: >))
     }
 
+    @Test("a query matching more reports than it ranks ranks the newest of them, and its count stays exact",
+          arguments: StoreKind.allCases)
+    func boundedRanking(_ kind: StoreKind) async throws {
+        let store = try await Self.loaded(kind)
+        let matching = (try Self.items).filter { $0.report.text!.contains("法") }
+        var ids: [Int64] = []
+        for item in matching { ids.append(try #require(try await store.reportID(path: item.path))) }
+        #expect(ids.count > 4)
+        var query = SearchQuery("法")
+        query.rankedCandidates = 3
+        let newest = Set(ids.sorted().suffix(3))
+        let first = try await store.search(query, filter: ReportFilter(), limit: 2, offset: 0)
+        let second = try await store.search(query, filter: ReportFilter(), limit: 1, offset: 2)
+        #expect(first.count == 2 && second.count == 1)
+        #expect(Set((first + second).map(\.report.id)) == newest)
+        // A page beyond the bound widens it: every match is ranked.
+        let all = try await store.search(query, filter: ReportFilter(), limit: ids.count, offset: 0)
+        #expect(Set(all.map(\.report.id)) == Set(ids))
+        #expect(try await store.searchCount(query, filter: ReportFilter()) == ids.count)
+    }
+
     @Test("lists come by division code unless another order is asked for", arguments: StoreKind.allCases)
     func listOrders(_ kind: StoreKind) async throws {
         let store = try await Self.loaded(kind)

@@ -7,8 +7,14 @@ import FazhiStore
 enum FTSQuery {
     /// The MATCH expression, or nil when no term has a searchable character.
     static func expression(for query: SearchQuery) -> String? {
+        let clauses = terms(of: query)
+        return clauses.isEmpty ? nil : clauses.map(\.clause).joined(separator: " AND ")
+    }
+
+    /// Each searchable term's MATCH clause and how many phrases (spellings) it holds, in the expression's order.
+    static func terms(of query: SearchQuery) -> [(clause: String, phrases: Int)] {
         let scanner = BigramScanner(emitsRunEnds: false)
-        var clauses: [String] = []
+        var clauses: [(clause: String, phrases: Int)] = []
         for term in query.terms {
             var spellings: [String] = []
             for spelling in term {
@@ -19,8 +25,8 @@ enum FTSQuery {
                 spellings.append(isSingleCharacter ? quoted + "*" : quoted)
             }
             guard !spellings.isEmpty else { continue }
-            clauses.append(spellings.count == 1 ? spellings[0] : "(" + spellings.joined(separator: " OR ") + ")")
+            clauses.append((spellings.count == 1 ? spellings[0] : "(" + spellings.joined(separator: " OR ") + ")", spellings.count))
         }
-        return clauses.isEmpty ? nil : clauses.joined(separator: " AND ")
+        return clauses
     }
 }

@@ -14,6 +14,11 @@ public struct SearchQuery: Sendable, Equatable {
         }
     }
 
+    /// How many matching reports a search ranks, at least (2,000 unless set). A query matching more ranks only the
+    /// most recently stored of them (as many as this, or as the page reaches), so its time is bounded whatever the
+    /// corpus: an older report that would score higher is not shown, though the count of matches stays exact.
+    public var rankedCandidates = 2_000
+
     /// Whether the query has no terms.
     public var isEmpty: Bool { terms.isEmpty }
 }
