@@ -38,7 +38,7 @@ swift test --skip-build
 # A short coverage-guided fuzzing run of each parser (libFuzzer with the address sanitizer; scripts/fuzz.sh).
 for target in document docx html numerals query multipart; do
   log=".build/fuzz-$target.log"
-  if ! scripts/fuzz.sh "$target" 20 > "$log" 2>&1; then
+  if ! scripts/fuzz.sh "$target" 20 debug > "$log" 2>&1; then
     grep -v 'ld.gold: warning' "$log" | tail -40 >&2
     echo "fuzz: $target failed; a crashing input is kept in .build-fuzz/findings/$target" >&2
     exit 1
