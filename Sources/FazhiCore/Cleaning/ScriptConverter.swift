@@ -93,6 +93,6 @@ public struct ScriptConverter: Sendable {
     /// Whether a text has nothing to simplify (then `simplified` gives it back as it is), known without a
     /// converter: a search in simplified script need not load the place names a converter protects.
     public static func isSimplified(_ text: String) -> Bool {
-        !SimplificationRules.bundled.changes(text.unicodeScalars)
+        !text.unicodeScalars.contains { SimplificationRules.changeable.contains($0.value) }
     }
 }

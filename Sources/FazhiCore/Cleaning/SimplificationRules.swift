@@ -34,8 +34,25 @@ struct SimplificationRules: Sendable {
     }
 
     /// The rules bundled with FazhiCore.
-    static let bundled = SimplificationRules(
-        tsv: (try? AnalysisResources.resourceText("traditional-simplified", extension: "tsv")) ?? "")
+    static let bundled = SimplificationRules(tsv: bundledTSV)
+
+    private static var bundledTSV: String {
+        (try? AnalysisResources.resourceText("traditional-simplified", extension: "tsv")) ?? ""
+    }
+
+    /// Every scalar some bundled rule changes, read in one pass over the file without building the rules: a text
+    /// with none of them is simplified already (a search query, known without the tables).
+    static let changeable: ScalarBitmap = {
+        var values: [UInt32] = []
+        for line in bundledTSV.split(separator: "\n") where !line.hasPrefix("#") {
+            guard let tab = line.firstIndex(of: "\t") else { continue }
+            for (traditional, simplified) in zip(line[..<tab].unicodeScalars, line[line.index(after: tab)...].unicodeScalars)
+            where traditional != simplified {
+                values.append(traditional.value)
+            }
+        }
+        return ScalarBitmap(values)
+    }()
 
     /// The simplified form of a scalar standing alone, or nil when no rule changes it.
     func simplified(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
@@ -43,22 +60,9 @@ struct SimplificationRules: Sendable {
         return Unicode.Scalar(single[Int(scalar.value)])
     }
 
-    /// Whether some rule would change `scalars`.
-    func changes(_ scalars: some Collection<Unicode.Scalar>) -> Bool {
-        var changed = false
-        convert(Array(scalars)) { _, _ in changed = true }
-        return changed
-    }
-
     /// `scalars` in simplified script, one scalar for each.
     func simplified(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var result = scalars
-        convert(scalars) { offset, scalar in result[offset] = scalar }
-        return result
-    }
-
-    /// Calls `replace` with each offset the rules change and its new scalar.
-    private func convert(_ scalars: [Unicode.Scalar], _ replace: (Int, Unicode.Scalar) -> Void) {
         var index = 0
         while index < scalars.count {
             let value = scalars[index].value
@@ -66,16 +70,15 @@ struct SimplificationRules: Sendable {
                 index + rule.traditional.count <= scalars.count
                     && scalars[index..<index + rule.traditional.count].elementsEqual(rule.traditional)
             }) {
-                for offset in 0..<rule.traditional.count where rule.simplified[offset] != scalars[index + offset] {
-                    replace(index + offset, rule.simplified[offset])
-                }
+                result.replaceSubrange(index..<index + rule.simplified.count, with: rule.simplified)
                 index += rule.traditional.count
                 continue
             }
             if Int(value) < Self.limit, single[Int(value)] != 0, let scalar = Unicode.Scalar(single[Int(value)]) {
-                replace(index, scalar)
+                result[index] = scalar
             }
             index += 1
         }
+        return result
     }
 }
