@@ -51,8 +51,10 @@ public struct FileLoader: Sendable {
     private func item(_ path: String, key: String, original: [UInt8], digest: String, onDisk: Bool = true) throws -> IngestItem {
         let (bytes, format) = try analysisInput(path, original: original, onDisk: onDisk)
         let report = try analyzer.analyze(bytes, source: path, format: format, includeText: true)
-        return IngestItem(path: key, original: original, sha256: digest, report: report,
-                          sourceText: format == .pdf ? bytes : nil)
+        var item = IngestItem(path: key, original: original, sha256: digest, report: report, sourceText: format == .pdf ? bytes : nil)
+        // Here, on the core that analysed the file, not on the store's single writer.
+        try item.prepareStoredForm()
+        return item
     }
 
     /// The file's bytes exactly as stored on disk; refuses files over the size limit.

@@ -115,10 +115,11 @@ extension PostgresReportStore {
                 """)
             let batch = item.report.quantities[start..<min(start + 2_000, item.report.quantities.count)]
             figures.append(zip(batch.indices, batch).map { ordinal, figure in
-                """
-                (\(figures.bind(id)), \(figures.bind(ordinal)), \(figures.bind(figure.indicator)), \(figures.bind("\(figure.value)")),
-                \(figures.bind(figure.unit)), \(figures.bind(figure.qualifier.rawValue)), \(figures.bind(figure.lower.map { "\($0)" })),
-                \(figures.bind(figure.upper.map { "\($0)" })), \(figures.bind(figure.kind.rawValue)), \(figures.bind(figure.change?.rawValue)),
+                let numbers = stored.figureNumbers[ordinal]
+                return """
+                (\(figures.bind(id)), \(figures.bind(ordinal)), \(figures.bind(figure.indicator)), \(figures.bind(numbers.value)),
+                \(figures.bind(figure.unit)), \(figures.bind(figure.qualifier.rawValue)), \(figures.bind(numbers.lower)),
+                \(figures.bind(numbers.upper)), \(figures.bind(figure.kind.rawValue)), \(figures.bind(figure.change?.rawValue)),
                 \(figures.bind(figure.status.rawValue)), \(figures.bind(figure.scope.rawValue)), \(figures.bind(figure.line)),
                 \(figures.bind(figure.column)), \(figures.bind(figure.text)), \(figures.bind(figure.subject)), \(figures.bind(figure.area)),
                 \(figures.bind(figure.offset)))

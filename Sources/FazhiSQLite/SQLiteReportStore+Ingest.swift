@@ -71,10 +71,10 @@ extension SQLiteReportStore {
                 columnNumber, text, subject, area, status, scope, cleanedOffset)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for (ordinal, figure) in item.report.quantities.enumerated() {
+        for (ordinal, (figure, numbers)) in zip(item.report.quantities, stored.figureNumbers).enumerated() {
             try insertFigure.execute(arguments: [
-                id, ordinal, figure.indicator, "\(figure.value)", figure.unit, figure.qualifier.rawValue,
-                figure.lower.map { "\($0)" }, figure.upper.map { "\($0)" }, figure.kind.rawValue, figure.change?.rawValue,
+                id, ordinal, figure.indicator, numbers.value, figure.unit, figure.qualifier.rawValue,
+                numbers.lower, numbers.upper, figure.kind.rawValue, figure.change?.rawValue,
                 figure.line, figure.column, figure.text, figure.subject, figure.area, figure.status.rawValue, figure.scope.rawValue,
                 figure.offset,
             ])

@@ -15,10 +15,14 @@ public struct IngestItem: Sendable {
     /// SHA-256 of `original`, hex: the identity of the content.
     public var sha256: String
     /// The analysis, with its cleaned text (`Report.text`).
-    public var report: Report
+    public var report: Report {
+        didSet { preparedStoredForm = nil }
+    }
     /// The bytes the analyzer read when they are not the original: pdftotext's output for a PDF.
     /// Positions in the analysis point into these.
     public var sourceText: [UInt8]?
+    /// The stored form made ahead by ``prepareStoredForm()``; nil until then, and again once `report` changes.
+    public internal(set) var preparedStoredForm: StoredForm?
 
     /// Whether the report came late, as every store counts it: a `late-report` finding (signed or published after
     /// the deadline for its kind of body).
