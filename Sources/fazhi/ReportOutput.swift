@@ -7,14 +7,12 @@ final class ReportOutput {
     private let format: OutputFormat
     private let expectsMany: Bool
     private var count = 0
-    private let encoder: JSONEncoder
     /// Whether a report could not be written (reported on stderr).
     private(set) var failed = false
 
     init(format: OutputFormat, expectsMany: Bool) {
         self.format = format
         self.expectsMany = expectsMany
-        encoder = JSONFormat.encoder(pretty: format == .json)
     }
 
     func begin() {
@@ -24,7 +22,7 @@ final class ReportOutput {
     func write(_ report: Report) {
         let json: String
         do {
-            json = format == .text ? "" : String(decoding: try encoder.encode(report), as: UTF8.self)
+            json = format == .text ? "" : String(decoding: try JSONFormat.encode(report, pretty: format == .json), as: UTF8.self)
         } catch {
             Diagnostics.report("\(report.source): cannot be written as JSON: \(error)")
             failed = true

@@ -34,7 +34,6 @@ extension IngestItem {
     }
 
     private func makeStoredForm() throws -> StoredForm {
-        let encoder = JSONFormat.encoder(pretty: false)
         var stripped = report
         stripped.text = nil
         stripped.quantities = []
@@ -42,8 +41,8 @@ extension IngestItem {
         stripped.positions = nil
         let region = report.metadata.region
         return StoredForm(
-            analysis: String(decoding: try encoder.encode(stripped), as: UTF8.self), text: report.text ?? "",
-            positions: try report.positions.map { String(decoding: try encoder.encode($0), as: UTF8.self) },
+            analysis: String(decoding: try JSONFormat.encode(stripped, pretty: false), as: UTF8.self), text: report.text ?? "",
+            positions: try report.positions.map { String(decoding: try JSONFormat.encode($0, pretty: false), as: UTF8.self) },
             province: region?.level == .province ? region?.name : region?.province,
             prefecture: region?.level == .prefecture ? region?.name : region?.prefecture,
             figureNumbers: report.quantities.map {

@@ -1,0 +1,383 @@
+import Foundation
+
+/// Encodes a value as `JSONFormat`'s encoder does, byte for byte, writing straight into one buffer instead of building
+/// Foundation's tree of values first.
+///
+/// Keys are sorted by their UTF-8 bytes, as Foundation sorts them: an object's members are written as they come and
+/// put in order when the object ends. Strings, integers, booleans and `Decimal` are written directly; a value of any
+/// other leaf type (a `Double`, a `Date`) or a coder feature this encoder does not take (nested containers, a second
+/// container for one value) ends the encoding with ``Unsupported``, and `JSONFormat.encode` then uses Foundation's.
+struct StreamingJSONEncoder {
+    /// The value needs Foundation's encoder.
+    struct Unsupported: Error {}
+
+    let pretty: Bool
+
+    /// The JSON of `value`.
+    func encode<Value: Encodable>(_ value: Value) throws -> [UInt8] {
+        let output = JSONOutputBuffer(pretty: pretty)
+        try output.write(value, level: 0)
+        return output.bytes
+    }
+}
+
+/// The buffer every container of one encoding writes into.
+final class JSONOutputBuffer {
+    // One encoding owns the buffer and writes it from one thread; dynamic exclusivity checks were a tenth of its time.
+    @exclusivity(unchecked) var bytes: [UInt8] = []
+    let pretty: Bool
+    /// The key order of each sequence of keys met so far: objects of one type mostly come with the same keys.
+    @exclusivity(unchecked) var keyOrders: [[String]: [Int]] = [:]
+
+    init(pretty: Bool) {
+        self.pretty = pretty
+        bytes.reserveCapacity(4096)
+    }
+
+    /// Writes one value whose first line is at indentation `level`.
+    func write<Value: Encodable>(_ value: Value, level: Int) throws {
+        // Types compared, not cast: a cast that fails costs as much as writing the value.
+        let type = Value.self
+        if type == String.self {
+            writeString(unsafeBitCast(value, to: String.self))
+        } else if type == Int.self {
+            writeInteger(unsafeBitCast(value, to: Int.self))
+        } else if type == Bool.self {
+            writeBool(unsafeBitCast(value, to: Bool.self))
+        } else if type == Decimal.self {
+            bytes.append(contentsOf: unsafeBitCast(value, to: Decimal.self).description.utf8)
+        } else if type == Int64.self {
+            bytes.append(contentsOf: String(unsafeBitCast(value, to: Int64.self)).utf8)
+        } else if type == Int32.self {
+            bytes.append(contentsOf: String(unsafeBitCast(value, to: Int32.self)).utf8)
+        } else if Self.foundationTypes.contains(ObjectIdentifier(type)) {
+            throw StreamingJSONEncoder.Unsupported()
+        } else {
+            let encoder = ValueEncoder(output: self, level: level)
+            try value.encode(to: encoder)
+            try encoder.finish()
+        }
+    }
+
+    /// Leaf types Foundation's encoder writes in its own way (numbers in its spelling, dates, data, URLs).
+    private static let foundationTypes: Set<ObjectIdentifier> = [
+        ObjectIdentifier(Double.self), ObjectIdentifier(Float.self), ObjectIdentifier(Date.self), ObjectIdentifier(Data.self),
+        ObjectIdentifier(URL.self), ObjectIdentifier(Int8.self), ObjectIdentifier(Int16.self), ObjectIdentifier(UInt.self),
+        ObjectIdentifier(UInt8.self), ObjectIdentifier(UInt16.self), ObjectIdentifier(UInt32.self), ObjectIdentifier(UInt64.self),
+    ]
+
+    /// Writes a string in quotes with Foundation's escapes (slashes left as they are); runs without escapes are copied
+    /// whole.
+    func writeString(_ string: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var string = string
+        string.withUTF8 { utf8 in
+            var runStart = 0
+            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                runStart = index + 1
+                switch byte {
+                case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+                case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+                case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
+                case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
+                case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+                case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+                case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+                default: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                                   Self.hexDigits[Int(byte >> 4)], Self.hexDigits[Int(byte & 0xF)]])
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    func writeInteger(_ number: Int) {
+        bytes.append(contentsOf: String(number).utf8)
+    }
+
+    func writeBool(_ flag: Bool) {
+        bytes.append(contentsOf: flag ? Self.trueBytes : Self.falseBytes)
+    }
+
+    func writeNull() {
+        bytes.append(contentsOf: Self.nullBytes)
+    }
+
+    /// Between a member's key and its value.
+    func writeColon() {
+        if pretty { bytes.append(contentsOf: Self.prettyColon) } else { bytes.append(UInt8(ascii: ":")) }
+    }
+
+    private static let trueBytes = Array("true".utf8), falseBytes = Array("false".utf8), nullBytes = Array("null".utf8)
+    private static let prettyColon = Array(" : ".utf8)
+
+    func writeIndent(_ level: Int) {
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+    }
+}
+
+/// The encoder of one value: it hands out one container and closes it when the value is encoded.
+///
+/// Coding paths are not tracked (they are always empty): building one per member costs more than the rest of the
+/// member, and a value's encoding does not read it.
+private final class ValueEncoder: Encoder {
+    let output: JSONOutputBuffer
+    let level: Int
+    var codingPath: [any CodingKey] { [] }
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+    private var object: ObjectState?
+    private var array: ArrayState?
+    private var wroteSingleValue = false
+    /// Set when the value asked for what this encoder does not take; reported when the value is encoded.
+    var unsupported = false
+
+    init(output: JSONOutputBuffer, level: Int) {
+        self.output = output
+        self.level = level
+    }
+
+    var hasContainer: Bool { object != nil || array != nil || wroteSingleValue }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        if object == nil {
+            if hasContainer { unsupported = true }
+            object = ObjectState(start: output.bytes.count)
+        }
+        return KeyedEncodingContainer(ObjectContainer<Key>(encoder: self, state: object!))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        if array == nil {
+            if hasContainer { unsupported = true }
+            array = ArrayState()
+            output.bytes.append(UInt8(ascii: "["))
+            if output.pretty { output.bytes.append(UInt8(ascii: "\n")) }
+        }
+        return ArrayContainer(encoder: self, state: array!)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+        if hasContainer { unsupported = true }
+        return SingleValue(encoder: self)
+    }
+
+    func markSingleValue() throws {
+        guard !wroteSingleValue else { throw StreamingJSONEncoder.Unsupported() }
+        wroteSingleValue = true
+    }
+
+    /// The order of two keys by their UTF-8 bytes (Foundation's order for sorted keys): negative, zero or positive.
+    static func compareUTF8(_ left: String, _ right: String) -> Int {
+        var left = left, right = right
+        return left.withUTF8 { a in
+            right.withUTF8 { b in
+                let shared = min(a.count, b.count)
+                if shared > 0, let x = a.baseAddress, let y = b.baseAddress {
+                    let order = memcmp(x, y, shared)
+                    if order != 0 { return Int(order) }
+                }
+                return a.count - b.count
+            }
+        }
+    }
+
+    /// Closes the container: an object's members go in key order, an array gets its bracket.
+    func finish() throws {
+        guard !unsupported, hasContainer else { throw StreamingJSONEncoder.Unsupported() }
+        if let array {
+            if output.pretty {
+                output.bytes.append(UInt8(ascii: "\n"))
+                output.writeIndent(level)
+            }
+            output.bytes.append(UInt8(ascii: "]"))
+        } else if let object {
+            let written = Array(output.bytes[object.start...])
+            output.bytes.removeSubrange(object.start...)
+            let members = object.members
+            let keys = members.map(\.key)
+            let order: [Int]
+            if let known = output.keyOrders[keys] {
+                order = known
+            } else {
+                order = members.indices.sorted { left, right in
+                    let comparison = Self.compareUTF8(members[left].key, members[right].key)
+                    return comparison != 0 ? comparison < 0 : left < right
+                }
+                if output.keyOrders.count < 1_000 { output.keyOrders[keys] = order }
+            }
+            // A key given twice keeps its last value, as in Foundation's dictionary of members.
+            var kept: [ObjectState.Member] = []
+            kept.reserveCapacity(order.count)
+            for index in order {
+                if let last = kept.last, last.key == members[index].key { kept[kept.count - 1] = members[index] } else {
+                    kept.append(members[index])
+                }
+            }
+            output.bytes.append(UInt8(ascii: "{"))
+            if output.pretty {
+                output.bytes.append(UInt8(ascii: "\n"))
+                if !kept.isEmpty { output.writeIndent(level + 1) }
+            }
+            for (index, member) in kept.enumerated() {
+                if index > 0 {
+                    output.bytes.append(UInt8(ascii: ","))
+                    if output.pretty {
+                        output.bytes.append(UInt8(ascii: "\n"))
+                        output.writeIndent(level + 1)
+                    }
+                }
+                output.bytes.append(contentsOf: written[(member.range.lowerBound - object.start)..<(member.range.upperBound - object.start)])
+            }
+            if output.pretty {
+                output.bytes.append(UInt8(ascii: "\n"))
+                output.writeIndent(level)
+            }
+            output.bytes.append(UInt8(ascii: "}"))
+        }
+    }
+}
+
+/// The members of an object written so far: each `"key":value` as a range of the buffer.
+private final class ObjectState {
+    struct Member {
+        var key: String
+        var range: Range<Int>
+    }
+
+    let start: Int
+    var members: [Member] = []
+
+    init(start: Int) { self.start = start }
+}
+
+/// How many elements an array has so far.
+private final class ArrayState {
+    var count = 0
+}
+
+private struct ObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let encoder: ValueEncoder
+    let state: ObjectState
+    var codingPath: [any CodingKey] { encoder.codingPath }
+
+    private func member(_ key: Key, _ body: (JSONOutputBuffer) throws -> Void) rethrows {
+        let output = encoder.output
+        let start = output.bytes.count
+        let name = key.stringValue
+        output.writeString(name)
+        output.writeColon()
+        try body(output)
+        state.members.append(ObjectState.Member(key: name, range: start..<output.bytes.count))
+    }
+
+    mutating func encodeNil(forKey key: Key) throws {
+        member(key) { $0.writeNull() }
+    }
+
+    mutating func encode(_ value: String, forKey key: Key) throws {
+        member(key) { $0.writeString(value) }
+    }
+
+    mutating func encode(_ value: Int, forKey key: Key) throws {
+        member(key) { $0.writeInteger(value) }
+    }
+
+    mutating func encode(_ value: Bool, forKey key: Key) throws {
+        member(key) { $0.writeBool(value) }
+    }
+
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        let level = encoder.level + 1
+        try member(key) { try $0.write(value, level: level) }
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
+        -> KeyedEncodingContainer<NestedKey> {
+        encoder.unsupported = true
+        return encoder.container(keyedBy: keyType)
+    }
+
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+        encoder.unsupported = true
+        return encoder.unkeyedContainer()
+    }
+
+    mutating func superEncoder() -> any Encoder {
+        encoder.unsupported = true
+        return encoder
+    }
+
+    mutating func superEncoder(forKey key: Key) -> any Encoder {
+        encoder.unsupported = true
+        return encoder
+    }
+}
+
+private struct ArrayContainer: UnkeyedEncodingContainer {
+    let encoder: ValueEncoder
+    let state: ArrayState
+    var codingPath: [any CodingKey] { encoder.codingPath }
+    var count: Int { state.count }
+
+    private func element(_ body: () throws -> Void) rethrows {
+        let output = encoder.output
+        if state.count > 0 {
+            output.bytes.append(UInt8(ascii: ","))
+            if output.pretty { output.bytes.append(UInt8(ascii: "\n")) }
+        }
+        if output.pretty { output.writeIndent(encoder.level + 1) }
+        try body()
+        state.count += 1
+    }
+
+    mutating func encodeNil() throws {
+        element { encoder.output.writeNull() }
+    }
+
+    mutating func encode(_ value: String) throws {
+        element { encoder.output.writeString(value) }
+    }
+
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        try element { try encoder.output.write(value, level: encoder.level + 1) }
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        encoder.unsupported = true
+        return encoder.container(keyedBy: keyType)
+    }
+
+    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+        encoder.unsupported = true
+        return self
+    }
+
+    mutating func superEncoder() -> any Encoder {
+        encoder.unsupported = true
+        return encoder
+    }
+}
+
+private struct SingleValue: SingleValueEncodingContainer {
+    let encoder: ValueEncoder
+    var codingPath: [any CodingKey] { encoder.codingPath }
+
+    mutating func encodeNil() throws {
+        try encoder.markSingleValue()
+        encoder.output.writeNull()
+    }
+
+    mutating func encode(_ value: String) throws {
+        try encoder.markSingleValue()
+        encoder.output.writeString(value)
+    }
+
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        try encoder.markSingleValue()
+        try encoder.output.write(value, level: encoder.level)
+    }
+}

@@ -1,0 +1,67 @@
+import FazhiCore
+@testable import FazhiStore
+import FazhiTesting
+import Foundation
+import Testing
+
+@Suite("JSON written straight into bytes")
+struct StreamingJSONTests {
+    /// Every analysed report the tests have: the dev corpus, the samples, the fixtures.
+    static let reports: [Report] = {
+        (try? Items.mixed().map(\.report)) ?? []
+    }()
+
+    @Test("a report's JSON is Foundation's, byte for byte, pretty and on one line, with and without its text",
+          arguments: [false, true])
+    func reportsAsFoundation(_ pretty: Bool) throws {
+        #expect(Self.reports.count >= 9)
+        for var report in Self.reports {
+            for withText in [true, false] {
+                if !withText { report.text = nil }
+                let ours = try StreamingJSONEncoder(pretty: pretty).encode(report)
+                let foundation = Array(try JSONFormat.encoder(pretty: pretty).encode(report))
+                #expect(ours == foundation, "\(report.source)")
+            }
+        }
+    }
+
+    struct Edge: Codable {
+        var text = "quote \" backslash \\ slash / tab \t newline \n return \r bell \u{07} escape \u{1B} \u{7F} 法治 🙂"
+        var empty: [Int] = []
+        var emptyObject: [String: Int] = [:]
+        var keys = ["b": 1, "B": 2, "a_": 3, "aa": 4, "Ab": 5, "": 6]
+        var numbers: [Decimal] = [Decimal(string: "-12.500")!, 0, Decimal(string: "1e30")!, Decimal(string: "0.000001")!]
+        var flags = [true, false]
+        var missing: String? = nil
+        var nested: [[String: [Int]]] = [["x": [1, 2]], [:]]
+        var integers: [Int64] = [Int64.min, Int64.max]
+    }
+
+    struct ExplicitNull: Encodable {
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(String?.none, forKey: .zeta)
+            try container.encode("first", forKey: .alpha)
+            try container.encode("again", forKey: .alpha)
+        }
+
+        enum CodingKeys: CodingKey { case zeta, alpha }
+    }
+
+    struct WithDouble: Encodable {
+        var share = 0.1
+        var name = "fallback"
+    }
+
+    @Test("escapes, empty containers, key order, decimals, nulls, a key given twice, and a Double (Foundation's own)",
+          arguments: [false, true])
+    func edgesAsFoundation(_ pretty: Bool) throws {
+        let foundation = JSONFormat.encoder(pretty: pretty)
+        let streaming = StreamingJSONEncoder(pretty: pretty)
+        #expect(try streaming.encode(Edge()) == Array(try foundation.encode(Edge())))
+        #expect(try streaming.encode(ExplicitNull()) == Array(try foundation.encode(ExplicitNull())))
+        #expect(throws: StreamingJSONEncoder.Unsupported.self) { try streaming.encode(WithDouble()) }
+        #expect(try JSONFormat.encode(WithDouble(), pretty: pretty) == Array(try foundation.encode(WithDouble())))
+        #expect(try JSONFormat.encode([Edge(), Edge()], pretty: pretty) == Array(try foundation.encode([Edge(), Edge()])))
+    }
+}
