@@ -32,5 +32,5 @@ awk '$1 == "tantivy" { t50[$2] = $4; t99[$2] = $5 }
      $1 == "fazhi" && $3 == "all" { f50[$2] = $4; f99[$2] = $5 }
      $1 == "fazhi" && $3 == "province" { p50[$2] = $4; p99[$2] = $5 }
      END { printf "%-11s %-15s %-15s %-20s %s\n", "characters", "tantivy", "fazhi", "fazhi, one province", "p99 ratio"
-           for (n in t50) printf "%-11s %-15s %-15s %-20s %.1f\n", n, t50[n] " / " t99[n], f50[n] " / " f99[n],
+           for (n = 1; n <= 64; n++) if (n in t50) printf "%-11s %-15s %-15s %-20s %.1f\n", n, t50[n] " / " t99[n], f50[n] " / " f99[n],
                                  p50[n] " / " p99[n], f99[n] / t99[n] }' "$work/tantivy.txt" "$work/fazhi.txt"
