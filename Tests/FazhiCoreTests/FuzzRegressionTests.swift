@@ -26,4 +26,16 @@ struct FuzzRegressionTests {
             _ = try? Shared.analyzer.analyze(bytes, source: name)
         }, "\(name) is still being read after 30 s")
     }
+
+    /// Foundation's GB18030 encoder sized a line of noncharacters and private-use code points as convertible, then
+    /// converted fewer and trapped ("didn't convert all characters"): any upload could stop the server. The mojibake
+    /// repair now encodes through a table of GBK's codes and never calls it.
+    @Test("a line that made Foundation's GB18030 encoder trap is analysed, and its garbling left alone")
+    func gb18030EncoderTrap() throws {
+        let name = "document-gb18030-encode-trap.bin"
+        let bytes = [UInt8](try Data(contentsOf: PackageRoot.url.appendingPathComponent("Tests/FazhiCoreTests/Gold/fuzz/\(name)")))
+        _ = try Shared.analyzer.analyze(bytes, source: name)
+        let line = "\u{FF0D}" + String(repeating: "\u{FFFF}", count: 45) + "\u{F900}\u{C65B}\u{4796}\u{6195}\u{E5B8}\u{B1B1}鍏ㄥ勾"
+        #expect(MojibakeDetector.repair(MappedText(line, origin: 0)).repaired.isEmpty)
+    }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// Finds text garbled by a wrong decoding, repairs what decodes cleanly again and marks the rest.
 ///
 /// Repairable: a line of UTF-8 that was read as GBK (浣犲ソ-style) turns back into common
-/// characters when encoded as GB18030 and decoded as UTF-8. Unrecoverable: replacement
+/// characters when encoded as GBK (``GBKCodes``) and decoded as UTF-8. Unrecoverable: replacement
 /// characters, 锟斤拷-style runs, and question marks left where characters were lost
 /// (專家?guī)熘贫?), which are marked as spans and never guessed.
 enum MojibakeDetector {
@@ -40,8 +40,7 @@ enum MojibakeDetector {
     }
 
     private static func roundTrip(_ line: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        guard let bytes = line.string.data(using: String.Encoding(rawValue: 0x8000_0632)),
-              let decoded = String(validating: Array(bytes), as: UTF8.self) else { return nil }
+        guard let bytes = GBKCodes.shared.bytes(line), let decoded = String(validating: bytes, as: UTF8.self) else { return nil }
         return Array(decoded.unicodeScalars)
     }
 

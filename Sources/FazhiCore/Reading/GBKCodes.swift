@@ -1,0 +1,52 @@
+import Foundation
+
+/// GBK's two-byte codes by the character each decodes to: the way back from text that was misread as GBK.
+///
+/// Built once, by decoding every two-byte code with the same decoder that reads GB18030 files. Encoding through
+/// Foundation instead traps on some lines (its GB18030 encoder sizes a line of noncharacters and private-use code
+/// points as convertible, then converts fewer and stops the process).
+struct GBKCodes: Sendable {
+    private let codes: [UInt32: UInt16]
+
+    static let shared = GBKCodes()
+
+    private init() {
+        let trails = (UInt8(0x40)...UInt8(0xFE)).filter { $0 != 0x7F }
+        let encoding = String.Encoding(rawValue: 0x8000_0632)
+        var codes: [UInt32: UInt16] = [:]
+        func add(_ scalar: Unicode.Scalar, lead: UInt8, trail: UInt8) {
+            if scalar.value > 0x7F, codes[scalar.value] == nil { codes[scalar.value] = UInt16(lead) << 8 | UInt16(trail) }
+        }
+        for lead in UInt8(0x81)...UInt8(0xFE) {
+            // One row at a time; a row with a code that does not decode to one character is decoded code by code.
+            let row = trails.flatMap { [lead, $0] }
+            if let text = String(data: Data(row), encoding: encoding), text.unicodeScalars.count == trails.count {
+                for (trail, scalar) in zip(trails, text.unicodeScalars) { add(scalar, lead: lead, trail: trail) }
+                continue
+            }
+            for trail in trails {
+                if let text = String(data: Data([lead, trail]), encoding: encoding), text.unicodeScalars.count == 1 {
+                    add(text.unicodeScalars.first!, lead: lead, trail: trail)
+                }
+            }
+        }
+        self.codes = codes
+    }
+
+    /// The GBK bytes of a line, or nil when a character has no GBK code (ASCII stands for itself).
+    func bytes(_ line: [Unicode.Scalar]) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(line.count * 2)
+        for scalar in line {
+            if scalar.isASCII {
+                bytes.append(UInt8(scalar.value))
+            } else if let code = codes[scalar.value] {
+                bytes.append(UInt8(code >> 8))
+                bytes.append(UInt8(code & 0xFF))
+            } else {
+                return nil
+            }
+        }
+        return bytes
+    }
+}
