@@ -1,5 +1,3 @@
-import Foundation
-
 /// The most common Chinese characters in simplified and traditional use, for scoring decodings.
 ///
 /// Derived from the encodings themselves: GB2312 level 1 (the 3,755 most common simplified
@@ -21,29 +19,10 @@ struct CommonCharacters: Sendable {
     }
 
     private static func decodeBlock(leads: ClosedRange<UInt8>, trails: [UInt8], encoding: UInt) -> ScalarBitmap {
-        var bytes = [UInt8]()
-        for lead in leads {
-            for trail in trails {
-                bytes.append(lead)
-                bytes.append(trail)
-            }
+        var values: [UInt32] = []
+        TwoByteCodes.decode(leads: leads, trails: trails, encoding: encoding) { _, _, scalar in
+            if scalar.value >= 0x3400 { values.append(scalar.value) }
         }
-        var set = Set<UInt32>()
-        // Decode in small rows so one unassigned code point cannot void the whole block.
-        for row in stride(from: 0, to: bytes.count, by: trails.count * 2) {
-            let slice = bytes[row..<min(row + trails.count * 2, bytes.count)]
-            var pairs = Array(slice)
-            if let text = String(data: Data(pairs), encoding: String.Encoding(rawValue: encoding)) {
-                for scalar in text.unicodeScalars where scalar.value >= 0x3400 { set.insert(scalar.value) }
-                continue
-            }
-            while pairs.count >= 2 {
-                if let text = String(data: Data(pairs.prefix(2)), encoding: String.Encoding(rawValue: encoding)) {
-                    for scalar in text.unicodeScalars where scalar.value >= 0x3400 { set.insert(scalar.value) }
-                }
-                pairs.removeFirst(2)
-            }
-        }
-        return ScalarBitmap(set)
+        return ScalarBitmap(values)
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// GBK's two-byte codes by the character each decodes to: the way back from text that was misread as GBK.
 ///
 /// Built once, by decoding every two-byte code with the same decoder that reads GB18030 files. Encoding through
@@ -11,24 +9,10 @@ struct GBKCodes: Sendable {
     static let shared = GBKCodes()
 
     private init() {
-        let trails = (UInt8(0x40)...UInt8(0xFE)).filter { $0 != 0x7F }
-        let encoding = String.Encoding(rawValue: 0x8000_0632)
         var codes: [UInt32: UInt16] = [:]
-        func add(_ scalar: Unicode.Scalar, lead: UInt8, trail: UInt8) {
+        TwoByteCodes.decode(leads: 0x81...0xFE, trails: (UInt8(0x40)...UInt8(0xFE)).filter { $0 != 0x7F }, encoding: 0x8000_0632) {
+            lead, trail, scalar in
             if scalar.value > 0x7F, codes[scalar.value] == nil { codes[scalar.value] = UInt16(lead) << 8 | UInt16(trail) }
-        }
-        for lead in UInt8(0x81)...UInt8(0xFE) {
-            // One row at a time; a row with a code that does not decode to one character is decoded code by code.
-            let row = trails.flatMap { [lead, $0] }
-            if let text = String(data: Data(row), encoding: encoding), text.unicodeScalars.count == trails.count {
-                for (trail, scalar) in zip(trails, text.unicodeScalars) { add(scalar, lead: lead, trail: trail) }
-                continue
-            }
-            for trail in trails {
-                if let text = String(data: Data([lead, trail]), encoding: encoding), text.unicodeScalars.count == 1 {
-                    add(text.unicodeScalars.first!, lead: lead, trail: trail)
-                }
-            }
         }
         self.codes = codes
     }
