@@ -74,9 +74,7 @@ struct SimplificationRules: Sendable {
                 index += rule.traditional.count
                 continue
             }
-            if Int(value) < Self.limit, single[Int(value)] != 0, let scalar = Unicode.Scalar(single[Int(value)]) {
-                result[index] = scalar
-            }
+            if let scalar = simplified(scalars[index]) { result[index] = scalar }
             index += 1
         }
         return result
