@@ -4,7 +4,7 @@ import GRDB
 
 extension SQLiteReportStore {
     public func searchCount(_ query: SearchQuery, filter: ReportFilter) async throws -> Int {
-        let expression = try Self.expression(query)
+        let expression = try Self.expression(FTSQuery.terms(of: query))
         let clause = FilterClause(filter)
         return try await read { db in
             try Int.fetchOne(db, sql: filter == ReportFilter()
@@ -16,8 +16,8 @@ extension SQLiteReportStore {
         }
     }
 
-    private static func expression(_ query: SearchQuery) throws -> String {
-        guard let expression = FTSQuery.expression(for: query) else {
+    private static func expression(_ terms: [(clause: String, phrases: Int)]) throws -> String {
+        guard let expression = FTSQuery.expression(of: terms) else {
             throw StoreError.invalidQuery("the query has no letters, digits or Chinese characters to search for")
         }
         return expression
@@ -25,7 +25,7 @@ extension SQLiteReportStore {
 
     public func search(_ query: SearchQuery, filter: ReportFilter, limit: Int, offset: Int) async throws -> [SearchHit] {
         let terms = FTSQuery.terms(of: query)
-        let expression = try Self.expression(query)
+        let expression = try Self.expression(terms)
         let clause = FilterClause(filter)
         let finder = SnippetFinder(query)
         let window = max(query.rankedCandidates, offset + limit)

@@ -7,8 +7,12 @@ import FazhiStore
 enum FTSQuery {
     /// The MATCH expression, or nil when no term has a searchable character.
     static func expression(for query: SearchQuery) -> String? {
-        let clauses = terms(of: query)
-        return clauses.isEmpty ? nil : clauses.map(\.clause).joined(separator: " AND ")
+        expression(of: terms(of: query))
+    }
+
+    /// The MATCH expression of terms from ``terms(of:)``, or nil when there are none.
+    static func expression(of terms: [(clause: String, phrases: Int)]) -> String? {
+        terms.isEmpty ? nil : terms.map(\.clause).joined(separator: " AND ")
     }
 
     /// Each searchable term's MATCH clause and how many phrases (spellings) it holds, in the expression's order.
