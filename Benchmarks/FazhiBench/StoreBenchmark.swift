@@ -21,16 +21,17 @@ struct StoreBenchmark {
         defer { if keep { print("kept \(root.path)") } else { try? FileManager.default.removeItem(at: root) } }
         let generator = SyntheticReports(seed: Self.seed)
         let db = root.appendingPathComponent("bench.sqlite").path
+        // Ingest goes by whole folders of 1,000, so the first part is the folders `ingestCount` reaches.
         let firstFolders = Array(folders.prefix((ingestCount + 999) / 1000))
+        let first = min(firstFolders.count * 1000, total)
         let seconds = try Self.ingest(firstFolders, into: db)
         print(String(format: "ingest: %d reports in %.1f s — %.0f reports/s (analysis and storage, all cores)",
-                     ingestCount, seconds, Double(ingestCount) / seconds))
-        try printSize(db, reports: ingestCount)
-        if searchCount > ingestCount {
-            let more = Array(folders.dropFirst(firstFolders.count))
-            let moreSeconds = try Self.ingest(more, into: db)
+                     first, seconds, Double(first) / seconds))
+        try printSize(db, reports: first)
+        if total > first {
+            let moreSeconds = try Self.ingest(Array(folders.dropFirst(firstFolders.count)), into: db)
             print(String(format: "ingest: %d more reports (to %d) in %.1f s — %.0f reports/s",
-                         total - ingestCount, total, moreSeconds, Double(total - ingestCount) / moreSeconds))
+                         total - first, total, moreSeconds, Double(total - first) / moreSeconds))
             try printSize(db, reports: total)
         }
         try await searchLatency(db, generator: generator, reports: total)
@@ -79,31 +80,13 @@ struct StoreBenchmark {
                      reports, Double(bytes) / 1024 / Double(reports)))
     }
 
+    /// Times searches for 300 queries each of 2, 4 and 8 characters cut from the reports (``SearchBenchmark``).
     private func searchLatency(_ db: String, generator: SyntheticReports, reports: Int) async throws {
-        let store = try SQLiteReportStore(path: db)
         var random = SplitMix64(seed: 99)
-        for length in [2, 4, 8] {
-            let queries = (0..<300).map { _ in Self.cut(length, from: generator.report(Int(random.next() % UInt64(reports))).text, &random) }
-            for query in queries.prefix(20) { _ = try await store.search(SearchQuery(query), filter: ReportFilter(), limit: 20, offset: 0) }
-            var times: [Double] = []
-            var found = 0
-            for query in queries {
-                let start = DispatchTime.now().uptimeNanoseconds
-                let hits = try await store.search(SearchQuery(query), filter: ReportFilter(), limit: 20, offset: 0)
-                times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
-                found += hits.count
-            }
-            times.sort()
-            print(String(format: "search, %d characters, %d reports: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d queries, %.1f hits each, top 20 with snippets)",
-                         length, reports, times[times.count / 2], times[times.count * 99 / 100], times.last!, queries.count,
-                         Double(found) / Double(queries.count)))
+        let queries = [2, 4, 8].flatMap { length in
+            (0..<300).map { _ in Self.cut(length, from: generator.report(Int(random.next() % UInt64(reports))).text, &random) }
         }
-        for query in ["复议", "调解成功率", "行政执法", "法治政府建设"] {
-            let start = DispatchTime.now().uptimeNanoseconds
-            let hits = try await store.search(SearchQuery(query), filter: ReportFilter(province: "浙江"), limit: 20, offset: 0)
-            let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-            print(String(format: "search %@ in 浙江: %.1f ms, %d hits shown", query, ms, hits.count))
-        }
+        try await SearchBenchmark(database: db, queries: queries).run()
     }
 
     /// `length` consecutive Chinese characters from a random place in the text.
