@@ -15,6 +15,7 @@ func analyzeBenchmark(count: Int) throws {
     // The same reports as users feed them: traditional script with pinyin, web pages with chrome and tables, DOCX.
     let mix = RealisticMix(seed: 2024)
     _ = throughput("realistic mix", try (0..<count).map { try mix.file($0).bytes }, analyzer)
+    _ = throughput("GB18030 and Big5 text", (0..<count).map { mix.legacyFile($0).bytes }, analyzer)
 
     let megabytes = Double(corpus.reduce(0) { $0 + $1.count }) / 1_048_576
     let figureSeconds = try figureBenchmark(corpus: corpus) { timed($0, megabytes: megabytes, $1) }

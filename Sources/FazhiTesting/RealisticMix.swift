@@ -26,6 +26,17 @@ public struct RealisticMix: Sendable {
         }
     }
 
+    /// Report `index` as older sites and offices still save it: plain text in GB18030 (even indexes) or traditional
+    /// script in Big5-HKSCS (odd indexes), with no charset declared. A character the encoding lacks becomes `?`.
+    public func legacyFile(_ index: Int) -> (name: String, bytes: [UInt8]) {
+        let (name, text) = reports.report(index)
+        let stem = (name as NSString).deletingPathExtension
+        let (suffix, encoding, content) = index % 2 == 0
+            ? ("-gb18030.txt", UInt(0x8000_0632), text) : ("-big5.txt", UInt(0x8000_0A06), Self.traditional(text))
+        let data = content.data(using: String.Encoding(rawValue: encoding), allowLossyConversion: true) ?? Data()
+        return (stem + suffix, Array(data))
+    }
+
     /// The text in traditional script, with a pinyin reading glued after one character in forty (執(zhí)法).
     static func traditional(_ text: String) -> String {
         let converted = text.applyingTransform(StringTransform("Simplified-Traditional"), reverse: false) ?? text

@@ -66,4 +66,20 @@ struct RealisticMixTests {
         }
         #expect(Set(formats) == [.text, .html, .docx])
     }
+
+    @Test("the legacy files read as GB18030 and Big5, as the same report")
+    func legacyFiles() throws {
+        let analyzer = try Analyzer.bundled()
+        let plain = SyntheticReports(seed: 7)
+        let mix = RealisticMix(seed: 7)
+        for index in 0..<6 {
+            let file = mix.legacyFile(index)
+            let expected = try analyzer.analyze(Array(plain.report(index).text.utf8), source: "plain")
+            let report = try analyzer.analyze(file.bytes, source: file.name)
+            #expect(report.encoding == (index % 2 == 0 ? .gb18030 : .big5), "\(file.name)")
+            #expect(report.metadata.body == expected.metadata.body, "\(file.name)")
+            #expect(report.metadata.reportYear == expected.metadata.reportYear, "\(file.name)")
+            if index % 2 == 0 { #expect(report.statistics.characters == expected.statistics.characters, "\(file.name)") }
+        }
+    }
 }

@@ -20,7 +20,7 @@ struct CommonCharacters: Sendable {
 
     private static func decodeBlock(leads: ClosedRange<UInt8>, trails: [UInt8], encoding: UInt) -> ScalarBitmap {
         var values: [UInt32] = []
-        TwoByteCodes.decode(leads: leads, trails: trails, encoding: encoding) { _, _, scalar in
+        LegacyCodes.decode(leads: leads, trails: trails, encoding: encoding) { _, _, scalar in
             if scalar.value >= 0x3400 { values.append(scalar.value) }
         }
         return ScalarBitmap(values)

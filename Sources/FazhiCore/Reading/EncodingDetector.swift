@@ -1,5 +1,3 @@
-import Foundation
-
 /// Detects the encoding of a text file and decodes it, never failing on bad bytes.
 ///
 /// Order: byte-order mark → declared charset → strict UTF-8 → GB18030 or Big5, whichever
@@ -99,62 +97,10 @@ public enum EncodingDetector {
         return Decoded(encoding: littleEndian ? .utf16LE : .utf16BE, text: String(text), replacements: replacements)
     }
 
-    /// Decodes GB18030 or Big5 line by line, so one bad byte costs one character, not the file.
+    /// Decodes GB18030 or Big5; a byte that forms no code becomes one U+FFFD.
     private static func decodeLegacy(_ bytes: [UInt8], as encoding: TextEncoding) -> Decoded {
-        // Big5 is decoded as Big5-HKSCS, its superset: tone-marked pinyin and Hong Kong characters live there.
-        let nsEncoding = String.Encoding(rawValue: encoding == .big5 ? 0x8000_0A06 : 0x8000_0632)
-        var text = ""
-        text.reserveCapacity(bytes.count * 3 / 2)
-        var replacements = 0
-        var lineStart = 0
-        while lineStart < bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            let end = min(lineEnd + 1, bytes.count)
-            let line = bytes[lineStart..<end]
-            if line.allSatisfy({ $0 < 0x80 }) {
-                text += String(decoding: line, as: UTF8.self)
-            } else if let decoded = String(data: Data(line), encoding: nsEncoding) {
-                text += decoded
-            } else {
-                let (decoded, bad) = decodeLegacyCharacters(line, encoding: nsEncoding)
-                text += decoded
-                replacements += bad
-            }
-            lineStart = end
-        }
+        let (text, replacements) = LegacyDecoder.of(encoding).decode(bytes)
         return Decoded(encoding: encoding, text: text, replacements: replacements)
-    }
-
-    /// Decodes one undecodable line character by character, replacing what fails.
-    private static func decodeLegacyCharacters(_ line: ArraySlice<UInt8>, encoding: String.Encoding) -> (String, Int) {
-        var text = ""
-        var bad = 0
-        var index = line.startIndex
-        while index < line.endIndex {
-            let byte = line[index]
-            if byte < 0x80 {
-                text.unicodeScalars.append(Unicode.Scalar(byte))
-                index += 1
-                continue
-            }
-            var decoded = false
-            for width in [2, 4] where index + width <= line.endIndex {
-                if let character = String(data: Data(line[index..<index + width]), encoding: encoding),
-                   character.unicodeScalars.count == 1 {
-                    text += character
-                    index += width
-                    decoded = true
-                    break
-                }
-            }
-            if !decoded {
-                text.unicodeScalars.append("\u{FFFD}")
-                bad += 1
-                index += 1
-            }
-        }
-        return (text, bad)
     }
 
     /// Whether bytes look like UTF-16 without a byte-order mark, and if so which endianness.

@@ -1,6 +1,6 @@
 /// GBK's two-byte codes by the character each decodes to: the way back from text that was misread as GBK.
 ///
-/// Built once, by decoding every two-byte code with the same decoder that reads GB18030 files. Encoding through
+/// Built once, from the two-byte codes of the decoder that reads GB18030 files. Encoding through
 /// Foundation instead traps on some lines (its GB18030 encoder sizes a line of noncharacters and private-use code
 /// points as convertible, then converts fewer and stops the process).
 struct GBKCodes: Sendable {
@@ -10,9 +10,8 @@ struct GBKCodes: Sendable {
 
     private init() {
         var codes: [UInt32: UInt16] = [:]
-        TwoByteCodes.decode(leads: 0x81...0xFE, trails: (UInt8(0x40)...UInt8(0xFE)).filter { $0 != 0x7F }, encoding: 0x8000_0632) {
-            lead, trail, scalar in
-            if scalar.value > 0x7F, codes[scalar.value] == nil { codes[scalar.value] = UInt16(lead) << 8 | UInt16(trail) }
+        LegacyDecoder.gb18030.forEachTwoByteCode { code, scalar in
+            if scalar > 0x7F, codes[scalar] == nil { codes[scalar] = code }
         }
         self.codes = codes
     }
