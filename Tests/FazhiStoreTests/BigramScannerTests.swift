@@ -104,4 +104,16 @@ struct SnippetFinderTests {
         let found = SnippetFinder(SearchQuery("pdf")).snippets(in: "上传ＰＤＦ文件")
         #expect(found.snippets.first?.highlights == [[2, 5]])
     }
+
+    @Test("every term counts, a match never spans lines, offsets count characters of every width, three snippets at most")
+    func termsLinesAndOffsets() {
+        let text = "é𠀀复\n议Ab复议\n𠀀x听证\n复议\n无\n听证会\nＡＢ"
+        let found = SnippetFinder(SearchQuery("复议 听证 ab")).snippets(in: text)
+        #expect(found.matchingLines == 5)
+        #expect(found.snippets.map(\.line) == [2, 3, 4])
+        #expect(found.snippets[0].highlights == [[1, 3], [3, 5]])
+        #expect(found.snippets.map(\.offset) == [5, 12, 15])
+        #expect(found.snippets[1].column == 3)
+        #expect(SnippetFinder(SearchQuery("复议")).snippets(in: "复\n议").matchingLines == 0)
+    }
 }

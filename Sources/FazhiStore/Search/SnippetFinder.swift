@@ -17,19 +17,30 @@ package struct SnippetFinder {
 
     /// The first `limit` matching lines as snippets, and how many lines matched in all.
     package func snippets(in text: String, positions: PositionMap? = nil) -> (snippets: [Snippet], matchingLines: Int) {
+        var text = text
+        return text.withUTF8 { snippets(inUTF8: $0, positions: positions) }
+    }
+
+    /// One pass over the text's bytes that keeps only the last few folded characters of the line, to see whether a
+    /// needle ends at each; only a line that gives a snippet is decoded into characters.
+    private func snippets(inUTF8 bytes: UnsafeBufferPointer<UInt8>, positions: PositionMap?) -> (snippets: [Snippet], matchingLines: Int) {
+        guard let longest = needles.map(\.count).max() else { return ([], 0) }
         var snippets: [Snippet] = []
         var matching = 0
-        var lineNumber = 0
-        var lineStart = 0
-        // One line at a time in buffers reused across lines: no allocation per line.
-        var scalars: [Unicode.Scalar] = [], folded: [UInt32] = []
-        func finishLine() {
+        var lineNumber = 0, lineStartByte = 0, lineStart = 0, offset = 0
+        // The line's last folded characters, in a ring of a power-of-two size at least the longest needle's.
+        var ringSize = 1
+        while ringSize < longest { ringSize <<= 1 }
+        var recent = [UInt32](repeating: 0, count: ringSize)
+        var lineLength = 0
+        var lineMatched = false
+        func finishLine(end: Int) {
             lineNumber += 1
-            defer { lineStart += scalars.count + 1 }
-            let ranges = matches(in: folded)
-            guard !ranges.isEmpty else { return }
+            guard lineMatched else { return }
             matching += 1
             guard snippets.count < limit else { return }
+            let scalars = Array(String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStartByte..<end]), as: UTF8.self).unicodeScalars)
+            let ranges = matches(in: scalars.map { Self.fold($0.value) })
             var found = snippet(scalars, line: lineNumber, ranges: ranges)
             found.offset = lineStart + ranges[0].lowerBound
             // Shown where an editor shows it: the first match's line and column in the original file.
@@ -39,17 +50,48 @@ package struct SnippetFinder {
             }
             snippets.append(found)
         }
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" {
-                finishLine()
-                scalars.removeAll(keepingCapacity: true)
-                folded.removeAll(keepingCapacity: true)
-            } else {
-                scalars.append(scalar)
-                folded.append(Self.fold(scalar.value))
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            var value = UInt32(lead), width = 1
+            if lead >= 0xF0 {
+                value = UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                    | UInt32(bytes[index + 3] & 0x3F)
+                width = 4
+            } else if lead >= 0xE0 {
+                value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                width = 3
+            } else if lead >= 0xC0 {
+                value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                width = 2
             }
+            if value == 0x0A {
+                finishLine(end: index)
+                lineStartByte = index + 1
+                lineStart = offset + 1
+                lineLength = 0
+                lineMatched = false
+            } else if !lineMatched {
+                let folded = Self.fold(value)
+                recent[lineLength & (ringSize - 1)] = folded
+                lineLength += 1
+                for needle in needles where needle[needle.count - 1] == folded && needle.count <= lineLength {
+                    var equal = true
+                    for (position, element) in needle.enumerated()
+                    where recent[(lineLength - needle.count + position) & (ringSize - 1)] != element {
+                        equal = false
+                        break
+                    }
+                    if equal {
+                        lineMatched = true
+                        break
+                    }
+                }
+            }
+            offset += 1
+            index += width
         }
-        finishLine()
+        finishLine(end: bytes.count)
         return (snippets, matching)
     }
 
