@@ -3,7 +3,8 @@
 #   scripts/bench/search-vs-tantivy.sh [COUNT]      (COUNT generated reports, 20,000 by default)
 # Builds the release binaries, writes the reports and ingests them with `fazhi ingest` (both kept in
 # .build/search-bench-COUNT and reused), installs tantivy from PyPI into .build/python-bench, cuts 300 queries each of
-# 2, 4 and 8 characters from the reports, then times both engines and prints p50 and p99 (ms) and Fazhi's ratio.
+# 2, 4 and 8 characters from the reports, then times both engines and prints p50 and p99 (ms) and Fazhi's ratio to
+# tantivy returning paths only and to tantivy returning a snippet of each hit too, as Fazhi does.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 count="${1:-20000}"
@@ -27,10 +28,12 @@ fi
 "$venv/bin/python3" scripts/bench/tantivy-search.py search "$work/corpus" "$work/queries.txt" | tee "$work/tantivy.txt"
 .build/release/fazhi-bench search "$work/fazhi.sqlite" "$work/queries.txt" | tee "$work/fazhi.txt"
 echo
-echo "$count reports; p50 / p99 in ms; Fazhi's p99 over tantivy's (no filter)"
+echo "$count reports; p50 / p99 in ms; Fazhi's p99 over tantivy's (no filter), paths only and with snippets"
 awk '$1 == "tantivy" { t50[$2] = $4; t99[$2] = $5 }
+     $1 == "tantivy-snippets" { s50[$2] = $4; s99[$2] = $5 }
      $1 == "fazhi" && $3 == "all" { f50[$2] = $4; f99[$2] = $5 }
      $1 == "fazhi" && $3 == "province" { p50[$2] = $4; p99[$2] = $5 }
-     END { printf "%-11s %-15s %-15s %-20s %s\n", "characters", "tantivy", "fazhi", "fazhi, one province", "p99 ratio"
-           for (n = 1; n <= 64; n++) if (n in t50) printf "%-11s %-15s %-15s %-20s %.1f\n", n, t50[n] " / " t99[n], f50[n] " / " f99[n],
-                                 p50[n] " / " p99[n], f99[n] / t99[n] }' "$work/tantivy.txt" "$work/fazhi.txt"
+     END { printf "%-11s %-15s %-19s %-15s %-20s %-14s %s\n", "characters", "tantivy", "tantivy+snippets", "fazhi",
+                  "fazhi, one province", "ratio, paths", "ratio, snippets"
+           for (n = 1; n <= 64; n++) if (n in t50) printf "%-11s %-15s %-19s %-15s %-20s %-14.1f %.1f\n", n, t50[n] " / " t99[n],
+                                 s50[n] " / " s99[n], f50[n] " / " f99[n], p50[n] " / " p99[n], f99[n] / t99[n], f99[n] / s99[n] }' "$work/tantivy.txt" "$work/fazhi.txt"
