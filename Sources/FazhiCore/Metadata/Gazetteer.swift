@@ -83,8 +83,9 @@ public struct Gazetteer: Sendable {
     public init(tsv: String) throws(GazetteerError) {
         var divisions: [Division] = [], lines: [Int] = [], codes: Set<String> = []
         var lineNumber = 0
-        // Split on UTF-8 bytes: Character-wise splitting would dominate the load time.
-        for rawLine in tsv.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        // Split an array of the UTF-8 bytes: Character-wise splitting would dominate the load time, and splitting the
+        // String's UTF-8 view takes several times as long as splitting an array.
+        for rawLine in Array(tsv.utf8).split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
             let line = rawLine.last == 0x0D ? rawLine.dropLast() : rawLine
             if line.isEmpty || line.first == UInt8(ascii: "#") { continue }

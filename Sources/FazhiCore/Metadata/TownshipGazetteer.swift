@@ -18,15 +18,17 @@ public struct Township: Hashable, Sendable {
 public struct TownshipGazetteer: Sendable {
     /// Every township, in file order (by county code).
     public let townships: [Township]
-    private let byName: [String: [Int]]
-    /// Names and short names; the value indexes `names`.
+    /// Names and short names; the value indexes `names` and `holders`.
     private let trie: ScalarTrie
     private let names: [String]
+    /// The townships (indexes into `townships`) each name stands for.
+    private let holders: [[Int]]
 
     /// Parses the resource format: `#` comments, then name, type, countyCode, code.
     public init(tsv: String) throws(GazetteerError) {
         var townships: [Township] = [], lineNumber = 0
-        for rawLine in tsv.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        // Split an array of the bytes: splitting the String's UTF-8 view itself takes several times as long.
+        for rawLine in Array(tsv.utf8).split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
             let line = rawLine.last == 0x0D ? rawLine.dropLast() : rawLine
             if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
@@ -39,20 +41,27 @@ public struct TownshipGazetteer: Sendable {
             }
             townships.append(Township(name: fields[0], type: fields[1], countyCode: fields[2], code: fields[3].isEmpty ? nil : fields[3]))
         }
-        var byName: [String: [Int]] = [:]
-        for (index, township) in townships.enumerated() {
-            byName[township.name, default: []].append(index)
-            if township.type == "街道" { byName[String(township.name.dropLast()), default: []].append(index) }
+        // Names are found through the trie, scalar by scalar: a dictionary keyed by String would hash and compare
+        // every name with Unicode normalization, several times the cost of loading the file.
+        var trie = ScalarTrie(), names: [String] = [], holders: [[Int]] = []
+        func add(_ name: String, _ index: Int) {
+            let scalars = Array(name.unicodeScalars)
+            if let match = trie.longestMatch(in: scalars, from: 0), match.length == scalars.count {
+                holders[match.value].append(index)
+            } else {
+                trie.insert(name, names.count)
+                names.append(name)
+                holders.append([index])
+            }
         }
-        var trie = ScalarTrie(), names: [String] = []
-        for name in byName.keys.sorted() where name.unicodeScalars.count >= 2 {
-            trie.insert(name, names.count)
-            names.append(name)
+        for (index, township) in townships.enumerated() {
+            add(township.name, index)
+            if township.type == "街道" { add(String(township.name.dropLast()), index) }
         }
         self.townships = townships
-        self.byName = byName
         self.trie = trie
         self.names = names
+        self.holders = holders
     }
 
     #if SWIFT_PACKAGE
@@ -68,7 +77,9 @@ public struct TownshipGazetteer: Sendable {
 
     /// Townships with this full name (or street offices with this short name).
     public func townships(named name: String) -> [Township] {
-        (byName[name] ?? []).map { townships[$0] }
+        let scalars = Array(name.unicodeScalars)
+        guard let match = trie.longestMatch(in: scalars, from: 0), match.length == scalars.count else { return [] }
+        return holders[match.value].map { townships[$0] }
     }
 
     /// The longest township name starting at `start`, at least three scalars long (石门街, 东溪镇).
