@@ -58,7 +58,7 @@ public struct DocumentKindClassifier: Sendable {
     ///   - hasHeadings: whether the outline has first-level headings.
     public func kind(title: String?, opening: String, reportYear: Int?, hasHeadings: Bool) -> DocumentKind {
         let openingScalars = Array(opening.unicodeScalars)
-        let lead = String(String.UnicodeScalarView(openingScalars.prefix(60)))
+        let lead = openingScalars.prefix(60).string
         let start = openingScalars.prefix(300)
         // One pass over the text: a word is in the lead (60 scalars), the opening (300) or the body by where it first ends.
         let ends = firstEnds(in: openingScalars)

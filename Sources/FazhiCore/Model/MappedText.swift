@@ -33,11 +33,7 @@ public struct MappedText: Sendable, Equatable {
     public var isEmpty: Bool { scalars.isEmpty }
 
     /// The text as a Swift string.
-    public var string: String {
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars)
-        return String(result)
-    }
+    public var string: String { scalars.string }
 
     /// The origin of the scalar at `index`; the end of the text maps past the last origin.
     public func origin(at index: Int) -> Int {

@@ -731,7 +731,7 @@ struct HTMLLayoutRenderer {
                 let line = out.scalars[lineStart..<index]
                 lineStart = index + 1
                 guard HTMLMetadataKeys.isMetadataLine(line) else { continue }
-                let text = String(String.UnicodeScalarView(line))
+                let text = line.string
                 guard seen.insert(text).inserted else { continue }
                 if text.contains("发布时间") || text.contains("发布日期") { hasDate = true }
                 appendLine(line, origins: out.origins[line.startIndex..<line.endIndex], to: &result)

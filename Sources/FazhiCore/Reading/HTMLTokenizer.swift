@@ -578,7 +578,7 @@ enum HTMLSniffer {
 
     private static func normalizedCharset(_ raw: String) -> String? {
         let trimmed = raw.lowercased().unicodeScalars.filter { !HTMLScalar.isSpace($0) && $0 != "\"" && $0 != "'" }
-        return trimmed.isEmpty ? nil : String(String.UnicodeScalarView(trimmed))
+        return trimmed.isEmpty ? nil : trimmed.string
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {

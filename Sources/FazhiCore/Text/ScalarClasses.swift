@@ -55,22 +55,24 @@ extension Unicode.Scalar {
     var isClosingParenthesis: Bool { value == 0x29 || value == 0xFF09 }
 }
 
-extension Array where Element == Unicode.Scalar {
-    /// The scalars as a string.
+extension Collection where Element == Unicode.Scalar {
+    /// The scalars as a string, encoded straight into the string's UTF-8 storage (appending them to a
+    /// `String.UnicodeScalarView` one by one costs several times as much).
     var string: String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: self)
-        return String(view)
+        String(unsafeUninitializedCapacity: count * 4) { buffer in
+            var written = 0
+            for scalar in self {
+                UTF8.encode(scalar) { byte in
+                    buffer[written] = byte
+                    written += 1
+                }
+            }
+            return written
+        }
     }
 }
 
 extension ArraySlice where Element == Unicode.Scalar {
-    /// The scalars as a string.
-    var string: String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: self)
-        return String(view)
-    }
 
     /// Whether the slice starts with the scalars of `prefix`.
     func hasPrefix(_ prefix: String) -> Bool {
