@@ -4,7 +4,7 @@ public struct ChromeClassifier: Sendable {
 
     /// Creates a classifier from terms that open chrome lines.
     public init(terms: [String]) {
-        self.terms = terms.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+        self.terms = terms.map { $0.scalarArray }.sorted { $0.count > $1.count }
     }
 
     /// Whether a line, on its own, reads as page chrome.

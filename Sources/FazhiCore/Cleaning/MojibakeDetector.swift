@@ -41,7 +41,7 @@ enum MojibakeDetector {
 
     private static func roundTrip(_ line: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         guard let bytes = GBKCodes.shared.bytes(line), let decoded = String(validating: bytes, as: UTF8.self) else { return nil }
-        return Array(decoded.unicodeScalars)
+        return decoded.scalarArray
     }
 
     private static func fixedIsBetter(_ fixed: [Unicode.Scalar], rare: Int, han: Int) -> Bool {
@@ -95,7 +95,7 @@ enum MojibakeDetector {
     }
 
     /// Runs that mark text decoded twice wrongly: 锟斤拷, 烫烫烫, 屯屯屯.
-    private static let knownGarbage: [[Unicode.Scalar]] = ["锟斤拷", "烫烫烫", "屯屯屯"].map { Array($0.unicodeScalars) }
+    private static let knownGarbage: [[Unicode.Scalar]] = ["锟斤拷", "烫烫烫", "屯屯屯"].map { $0.scalarArray }
 
     private static func isKnownGarbage(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
         guard index + 3 <= scalars.count else { return false }

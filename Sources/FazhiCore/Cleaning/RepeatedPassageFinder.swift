@@ -12,13 +12,13 @@ enum RepeatedPassageFinder {
 
     /// Indices (into `keys`) of the lines that repeat earlier ones, grouped in runs.
     static func repeats(keys: [[Unicode.Scalar]]) -> [Range<Int>] {
-        var firstIndex: [[Unicode.Scalar]: Int] = [:]
+        var firstIndex: [LineKey: Int] = [:]
         var runs: [Range<Int>] = []
         var index = 0
         while index < keys.count {
             let key = keys[index]
-            guard !key.isEmpty, let earlier = firstIndex[key] else {
-                if !key.isEmpty, firstIndex[key] == nil { firstIndex[key] = index }
+            guard !key.isEmpty, let earlier = firstIndex[LineKey(scalars: key)] else {
+                if !key.isEmpty { firstIndex[LineKey(scalars: key)] = index }
                 index += 1
                 continue
             }
@@ -38,5 +38,15 @@ enum RepeatedPassageFinder {
             }
         }
         return runs
+    }
+}
+
+/// A line's key as a dictionary key, hashed as one run of bytes: an array of scalars hashes each scalar with its own
+/// call into the hasher.
+private struct LineKey: Hashable {
+    let scalars: [Unicode.Scalar]
+
+    func hash(into hasher: inout Hasher) {
+        scalars.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 }

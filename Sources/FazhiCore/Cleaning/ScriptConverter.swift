@@ -13,13 +13,13 @@ public struct ScriptConverter: Sendable {
     public init(protectedTerms: [String]) {
         var repairs: [String: String] = [:]
         for term in protectedTerms {
-            let converted = rules.simplified(Array(term.unicodeScalars)).string
+            let converted = rules.simplified(term.scalarArray).string
             if converted != term { repairs[converted] = term }
         }
         self.repairs = repairs
         var index: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
         for wrong in repairs.keys {
-            let scalars = Array(wrong.unicodeScalars)
+            let scalars = wrong.scalarArray
             index[scalars[0], default: []].append(scalars)
         }
         for key in index.keys { index[key]!.sort { $0.count > $1.count } }
@@ -58,7 +58,7 @@ public struct ScriptConverter: Sendable {
 
     /// A short text (a search query) in simplified script, protected terms kept.
     public func simplified(_ text: String) -> String {
-        let original = Array(text.unicodeScalars)
+        let original = text.scalarArray
         var converted = rules.simplified(original)
         restoreProtectedTerms(&converted, original: original)
         return converted.string

@@ -18,7 +18,7 @@ struct SimplificationRules: Sendable {
         for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
             let sides = line.split(separator: "\t")
             guard sides.count == 2 else { continue }
-            let traditional = Array(sides[0].unicodeScalars), simplified = Array(sides[1].unicodeScalars)
+            let traditional = sides[0].scalarArray, simplified = sides[1].scalarArray
             guard traditional.count == simplified.count, let first = traditional.first,
                   Int(first.value) < Self.limit else { continue }
             if traditional.count == 1 {

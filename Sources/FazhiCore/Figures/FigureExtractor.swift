@@ -49,7 +49,7 @@ public struct FigureExtractor: Sendable {
             if inTable[index] {
                 for cell in tableFigures[index] ?? [] {
                     let found = cell.quantity
-                    let subject = Array(cell.rowHeader.unicodeScalars)
+                    let subject = cell.rowHeader.scalarArray
                     let indicator = catalogue.indicator(subject: cell.rowHeader, clause: subject, unit: found.unit, kind: found.kind)
                     let status = found.change != nil || found.kind == .percentagePointChange ? .change : cell.status ?? .achieved
                     let offset = line.range.lowerBound + found.range.lowerBound
@@ -121,7 +121,7 @@ public struct FigureExtractor: Sendable {
         func occurs(_ word: String) -> Bool {
             // Most words' first scalar is not there at all: no array is built for them.
             guard let first = word.unicodeScalars.first, after.contains(first) else { return false }
-            return after.firstIndex(of: Array(word.unicodeScalars)) != nil
+            return after.firstIndex(of: word.scalarArray) != nil
         }
         return indicator.excludes.contains { words in words.allSatisfy(occurs) }
     }

@@ -375,7 +375,7 @@ public struct IndicatorCatalogue: Sendable {
     ///   - unit: the figure's unit without multipliers (件, 元, %, 个百分点); nil when it has none.
     ///   - kind: the figure's kind.
     public func indicator(subject: String?, clause: String, unit: String?, kind: QuantityKind) -> Indicator? {
-        indicator(subject: subject, clause: Array(clause.unicodeScalars), unit: unit, kind: kind)
+        indicator(subject: subject, clause: clause.scalarArray, unit: unit, kind: kind)
     }
 
     /// The indicator a figure reports, from the clause's scalars (the hot path: no string round trip); `figureEnds`
@@ -395,7 +395,7 @@ public struct IndicatorCatalogue: Sendable {
         var found: [Int] = []
         group.scan(clauseScalars, into: &reach, found: &found) { $0 }
         if let subject, !subject.isEmpty {
-            group.scan(Array(subject.unicodeScalars), into: &reach, found: &found) { _ in Int.max }
+            group.scan(subject.scalarArray, into: &reach, found: &found) { _ in Int.max }
         }
         guard !found.isEmpty else { return nil }
         let candidates = group.candidates(opening: found)
@@ -504,14 +504,14 @@ public struct IndicatorCatalogue: Sendable {
     }
 
     /// Words that may follow a figure: 98%以上, 3000人左右.
-    private static let qualifiers: Set<[Unicode.Scalar]> = Set(["以上", "左右", "以内", "以下"].map { Array($0.unicodeScalars) })
+    private static let qualifiers: Set<[Unicode.Scalar]> = Set(["以上", "左右", "以内", "以下"].map { $0.scalarArray })
 
     /// Characters that follow a figure's digits (units, multipliers, 余/多): 120件, 3.5万元, 98%, 60余场.
     private static let figureEnds: Set<Unicode.Scalar> = Set("件宗起次项个人名家场份卷条部户元万亿千百%％余多批期类张册本处轮笔位天".unicodeScalars)
 
     /// Words that mark a figure as a change from an earlier one.
     private static let changeWords: [[Unicode.Scalar]] = ["同比", "环比", "上年", "去年", "上一年", "增幅", "降幅"]
-        .map { Array($0.unicodeScalars) }
+        .map { $0.scalarArray }
 
     /// Units compared without multipliers and with one spelling: 万元 → 元, ％ → %, 百分点 → 个百分点.
     static func normalizedUnit(_ unit: String) -> String {

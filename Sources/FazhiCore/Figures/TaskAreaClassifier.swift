@@ -25,7 +25,7 @@ public struct TaskAreaClassifier: Sendable {
                 throw .unknownTaskArea(line: number + 1, area: row.area)
             }
             guard !row.word.isEmpty else { throw .malformedRow(line: number + 1) }
-            parsed.append(Word(area: area, scalars: Array(row.word.unicodeScalars)))
+            parsed.append(Word(area: area, scalars: row.word.scalarArray))
         }
         self.init(parsed: parsed)
     }
@@ -43,7 +43,7 @@ public struct TaskAreaClassifier: Sendable {
             guard let area = Self.areas.firstIndex(of: columns[0]) else {
                 throw .unknownTaskArea(line: number + 1, area: columns[0])
             }
-            parsed.append(Word(area: area, scalars: Array(columns[1].unicodeScalars)))
+            parsed.append(Word(area: area, scalars: columns[1].scalarArray))
         }
         self.init(parsed: parsed)
     }
@@ -64,7 +64,7 @@ public struct TaskAreaClassifier: Sendable {
     /// The area whose words appear most (weighted by word length) in `text`, or nil when none does.
     /// Ties go to the area whose first word comes earlier in the text.
     public func area(of text: String) -> String? {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         // Every occurrence of every word: (start, length, word).
         var hits: [(start: Int, length: Int, word: Int)] = []
         for start in scalars.indices {
@@ -104,7 +104,7 @@ public struct TaskAreaClassifier: Sendable {
     }
 
     private static func trimmed(_ text: String) -> String {
-        var scalars = Array(text.unicodeScalars)[...]
+        var scalars = text.scalarArray[...]
         while let first = scalars.first, first.isHorizontalSpace, first != "\t" { scalars.removeFirst() }
         while let last = scalars.last, last.isHorizontalSpace, last != "\t" { scalars.removeLast() }
         return scalars.string

@@ -80,7 +80,7 @@ struct UnitLexicon: Sendable {
 
     /// The entry for a unit as written, or nil.
     func entry(for written: String) -> UnitEntry? {
-        let scalars = Array(written.unicodeScalars)
+        let scalars = written.scalarArray
         guard let found = match(scalars, at: 0), found.length == scalars.count else { return nil }
         return found.entry
     }

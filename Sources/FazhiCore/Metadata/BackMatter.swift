@@ -8,7 +8,7 @@ struct BackMatter {
         for line in lines {
             let text = line.text
             if text.hasPrefix("抄送") || text.hasPrefix("印发") || text.contains("印发") || text.hasPrefix("主送") { continue }
-            let scalars = Array(text.unicodeScalars)[...]
+            let scalars = text.scalarArray[...]
             if signedDate == nil, let iso = DateParser.dateAlone(scalars) {
                 signedDate = iso
                 continue

@@ -37,7 +37,7 @@ struct BodyFinder {
         if organNamed == nil, let organ = [signatureName == nil ? signature : nil,
                                            titleName == nil ? title.flatMap { MetadataExtractor.body(fromTitle: $0) } : nil]
             .compactMap({ $0 }).first(where: Self.isOtherOrgan) {
-            let places = parser.parse(Array(organ.unicodeScalars), at: 0, bare: false, placesOnly: true)?.places ?? []
+            let places = parser.parse(organ.scalarArray, at: 0, bare: false, placesOnly: true)?.places ?? []
             let placed = places.isEmpty ? nil : regions.region(of: places, townshipLast: false, text: text).region
             return Found(body: organ, kind: .other, region: placed)
         }
@@ -146,7 +146,7 @@ struct BodyFinder {
 
     /// The body named in a title's issuer part, which may carry chrome before it (名 称:, 【权威发布】).
     private func issuer(in text: String) -> BodyName? {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         var contentEnd = scalars.count
         while contentEnd > 0, !scalars[contentEnd - 1].isHan { contentEnd -= 1 }
         for verb in ["发布", "印发", "公布"] where scalars[..<contentEnd].string.hasSuffix(verb) { contentEnd -= 2 }
@@ -158,14 +158,14 @@ struct BodyFinder {
 
     /// A body name that is the whole of a short text (a signature, a 发布机构 value).
     private func whole(_ text: String) -> BodyName? {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         guard let name = parser.parse(scalars, at: 0), name.end == scalars.count else { return nil }
         return name
     }
 
     /// The subject of an opening sentence: 2023年，在区委…领导下，区退役军人事务局坚持… → 区退役军人事务局.
     private func subject(of line: String) -> BodyName? {
-        let scalars = Array(line.unicodeScalars)
+        let scalars = line.scalarArray
         var starts = [0]
         if let afterTime = Self.afterTimePhrase(scalars) {
             starts = [afterTime]
@@ -180,7 +180,7 @@ struct BodyFinder {
             }
         }
         // 现将江门市农业农村局2024年法治政府建设情况报告如下.
-        if let now = scalars[...].firstIndex(of: Array("现将".unicodeScalars)) { starts.append(now + 2) }
+        if let now = scalars[...].firstIndex(of: "现将".scalarArray) { starts.append(now + 2) }
         for start in starts {
             var cursor = start
             while cursor < scalars.count, scalars[cursor].isHorizontalSpace { cursor += 1 }
@@ -230,7 +230,7 @@ struct BodyFinder {
 
     /// The first self-reference in an opening line: 我局/本局 (department), 我镇/本街道 (township), 我市/区政府 (government).
     static func selfReference(in line: String) -> SelfReference? {
-        let scalars = Array(line.unicodeScalars)
+        let scalars = line.scalarArray
         var index = 0
         while index + 1 < scalars.count {
             let first = scalars[index], second = scalars[index + 1]
@@ -248,7 +248,7 @@ struct BodyFinder {
     /// The longest name of a department of `sector` written after the region's name in the text
     /// (四川省林业和草原局 where the opening says 省林草局).
     private func fullerName(of sector: Sector, in region: Region, text: [Unicode.Scalar]) -> String? {
-        let place = Array(region.name.unicodeScalars)
+        let place = region.name.scalarArray
         var best: String?
         var search = text[...]
         while let found = search.firstIndex(of: place) {
@@ -266,7 +266,7 @@ struct BodyFinder {
     /// with the place the text names most (东莞市 + 财政局).
     private func departmentUnderSuperior(in opening: [String], text: [Unicode.Scalar]) -> Found? {
         guard let line = opening.first else { return nil }
-        let scalars = Array(line.unicodeScalars)
+        let scalars = line.scalarArray
         var index = 0
         while index < scalars.count {
             if scalars[index] == "省", let name = parser.parse(scalars, at: index), name.levelWord == "省",

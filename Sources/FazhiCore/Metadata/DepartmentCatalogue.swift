@@ -57,7 +57,7 @@ public struct DepartmentCatalogue: Sendable {
 
     /// The sector of a department's full name, by the longest listed name it ends with (广州市人社局 → humanResourcesSocialSecurity).
     public func sector(ofName name: String) -> Sector? {
-        let scalars = Array(name.unicodeScalars)
+        let scalars = name.scalarArray
         return backward.longestMatch(in: scalars, endingAt: scalars.count).map { sectors[$0.value] }
     }
 

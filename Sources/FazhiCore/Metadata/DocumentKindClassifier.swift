@@ -57,12 +57,12 @@ public struct DocumentKindClassifier: Sendable {
     ///   - reportYear: the year the document is about, when found.
     ///   - hasHeadings: whether the outline has first-level headings.
     public func kind(title: String?, opening: String, reportYear: Int?, hasHeadings: Bool) -> DocumentKind {
-        let openingScalars = Array(opening.unicodeScalars)
+        let openingScalars = opening.scalarArray
         let lead = openingScalars.prefix(60).string
         let start = openingScalars.prefix(300)
         // One pass over the text: a word is in the lead (60 scalars), the opening (300) or the body by where it first ends.
         let ends = firstEnds(in: openingScalars)
-        let titleEnds = title.map { firstEnds(in: Array($0.unicodeScalars)) }
+        let titleEnds = title.map { firstEnds(in: $0.scalarArray) }
         func inTitle(_ rule: Rule) -> Bool { titleEnds.map { ends in rule.wordIDs.contains { ends[$0] != .max } } ?? false }
         func within(_ limit: Int, _ rule: Rule) -> Bool { rule.wordIDs.contains { ends[$0] <= limit } }
         let limits = ["lead": 60, "opening": 300, "body": Int.max - 1]

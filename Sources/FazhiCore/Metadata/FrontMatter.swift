@@ -10,7 +10,7 @@ struct FrontMatter {
     init(lines: [TextLine], bodyStart: Int, chrome: [TextLine], words: FrontMatterWords) {
         let front = lines[0..<Self.frontEnd(lines, bodyStart: bodyStart)]
         for line in front + chrome {
-            let scalars = Array(line.text.unicodeScalars)
+            let scalars = line.text.scalarArray
             if docNumber == nil, let (number, _) = DocumentNumberScanner.first(in: scalars[...]) { docNumber = number }
             if signer == nil, let name = Self.signer(in: line.text) { signer = name }
         }
@@ -36,7 +36,7 @@ struct FrontMatter {
             if recipients.isEmpty, let addressees = Self.recipients(from: line.text, words: words) { recipients = addressees }
         }
         if title == nil {
-            for line in chrome where Self.strippingLabel(Array(line.text.unicodeScalars)[...]).count < line.text.unicodeScalars.count {
+            for line in chrome where Self.strippingLabel(line.text.scalarArray[...]).count < line.text.unicodeScalars.count {
                 title = Self.title(from: line.text, words: words)
                 if title != nil { break }
             }
@@ -66,7 +66,7 @@ struct FrontMatter {
 
     /// A title in a line, without a 标题: label, a leading document number or 【tag】; nil when the line is no title.
     static func title(from line: String, words: FrontMatterWords) -> String? {
-        var scalars = strippingLabel(Array(line.unicodeScalars)[...])
+        var scalars = strippingLabel(line.scalarArray[...])
         if let (_, range) = DocumentNumberScanner.first(in: scalars), range.lowerBound == scalars.startIndex {
             scalars = scalars[range.upperBound...]
         }
@@ -90,7 +90,7 @@ struct FrontMatter {
     }
 
     /// Labels of a page's title field: 标题, 名称, 题目 (spaced out as 标  题 or 名 称 on many pages).
-    private static let titleLabels: [[Unicode.Scalar]] = ["标题", "名称", "题目", "文件名称"].map { Array($0.unicodeScalars) }
+    private static let titleLabels: [[Unicode.Scalar]] = ["标题", "名称", "题目", "文件名称"].map { $0.scalarArray }
 
     /// The line without a leading title label and its colon: 名 称: X → X.
     static func strippingLabel(_ line: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
@@ -108,7 +108,7 @@ struct FrontMatter {
 
     /// Addressees in a line such as 大连市人民政府：, split at 、 and ，.
     private static func recipients(from line: String, words: FrontMatterWords) -> [String]? {
-        var scalars = Array(line.unicodeScalars)[...]
+        var scalars = line.scalarArray[...]
         guard let last = scalars.last, last == ":" || last == "：", scalars.count <= 60 else { return nil }
         scalars = scalars.dropLast()
         let names = scalars.string.split(whereSeparator: { "、，,；; ".contains($0) }).map(String.init)
@@ -130,7 +130,7 @@ struct FrontMatter {
         let labels = ["发布时间", "发布日期", "发布于", "发表时间", "日期"]
         for label in labels {
             for line in lines where line.text.contains(label) {
-                let scalars = Array(line.text.unicodeScalars)
+                let scalars = line.text.scalarArray
                 guard let start = line.text.range(of: label).map({ line.text.unicodeScalars.distance(
                     from: line.text.unicodeScalars.startIndex, to: $0.lowerBound) }) else { continue }
                 let window = scalars[start..<min(scalars.count, start + label.unicodeScalars.count + 24)]
@@ -138,7 +138,7 @@ struct FrontMatter {
             }
         }
         for line in lines {
-            if let iso = DateParser.dateAlone(Array(line.text.unicodeScalars)[...]) { return iso }
+            if let iso = DateParser.dateAlone(line.text.scalarArray[...]) { return iso }
         }
         return nil
     }

@@ -121,7 +121,7 @@ public struct Gazetteer: Sendable {
             byCode[division.code] = index
             let informal = Self.informalName(of: division).flatMap { fullNames.contains($0) ? nil : $0 }
             for name in [division.name] + division.formerNames + (informal.map { [$0] } ?? []) where byName[name]?.last != index {
-                let scalars = Array(name.unicodeScalars)
+                let scalars = name.scalarArray
                 if byName[name] == nil, scalars.count >= 2 { names[Self.key(scalars[0], scalars[1]), default: []].append(scalars) }
                 byName[name, default: []].append(index)
                 if let short = Self.shortForm(of: scalars), byShortName[short]?.last != index {
@@ -311,16 +311,16 @@ public struct Gazetteer: Sendable {
 
     /// Type suffixes, longest first, and the minority names that 自治 names carry before them.
     private static let suffixes: [[Unicode.Scalar]] = ["特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "特区", "新区",
-                                                      "省", "市", "区", "县", "盟", "旗"].map { Array($0.unicodeScalars) }
+                                                      "省", "市", "区", "县", "盟", "旗"].map { $0.scalarArray }
     private static let peoples: [[Unicode.Scalar]] = """
         各 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 \
         达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 保安 裕固 京 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 阿昌 德昂
-        """.split(separator: " ").map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+        """.split(separator: " ").map { $0.scalarArray }.sorted { $0.count > $1.count }
 
     /// The everyday name of an autonomous division: its short form and the plain type (楚雄州, 金平县, 东乌旗).
     static func informalName(of division: Division) -> String? {
         let plain: [String: String] = ["自治州": "州", "自治县": "县", "自治旗": "旗"]
-        guard let type = plain[division.divisionType], let short = shortForm(of: Array(division.name.unicodeScalars)),
+        guard let type = plain[division.divisionType], let short = shortForm(of: division.name.scalarArray),
               !short.hasSuffix(type) else { return nil }
         return short + type
     }

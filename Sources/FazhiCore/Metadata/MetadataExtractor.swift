@@ -59,11 +59,11 @@ public struct MetadataExtractor: Sendable {
 
     /// The values after metadata labels in a chrome line: 发布机构: 区政府办 → 区政府办; | 发布机构 | 肃南县林草局 |.
     static func labelledValues(in line: String, labels: [String]) -> [String] {
-        let scalars = Array(line.unicodeScalars)
+        let scalars = line.scalarArray
         var values: [String] = []
         for label in labels {
             var search = 0
-            while let found = scalars[search...].firstIndex(of: Array(label.unicodeScalars)) {
+            while let found = scalars[search...].firstIndex(of: label.scalarArray) {
                 var cursor = found + label.unicodeScalars.count
                 while cursor < scalars.count, " \u{3000}:：|]】[".unicodeScalars.contains(scalars[cursor]) { cursor += 1 }
                 let start = cursor
@@ -77,7 +77,7 @@ public struct MetadataExtractor: Sendable {
 
     /// The issuing body named at the head of a title: the text before 关于 or the year.
     static func body(fromTitle title: String) -> String? {
-        let scalars = Array(title.unicodeScalars)
+        let scalars = title.scalarArray
         var end = scalars.count
         if let about = title.range(of: "关于") {
             end = title.unicodeScalars.distance(from: title.unicodeScalars.startIndex, to: about.lowerBound)

@@ -51,7 +51,7 @@ struct RegionFinder {
     /// A development zone named after its host division (武汉 + 经济技术开发区); it has no division code.
     private func zoneRegion(_ zone: String, host: String, near context: [Division]) -> Region? {
         guard case .unique(let division) = gazetteer.resolve(host, near: context) else { return nil }
-        let hostName = Gazetteer.shortForm(of: Array(division.name.unicodeScalars)) ?? division.name
+        let hostName = Gazetteer.shortForm(of: division.name.scalarArray) ?? division.name
         let region = gazetteer.region(for: division)
         return Region(name: hostName + zone, level: division.level == .province ? .prefecture : .county, divisionType: "开发区",
                       prefecture: division.level == .province ? nil : region.prefecture, province: region.province, code: nil)
@@ -60,7 +60,7 @@ struct RegionFinder {
     /// The division a level word (省, 市, 区 …) stands for: one of `places` of that level, else the text's most mentioned.
     func region(atLevel level: String, places: [String], text: [Unicode.Scalar]) -> Region? {
         if level == "镇" || level == "乡" || level == "街道" {
-            let found = places.last.map { region(of: places, townshipLast: townships.name(in: Array($0.unicodeScalars), at: 0) != nil, text: text) }
+            let found = places.last.map { region(of: places, townshipLast: townships.name(in: $0.scalarArray, at: 0) != nil, text: text) }
             return found?.region?.level == .township ? found?.region : nil
         }
         for place in places.reversed() {
@@ -107,7 +107,7 @@ struct RegionFinder {
     /// The name the text uses for a division at a level word: 金平县 for 金平苗族瑶族傣族自治县, else its full name.
     func everydayName(of region: Region, level: String, text: [Unicode.Scalar]) -> String {
         guard let informal = gazetteer.divisions(named: region.name).first.flatMap(Gazetteer.informalName(of:)),
-              informal.hasSuffix(level), text.contains(Array(informal.unicodeScalars)) else { return region.name }
+              informal.hasSuffix(level), text.contains(informal.scalarArray) else { return region.name }
         return informal
     }
 

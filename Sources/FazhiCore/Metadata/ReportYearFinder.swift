@@ -29,7 +29,7 @@ enum ReportYearFinder {
 
     /// The first plausible year (1990–2099) followed by 年 (or “ 年”) in a text.
     static func firstYear(in text: String) -> Int? {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         var index = 0
         while index + 4 < scalars.count {
             if let year = year(at: index, in: scalars), yearCharacter(after: index, in: scalars) != nil { return year }
@@ -40,7 +40,7 @@ enum ReportYearFinder {
 
     /// A year that opens a text as a time frame (2020年，… / 2019年以来), not a date (2021年1月).
     static func leadingYear(_ text: String) -> Int? {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         guard scalars.count > 5, let year = year(at: 0, in: scalars), let end = yearCharacter(after: 0, in: scalars) else { return nil }
         if end + 1 < scalars.count, scalars[end + 1].isDigit { return nil }
         return year
@@ -48,7 +48,7 @@ enum ReportYearFinder {
 
     /// The first year followed by 年 that is neither a date (2021年3月) nor part of a span (2021-2025年).
     static func firstPlainYear(in text: String) -> Int? {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         var index = 0
         while index + 4 < scalars.count {
             if let year = year(at: index, in: scalars), let end = yearCharacter(after: index, in: scalars),

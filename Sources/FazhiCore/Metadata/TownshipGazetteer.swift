@@ -45,7 +45,7 @@ public struct TownshipGazetteer: Sendable {
         // every name with Unicode normalization, several times the cost of loading the file.
         var trie = ScalarTrie(), names: [String] = [], holders: [[Int]] = []
         func add(_ name: String, _ index: Int) {
-            let scalars = Array(name.unicodeScalars)
+            let scalars = name.scalarArray
             if let match = trie.longestMatch(in: scalars, from: 0), match.length == scalars.count {
                 holders[match.value].append(index)
             } else {
@@ -77,7 +77,7 @@ public struct TownshipGazetteer: Sendable {
 
     /// Townships with this full name (or street offices with this short name).
     public func townships(named name: String) -> [Township] {
-        let scalars = Array(name.unicodeScalars)
+        let scalars = name.scalarArray
         guard let match = trie.longestMatch(in: scalars, from: 0), match.length == scalars.count else { return [] }
         return holders[match.value].map { townships[$0] }
     }

@@ -22,7 +22,7 @@ public struct MappedText: Sendable, Equatable {
 
     /// Text whose scalars all map to one origin (for synthetic text such as rendered numbering).
     public init(_ string: String, origin: Int32) {
-        scalars = Array(string.unicodeScalars)
+        scalars = string.scalarArray
         origins = Array(repeating: origin, count: scalars.count)
     }
 

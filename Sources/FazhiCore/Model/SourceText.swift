@@ -40,7 +40,7 @@ public struct SourceText: Sendable {
 
     /// Creates a source text from a string.
     public init(_ string: String) {
-        self.init(scalars: Array(string.unicodeScalars))
+        self.init(scalars: string.scalarArray)
     }
 
     /// The line and column (both 1-based, columns counted in scalars) of a scalar offset.

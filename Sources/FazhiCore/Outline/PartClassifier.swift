@@ -6,7 +6,7 @@ public struct PartClassifier: Sendable {
 
     /// Creates a classifier from (part, word) rows in priority order.
     public init(words: [(part: MandatedPart, word: String)]) {
-        self.words = words.map { ($0.part, Array($0.word.unicodeScalars)) }
+        self.words = words.map { ($0.part, $0.word.scalarArray) }
     }
 
     /// Parses the `mandated-parts.tsv` resource format.
@@ -27,7 +27,7 @@ public struct PartClassifier: Sendable {
     /// The parts a heading's title opens, in priority order.
     public func parts(ofHeading title: String) -> [MandatedPart] {
         var found: [MandatedPart] = []
-        let scalars = Array(title.unicodeScalars)[...]
+        let scalars = title.scalarArray[...]
         for (part, word) in words where !found.contains(part) && scalars.contains(word) {
             if part == .achievements, !found.isEmpty { continue }
             found.append(part)
@@ -41,7 +41,7 @@ public struct PartClassifier: Sendable {
     /// Shortcomings: a "still has weaknesses" clause followed by its elaboration
     /// (…但还存在一些短板弱项，主要表现在…). Plans: a paragraph that opens with 下一步 … 将.
     public func part(ofParagraph text: String) -> MandatedPart? {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         if Self.opensPlans(scalars) { return .plans }
         if Self.statesShortcomings(scalars) { return .shortcomings }
         return nil
@@ -52,7 +52,7 @@ public struct PartClassifier: Sendable {
     private static let admissions = scalars(["还存在", "仍存在", "也存在", "依然存在", "仍然存在", "还有一些", "还有不少", "存在一些"])
     private static let standalone = scalars(["不足之处", "短板弱项"])
 
-    private static func scalars(_ words: [String]) -> [[Unicode.Scalar]] { words.map { Array($0.unicodeScalars) } }
+    private static func scalars(_ words: [String]) -> [[Unicode.Scalar]] { words.map { $0.scalarArray } }
 
     private static func statesShortcomings(_ text: [Unicode.Scalar]) -> Bool {
         let all = text[...]

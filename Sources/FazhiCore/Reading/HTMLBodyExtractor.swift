@@ -173,7 +173,7 @@ public struct HTMLChromeTerms: Sendable {
 
     /// Indexes the terms (empty ones are ignored).
     public init(_ terms: [String]) {
-        let scalars = terms.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
+        let scalars = terms.map { $0.scalarArray }.filter { !$0.isEmpty }
         byLastScalar = Dictionary(grouping: scalars) { $0.last!.value }
         lastScalarMask = scalars.reduce(0) { $0 | (1 << UInt64($1.last!.value & 63)) }
     }
@@ -183,7 +183,7 @@ public struct HTMLChromeTerms: Sendable {
 enum HTMLMetadataKeys {
     static let keys: [[Unicode.Scalar]] = [
         "发布时间", "发布日期", "成文日期", "发文日期", "公开日期", "来源", "索引号", "文号", "发文字号", "发布机构",
-    ].map { Array($0.unicodeScalars) }
+    ].map { $0.scalarArray }
     /// Scalars that may follow a key (after optional spaces) for the line to count as metadata.
     static let separators: Set<Unicode.Scalar> = ["：", ":", "\t", "】", "]", "］"]
     /// Longest line treated as metadata.

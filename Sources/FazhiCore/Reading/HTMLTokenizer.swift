@@ -234,7 +234,7 @@ struct HTMLTokenizer {
 
     /// The offset of `</element` (case-insensitive, followed by a tag-name end) at or after `start`, or the end of input.
     private func findRawTextEnd(_ element: String, from start: Int) -> Int {
-        let name = Array(element.unicodeScalars)
+        let name = element.scalarArray
         let count = scalars.count
         var index = start
         while index + 1 + name.count < count {

@@ -13,7 +13,7 @@ public struct CompleteSplits: Sendable {
         var splits: [[[Unicode.Scalar]]] = []
         for (number, line) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.isEmpty || line.hasPrefix("#") { continue }
-            let kinds = line.split(separator: "|", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+            let kinds = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.scalarArray }
             guard kinds.count >= 2, kinds.allSatisfy({ !$0.isEmpty }) else {
                 throw .malformed(resource: "complete-splits.tsv", line: number + 1)
             }
@@ -24,7 +24,7 @@ public struct CompleteSplits: Sendable {
 
     /// Whether the parts, by the words naming each, are the kinds of one split, each kind once.
     public func isComplete(_ parts: [String]) -> Bool {
-        let words = parts.map { Array($0.unicodeScalars)[...] }
+        let words = parts.map { $0.scalarArray[...] }
         return splits.contains { kinds in
             kinds.count == words.count && words.allSatisfy { word in kinds.filter { word.firstIndex(of: $0) != nil }.count == 1 }
                 && kinds.allSatisfy { kind in words.filter { $0.firstIndex(of: kind) != nil }.count == 1 }

@@ -18,7 +18,7 @@ public struct MaskingWords: Sendable {
         for (number, line) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            let words = fields.count == 2 ? fields[1].split(separator: "|").map { Array($0.unicodeScalars) } : []
+            let words = fields.count == 2 ? fields[1].split(separator: "|").map { $0.scalarArray } : []
             switch fields.first {
             case "omitted" where !words.isEmpty: omitted += words
             case "spam" where !words.isEmpty: spam += words

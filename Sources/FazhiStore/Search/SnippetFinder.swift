@@ -52,19 +52,7 @@ package struct SnippetFinder {
         }
         var index = 0
         while index < bytes.count {
-            let lead = bytes[index]
-            var value = UInt32(lead), width = 1
-            if lead >= 0xF0 {
-                value = UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
-                    | UInt32(bytes[index + 3] & 0x3F)
-                width = 4
-            } else if lead >= 0xE0 {
-                value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                width = 3
-            } else if lead >= 0xC0 {
-                value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                width = 2
-            }
+            let (value, width) = bytes.scalarValue(at: index)
             if value == 0x0A {
                 finishLine(end: index)
                 lineStartByte = index + 1

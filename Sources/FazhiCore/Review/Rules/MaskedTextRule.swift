@@ -10,7 +10,7 @@ struct MaskedTextRule: ReviewRule {
     let title = "内容被遮盖"
 
     /// Words before a count of characters that say the page shows only part of the text.
-    static let elisionWords = ["已省略", "仅展示", "全文共", "省略了"].map { Array($0.unicodeScalars) }
+    static let elisionWords = ["已省略", "仅展示", "全文共", "省略了"].map { $0.scalarArray }
 
     func findings(in context: ReviewContext) -> [Finding] {
         var findings: [Finding] = []

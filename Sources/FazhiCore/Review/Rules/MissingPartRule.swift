@@ -20,7 +20,7 @@ struct MissingPartRule: ReviewRule {
         let text = context.document.text.scalars[...]
         return Self.required.compactMap { part, name in
             guard !context.report.parts.contains(part) else { return nil }
-            let folded = part == .firstResponsible && text.contains(Array("第一责任人".unicodeScalars))
+            let folded = part == .firstResponsible && text.contains("第一责任人".scalarArray)
             return Finding(
                 rule: id, severity: folded ? .warning : .error,
                 message: folded ? "缺少“\(name)”部分（相关内容仅散见于其他部分）" : "缺少法定内容“\(name)”",

@@ -94,7 +94,7 @@ struct PercentageMismatchRule: ReviewRule {
     static func rateOfPart(_ subject: String, partText partSubject: String) -> Bool {
         guard subject.hasSuffix("率"), !partSubject.isEmpty else { return false }
         let stem = Array(subject.unicodeScalars.dropLast().suffix(2))
-        let text = Array(partSubject.unicodeScalars)
+        let text = partSubject.scalarArray
         guard stem.count == 2, let found = text[...].firstIndex(of: stem) else { return false }
         // 不合格9卷 and 不予受理12件 are not the parts that 合格率 and 受理率 measure.
         return !text[max(0, found - 2)..<found].contains { "不未非无".unicodeScalars.contains($0) }

@@ -84,9 +84,9 @@ struct SumMismatchRule: ReviewRule {
         return findings
     }
 
-    private static let among = Array("其中".unicodeScalars)
-    private static let including = Array("包括".unicodeScalars)
-    private static let respectively = Array("分别".unicodeScalars)
+    private static let among = "其中".scalarArray
+    private static let including = "包括".scalarArray
+    private static let respectively = "分别".scalarArray
 
     /// The farthest back the clause of a total is read for the kinds it names.
     static let clauseLimit = 40
