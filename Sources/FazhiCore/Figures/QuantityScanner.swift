@@ -202,7 +202,7 @@ public struct QuantityScanner: Sendable {
             unit: entry?.unit, kind: entry?.kind ?? .count,
             change: FigureContext.change(s, before: textStart), subject: nil)
         if let entry { mergeRange(&quantity, entry: entry, in: s) }
-        quantity.text = s[quantity.range].figureString
+        quantity.text = s[quantity.range].string
         quantity.subject = SubjectFinder.subject(in: s, figure: quantity.range, floor: previousEnd)
         return quantity
     }
@@ -238,7 +238,7 @@ public struct QuantityScanner: Sendable {
         guard n.qualifier == .exact, Self.isWhole(n.value) else { return nil }
         let range = ordinal..<end
         return ScannedQuantity(
-            range: range, text: s[range].figureString, value: n.value, lower: nil, upper: nil, qualifier: .exact,
+            range: range, text: s[range].string, value: n.value, lower: nil, upper: nil, qualifier: .exact,
             unit: unit, kind: .rank, change: nil,
             subject: SubjectFinder.subject(in: s, figure: range, floor: previousEnd))
     }
@@ -351,7 +351,7 @@ public struct QuantityScanner: Sendable {
               end + 2 < s.count, s[end] == "大", s[end + 1].isHan, s[end + 2].isHan,
               !ChineseNumeralReader.isNumeralScalar(s[end + 1]), !ChineseNumeralReader.isNumeralScalar(s[end + 2]),
               !Self.notNouns.contains(s[end + 1]), !Self.notNouns.contains(s[end + 2]) else { return nil }
-        let noun = s[(end + 1)...(end + 2)].figureString
+        let noun = s[(end + 1)...(end + 2)].string
         return UnitEntry(written: noun, unit: noun, kind: .count, allowsFraction: false, scale: 1)
     }
 }

@@ -346,7 +346,7 @@ enum SubjectFinder {
             text = fromEnd ? text.suffix(maxLength) : text.prefix(maxLength)
             while let first = text.first, fromEnd, first.isDigit || first.isASCIILetter { text = text.dropFirst() }
         }
-        return text.count >= 2 ? text.figureString : nil
+        return text.count >= 2 ? text.string : nil
     }
 
     private static func closing(_ quote: Unicode.Scalar) -> Unicode.Scalar {

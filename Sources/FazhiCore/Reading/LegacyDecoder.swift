@@ -128,21 +128,7 @@ struct LegacyDecoder: Sendable {
     }
 
     private static func append(_ scalar: UInt32, to utf8: inout [UInt8]) {
-        switch scalar {
-        case ..<0x80:
-            utf8.append(UInt8(scalar))
-        case ..<0x800:
-            utf8.append(UInt8(0xC0 | scalar >> 6))
-            utf8.append(UInt8(0x80 | scalar & 0x3F))
-        case ..<0x1_0000:
-            utf8.append(UInt8(0xE0 | scalar >> 12))
-            utf8.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-            utf8.append(UInt8(0x80 | scalar & 0x3F))
-        default:
-            utf8.append(UInt8(0xF0 | scalar >> 18))
-            utf8.append(UInt8(0x80 | scalar >> 12 & 0x3F))
-            utf8.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-            utf8.append(UInt8(0x80 | scalar & 0x3F))
-        }
+        // The tables hold only scalars, and the planes above the first end at U+10FFFF.
+        UTF8.encode(Unicode.Scalar(scalar).unsafelyUnwrapped) { utf8.append($0) }
     }
 }
