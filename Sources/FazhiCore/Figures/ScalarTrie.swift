@@ -28,7 +28,12 @@ struct ScalarTrie: Sendable {
 
     /// Adds a word; a later value for the same word replaces the earlier one.
     mutating func insert(_ word: String, _ value: Int) {
-        let scalars = reversed ? Array(word.unicodeScalars.reversed()) : word.scalarArray
+        insert(scalars: word.scalarArray, value)
+    }
+
+    /// Adds a word given as its scalars.
+    mutating func insert(scalars word: [Unicode.Scalar], _ value: Int) {
+        let scalars = reversed ? word.reversed() : word
         guard let first = scalars.first else { return }
         if first.value < 0x30000 { roots[Int(first.value >> 6)] |= 1 << UInt64(first.value & 63) }
         var node: Int32 = 0

@@ -49,7 +49,7 @@ public struct TownshipGazetteer: Sendable {
             if let match = trie.longestMatch(in: scalars, from: 0), match.length == scalars.count {
                 holders[match.value].append(index)
             } else {
-                trie.insert(name, names.count)
+                trie.insert(scalars: scalars, names.count)
                 names.append(name)
                 holders.append([index])
             }

@@ -64,10 +64,9 @@ struct LegacyDecoder: Sendable {
     }
 
     /// The text of `bytes` and how many bytes formed no code and became U+FFFD.
-    func decode(_ bytes: some Collection<UInt8>) -> (text: String, replacements: Int) {
+    func decode(_ bytes: [UInt8]) -> (text: String, replacements: Int) {
         var replacements = 0
-        let text = bytes.withContiguousStorageIfAvailable { decode($0, replacements: &replacements) }
-            ?? Array(bytes).withUnsafeBufferPointer { decode($0, replacements: &replacements) }
+        let text = bytes.withUnsafeBufferPointer { decode($0, replacements: &replacements) }
         return (text, replacements)
     }
 

@@ -17,7 +17,7 @@ extension Substring {
 
 extension Unicode.Scalar {
     /// The scalars of valid UTF-8 (a String's), counted by their lead bytes, then decoded into an array of that size.
-    fileprivate static func array(decoding bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+    package static func array(decoding bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
         var count = 0
         for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
         return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in

@@ -39,7 +39,7 @@ package struct SnippetFinder {
             guard lineMatched else { return }
             matching += 1
             guard snippets.count < limit else { return }
-            let scalars = Array(String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStartByte..<end]), as: UTF8.self).unicodeScalars)
+            let scalars = Unicode.Scalar.array(decoding: UnsafeBufferPointer(rebasing: bytes[lineStartByte..<end]))
             let ranges = matches(in: scalars.map { Self.fold($0.value) })
             var found = snippet(scalars, line: lineNumber, ranges: ranges)
             found.offset = lineStart + ranges[0].lowerBound
