@@ -39,10 +39,11 @@ struct StoreBenchmark {
 
     static let seed: UInt64 = 2025
 
-    /// Writes `count` generated reports to a new temporary folder, 1,000 per subfolder.
-    static func writeCorpus(_ count: Int) throws -> (root: URL, folders: [URL]) {
+    /// Writes `count` generated reports (`realistic`: as the realistic mix) to a new temporary folder, 1,000 per subfolder.
+    static func writeCorpus(_ count: Int, realistic: Bool = false) throws -> (root: URL, folders: [URL]) {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("fazhi-bench-\(UUID().uuidString)")
         let generator = SyntheticReports(seed: seed)
+        let mix = RealisticMix(seed: seed)
         print("fazhi-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores; writing \(count) generated reports…")
         var folders: [URL] = []
         for index in 0..<count {
@@ -50,8 +51,9 @@ struct StoreBenchmark {
                 folders.append(root.appendingPathComponent(String(format: "batch-%04d", index / 1000)))
                 try FileManager.default.createDirectory(at: folders.last!, withIntermediateDirectories: true)
             }
-            let (name, text) = generator.report(index)
-            try Data(text.utf8).write(to: folders.last!.appendingPathComponent(String(format: "%06d-", index) + name))
+            let report = generator.report(index)
+            let (name, bytes) = try realistic ? mix.file(index) : (report.name, Array(report.text.utf8))
+            try Data(bytes).write(to: folders.last!.appendingPathComponent(String(format: "%06d-", index) + name))
         }
         return (root, folders)
     }

@@ -30,7 +30,12 @@ struct StreamingJSONTests {
         var empty: [Int] = []
         var emptyObject: [String: Int] = [:]
         var keys = ["b": 1, "B": 2, "a_": 3, "aa": 4, "Ab": 5, "": 6]
-        var numbers: [Decimal] = [Decimal(string: "-12.500")!, 0, Decimal(string: "1e30")!, Decimal(string: "0.000001")!]
+        var numbers: [Decimal] = [Decimal(string: "-12.500")!, 0, Decimal(string: "1e30")!, Decimal(string: "0.000001")!,
+                                  Decimal(string: "5240.84")! * 10_000, Decimal(string: "12e18")!, Decimal(string: "2e19")!,
+                                  Decimal(UInt64.max), -Decimal(UInt64.max), Decimal(string: "-0")!, Decimal(string: "-7e3")!,
+                                  Decimal(65_536), Decimal(4_294_967_296), Decimal(string: "99.50")!, 1_000_000]
+        var counts: [Int] = [0, -1, 9, 10, Int.min, Int.max]
+        var sizes: [Int32] = [Int32.min, 0, Int32.max]
         var flags = [true, false]
         var missing: String? = nil
         var nested: [[String: [Int]]] = [["x": [1, 2]], [:]]

@@ -1,3 +1,4 @@
+import FazhiCore
 import Foundation
 
 /// Encodes a value as `JSONFormat`'s encoder does, byte for byte, writing straight into one buffer instead of building
@@ -45,11 +46,15 @@ final class JSONOutputBuffer {
         } else if type == Bool.self {
             writeBool(unsafeBitCast(value, to: Bool.self))
         } else if type == Decimal.self {
-            bytes.append(contentsOf: unsafeBitCast(value, to: Decimal.self).description.utf8)
+            writeDecimal(unsafeBitCast(value, to: Decimal.self))
         } else if type == Int64.self {
-            bytes.append(contentsOf: String(unsafeBitCast(value, to: Int64.self)).utf8)
+            writeInteger(Int(unsafeBitCast(value, to: Int64.self)))
         } else if type == Int32.self {
-            bytes.append(contentsOf: String(unsafeBitCast(value, to: Int32.self)).utf8)
+            writeInteger(Int(unsafeBitCast(value, to: Int32.self)))
+        } else if type == Quantity.self {
+            unsafeBitCast(value, to: Quantity.self).writeJSON(to: self, level: level)
+        } else if type == [Int].self {
+            writeIntegers(unsafeBitCast(value, to: [Int].self), level: level)
         } else if Self.foundationTypes.contains(ObjectIdentifier(type)) {
             throw StreamingJSONEncoder.Unsupported()
         } else {
@@ -95,8 +100,62 @@ final class JSONOutputBuffer {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
+    /// Writes the decimal digits of `number`, without a String between.
     func writeInteger(_ number: Int) {
-        bytes.append(contentsOf: String(number).utf8)
+        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        writeDigits(UInt64(number.magnitude))
+    }
+
+    private func writeDigits(_ number: UInt64) {
+        var rest = number
+        let start = bytes.count
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        bytes[start...].reverse()
+    }
+
+    func writeDecimal(_ number: Decimal) {
+        bytes.append(contentsOf: number.description.utf8)
+    }
+
+    /// Writes an array of integers as the coder's unkeyed container would.
+    func writeIntegers(_ numbers: [Int], level: Int) {
+        openArray()
+        for (index, number) in numbers.enumerated() {
+            separateElement(index, level: level)
+            writeInteger(number)
+        }
+        close(UInt8(ascii: "]"), level: level)
+    }
+
+    func openArray() {
+        bytes.append(UInt8(ascii: "["))
+        if pretty { bytes.append(UInt8(ascii: "\n")) }
+    }
+
+    func openObject() {
+        bytes.append(UInt8(ascii: "{"))
+        if pretty { bytes.append(UInt8(ascii: "\n")) }
+    }
+
+    /// Before element or member `index` of a container at indentation `level`: the comma, the line break, the indent.
+    func separateElement(_ index: Int, level: Int) {
+        if index > 0 {
+            bytes.append(UInt8(ascii: ","))
+            if pretty { bytes.append(UInt8(ascii: "\n")) }
+        }
+        if pretty { writeIndent(level + 1) }
+    }
+
+    /// Ends a container at indentation `level` with `bracket`.
+    func close(_ bracket: UInt8, level: Int) {
+        if pretty {
+            bytes.append(UInt8(ascii: "\n"))
+            writeIndent(level)
+        }
+        bytes.append(bracket)
     }
 
     func writeBool(_ flag: Bool) {
@@ -154,8 +213,7 @@ private final class ValueEncoder: Encoder {
         if array == nil {
             if hasContainer { unsupported = true }
             array = ArrayState()
-            output.bytes.append(UInt8(ascii: "["))
-            if output.pretty { output.bytes.append(UInt8(ascii: "\n")) }
+            output.openArray()
         }
         return ArrayContainer(encoder: self, state: array!)
     }
@@ -188,12 +246,8 @@ private final class ValueEncoder: Encoder {
     /// Closes the container: an object's members go in key order, an array gets its bracket.
     func finish() throws {
         guard !unsupported, hasContainer else { throw StreamingJSONEncoder.Unsupported() }
-        if let array {
-            if output.pretty {
-                output.bytes.append(UInt8(ascii: "\n"))
-                output.writeIndent(level)
-            }
-            output.bytes.append(UInt8(ascii: "]"))
+        if array != nil {
+            output.close(UInt8(ascii: "]"), level: level)
         } else if let object {
             let written = Array(output.bytes[object.start...])
             output.bytes.removeSubrange(object.start...)
@@ -217,26 +271,12 @@ private final class ValueEncoder: Encoder {
                     kept.append(members[index])
                 }
             }
-            output.bytes.append(UInt8(ascii: "{"))
-            if output.pretty {
-                output.bytes.append(UInt8(ascii: "\n"))
-                if !kept.isEmpty { output.writeIndent(level + 1) }
-            }
+            output.openObject()
             for (index, member) in kept.enumerated() {
-                if index > 0 {
-                    output.bytes.append(UInt8(ascii: ","))
-                    if output.pretty {
-                        output.bytes.append(UInt8(ascii: "\n"))
-                        output.writeIndent(level + 1)
-                    }
-                }
+                output.separateElement(index, level: level)
                 output.bytes.append(contentsOf: written[(member.range.lowerBound - object.start)..<(member.range.upperBound - object.start)])
             }
-            if output.pretty {
-                output.bytes.append(UInt8(ascii: "\n"))
-                output.writeIndent(level)
-            }
-            output.bytes.append(UInt8(ascii: "}"))
+            output.close(UInt8(ascii: "}"), level: level)
         }
     }
 }
@@ -324,12 +364,7 @@ private struct ArrayContainer: UnkeyedEncodingContainer {
     var count: Int { state.count }
 
     private func element(_ body: () throws -> Void) rethrows {
-        let output = encoder.output
-        if state.count > 0 {
-            output.bytes.append(UInt8(ascii: ","))
-            if output.pretty { output.bytes.append(UInt8(ascii: "\n")) }
-        }
-        if output.pretty { output.writeIndent(encoder.level + 1) }
+        encoder.output.separateElement(state.count, level: encoder.level)
         try body()
         state.count += 1
     }
