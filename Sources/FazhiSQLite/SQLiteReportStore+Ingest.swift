@@ -66,18 +66,31 @@ extension SQLiteReportStore {
                 finding.excerpt, finding.expected, finding.found, finding.offset,
             ])
         }
-        let insertFigure = try db.cachedStatement(sql: """
+        var insertFigure = RowInserter(try db.cachedStatement(sql: """
             INSERT INTO figure (reportId, ordinal, indicator, value, unit, qualifier, lower, upper, kind, change, line,
                 columnNumber, text, subject, area, status, scope, cleanedOffset)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+            """))
         for (ordinal, (figure, numbers)) in zip(item.report.quantities, stored.figureNumbers).enumerated() {
-            try insertFigure.execute(arguments: [
-                id, ordinal, figure.indicator, numbers.value, figure.unit, figure.qualifier.rawValue,
-                numbers.lower, numbers.upper, figure.kind.rawValue, figure.change?.rawValue,
-                figure.line, figure.column, figure.text, figure.subject, figure.area, figure.status.rawValue, figure.scope.rawValue,
-                figure.offset,
-            ])
+            insertFigure.bind(id)
+            insertFigure.bind(ordinal)
+            insertFigure.bind(figure.indicator)
+            insertFigure.bind(numbers.value)
+            insertFigure.bind(figure.unit)
+            insertFigure.bind(figure.qualifier.rawValue)
+            insertFigure.bind(numbers.lower)
+            insertFigure.bind(numbers.upper)
+            insertFigure.bind(figure.kind.rawValue)
+            insertFigure.bind(figure.change?.rawValue)
+            insertFigure.bind(figure.line)
+            insertFigure.bind(figure.column)
+            insertFigure.bind(figure.text)
+            insertFigure.bind(figure.subject)
+            insertFigure.bind(figure.area)
+            insertFigure.bind(figure.status.rawValue)
+            insertFigure.bind(figure.scope.rawValue)
+            insertFigure.bind(figure.offset)
+            try insertFigure.run()
         }
         return current == nil ? .added(id: id) : .newVersion(id: id, version: version)
     }

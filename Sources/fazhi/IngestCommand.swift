@@ -22,7 +22,7 @@ struct IngestCommand: AsyncParsableCommand {
     var paths: [String]
 
     @Option(help: "Files analysed and stored per transaction.")
-    var batch = 128
+    var batch = 256
 
     @Flag(name: .long, help: "Queue the files for `fazhi worker` processes instead of analysing them here (PostgreSQL only).")
     var queue = false
@@ -49,12 +49,16 @@ struct IngestCommand: AsyncParsableCommand {
         let progress = IngestProgress(total: files.count)
         let interrupt = InterruptFlag()
         // Each chunk is analysed on every core while the chunk before is written.
+        let priority = AnalysisPriority()
         var writing: Task<Void, Never>?
         var start = 0
         while start < files.count, !interrupt.isRaised, !tally.writeFailed {
             let chunk = Array(files[start..<min(start + batch, files.count)])
             start += chunk.count
-            let results = ParallelMap.map(chunk) { Self.prepare($0, name: expansion.names[$0], loader: loader, known: known) }
+            let results = ParallelMap.map(chunk) { path in
+                priority.apply()
+                return Self.prepare(path, name: expansion.names[path], loader: loader, known: known)
+            }
             await writing?.value
             writing = Task {
                 await tally.store(results, in: database)
