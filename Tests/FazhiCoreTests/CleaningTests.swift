@@ -259,4 +259,28 @@ struct QueryScriptTests {
         #expect(!ScriptConverter.isSimplified("乾安县"))
         #expect(try Analyzer.bundled().simplifiedSpelling("乾安县") == "乾安县")
     }
+
+    @Test("the invisible-character and mojibake passes keep a clean text as it is and change only from the first change on")
+    func cleanTextPassesThrough() {
+        let clean = MappedText(identity: SourceText("一、总体情况\n全年办理行政复议案件120件。\n"))
+        #expect(InvisibleCharacterFilter.apply(clean) == (clean, []))
+        #expect(MojibakeDetector.repair(clean).text == clean)
+        #expect(MojibakeDetector.repair(clean).repaired.isEmpty)
+
+        let windows = MappedText(identity: SourceText("依法行政\r\n二、\u{200B}主要举措\u{2F00}"))
+        let (filtered, dropped) = InvisibleCharacterFilter.apply(windows)
+        #expect(filtered.scalars.string == "依法行政\n二、主要举措一")
+        #expect(filtered.origins == [0, 1, 2, 3, 5, 6, 7, 9, 10, 11, 12, 13])
+        #expect(dropped == [8])
+
+        // 浣犲ソ-style: UTF-8 read as GBK, on the second line only; the lines around it keep their scalars and origins.
+        let garbled = "法治政府建设工作报告".data(using: .utf8)!
+        let misread = String(data: garbled, encoding: String.Encoding(rawValue: 0x8000_0632))!
+        let mixed = MappedText(identity: SourceText("第一行\n" + misread + "\n第三行"))
+        let (repaired, ranges) = MojibakeDetector.repair(mixed)
+        #expect(repaired.scalars.string == "第一行\n法治政府建设工作报告\n第三行")
+        #expect(ranges == [4..<(4 + misread.unicodeScalars.count)])
+        #expect(Array(repaired.origins.prefix(4)) == [0, 1, 2, 3])
+        #expect(repaired.origins.last == Int32(mixed.count - 1))
+    }
 }

@@ -6,12 +6,16 @@ import Foundation
 /// are not; NFKC maps them back. Carriage returns become line feeds; control and zero-width
 /// characters are dropped, and their origins returned so they can be reported.
 enum InvisibleCharacterFilter {
+    /// The text with line breaks normalised and invisible characters dropped, and the origins of those dropped; a text
+    /// with nothing to change (most) is returned as it is, without a copy.
     static func apply(_ text: MappedText) -> (text: MappedText, dropped: [Int32]) {
+        let scalars = text.scalars
+        guard let first = scalars.firstIndex(where: needsChange) else { return (text, []) }
         var result = MappedText()
         result.reserveCapacity(text.count)
+        result.append(text, range: 0..<first)
         var dropped: [Int32] = []
-        let scalars = text.scalars
-        var index = 0
+        var index = first
         while index < scalars.count {
             let scalar = scalars[index]
             let origin = text.origins[index]
@@ -33,5 +37,14 @@ enum InvisibleCharacterFilter {
             }
         }
         return (result, dropped)
+    }
+
+    /// Whether `apply` changes or drops the scalar: anything but a line feed, a tab or a visible character.
+    private static func needsChange(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A, 0x09: false
+        case 0x00...0x1F, 0x7F...0x9F, 0x200B...0x200D, 0x2060, 0xFEFF, 0xAD, 0x2028, 0x2029, 0x2E80...0x2FDF: true
+        default: false
+        }
     }
 }

@@ -8,10 +8,13 @@ import Foundation
 /// (專家?guī)熘贫?), which are marked as spans and never guessed.
 enum MojibakeDetector {
     /// Repairs lines that round-trip cleanly; returns the text and the ranges (in the input) repaired.
+    ///
+    /// A text with nothing to repair (nearly every text) is returned as it is, without a copy.
     static func repair(_ text: MappedText) -> (text: MappedText, repaired: [Range<Int>]) {
         let common = CommonCharacters.shared
         let scalars = text.scalars
-        var result = MappedText()
+        var result: MappedText?
+        var copied = 0  // the input before this is in `result`
         var repaired: [Range<Int>] = []
         var lineStart = 0
         while lineStart < scalars.count {
@@ -27,16 +30,21 @@ enum MojibakeDetector {
             }
             if han >= 4, rare * 10 >= han * 3,
                let fixed = roundTrip(Array(scalars[lineStart..<lineEnd])), fixedIsBetter(fixed, rare: rare, han: han) {
+                if result == nil {
+                    result = MappedText()
+                    result?.reserveCapacity(scalars.count)
+                }
+                result?.append(text, range: copied..<lineStart)
                 let origin = text.origins[lineStart]
-                for scalar in fixed { result.append(scalar, origin: origin) }
+                for scalar in fixed { result?.append(scalar, origin: origin) }
+                copied = lineEnd
                 repaired.append(lineStart..<lineEnd)
-            } else {
-                result.append(text, range: lineStart..<lineEnd)
             }
-            if lineEnd < scalars.count { result.append(text, range: lineEnd..<lineEnd + 1) }
             lineStart = lineEnd + 1
         }
-        return (repaired.isEmpty ? text : result, repaired)
+        guard var result else { return (text, []) }
+        result.append(text, range: copied..<scalars.count)
+        return (result, repaired)
     }
 
     private static func roundTrip(_ line: [Unicode.Scalar]) -> [Unicode.Scalar]? {
