@@ -20,9 +20,9 @@ final class ReportOutput {
     }
 
     func write(_ report: Report) {
-        let json: String
+        var json: [UInt8]
         do {
-            json = format == .text ? "" : String(decoding: try JSONFormat.encode(report, pretty: format == .json), as: UTF8.self)
+            json = format == .text ? [] : try JSONFormat.encode(report, pretty: format == .json)
         } catch {
             Diagnostics.report("\(report.source): cannot be written as JSON: \(error)")
             failed = true
@@ -35,10 +35,11 @@ final class ReportOutput {
             emit(ReportText.render(report))
         case .json:
             if expectsMany, count > 0 { emit(",\n") }
-            emit(json)
-            if !expectsMany { emit("\n") }
+            if !expectsMany { json.append(UInt8(ascii: "\n")) }
+            Output.write(json)
         case .jsonl:
-            emit(json + "\n")
+            json.append(UInt8(ascii: "\n"))
+            Output.write(json)
         }
     }
 
