@@ -53,6 +53,8 @@ final class JSONOutputBuffer {
             writeInteger(Int(unsafeBitCast(value, to: Int32.self)))
         } else if type == Quantity.self {
             unsafeBitCast(value, to: Quantity.self).writeJSON(to: self, level: level)
+        } else if type == Heading.self {
+            unsafeBitCast(value, to: Heading.self).writeJSON(to: self, level: level)
         } else if type == [Int].self {
             writeIntegers(unsafeBitCast(value, to: [Int].self), level: level)
         } else if Self.foundationTypes.contains(ObjectIdentifier(type)) {
