@@ -7,6 +7,8 @@ public struct ScriptConverter: Sendable {
     /// Wrong conversion → correct simplified form, e.g. 干安县 → 乾安县.
     private let repairs: [String: String]
     private let repairsByFirstScalar: [Unicode.Scalar: [[Unicode.Scalar]]]
+    /// The first scalars of `repairsByFirstScalar`, so most scalars are passed over with one load instead of a hash.
+    private let repairStarts: ScalarBitmap
     private let rules = SimplificationRules.bundled
 
     /// Creates a converter that protects the given simplified terms (place names, 乾隆 …).
@@ -24,6 +26,7 @@ public struct ScriptConverter: Sendable {
         }
         for key in index.keys { index[key]!.sort { $0.count > $1.count } }
         repairsByFirstScalar = index
+        repairStarts = ScalarBitmap(index.keys.map(\.value))
         let rules = rules
         traditionalForms = ScalarBitmap(CommonCharacters.shared.either.values.filter {
             Unicode.Scalar($0).flatMap(rules.simplified) != nil
@@ -68,7 +71,7 @@ public struct ScriptConverter: Sendable {
         guard !repairsByFirstScalar.isEmpty else { return }
         var index = 0
         while index < converted.count {
-            guard let candidates = repairsByFirstScalar[converted[index]] else {
+            guard repairStarts.contains(converted[index].value), let candidates = repairsByFirstScalar[converted[index]] else {
                 index += 1
                 continue
             }

@@ -16,6 +16,8 @@ public struct TaskAreaClassifier: Sendable {
     private let words: [Word]
     /// Word indices by first scalar, longest first.
     private let byFirst: [Unicode.Scalar: [Int]]
+    /// The keys of `byFirst`, so most scalars are passed over with one load instead of a hash.
+    private let starts: ScalarBitmap
 
     /// Creates a classifier from (area, word) pairs; areas must be among `areas`.
     public init(words: [(area: String, word: String)]) throws(CatalogueError) {
@@ -53,6 +55,7 @@ public struct TaskAreaClassifier: Sendable {
         var byFirst: [Unicode.Scalar: [Int]] = [:]
         for (index, word) in parsed.enumerated() { byFirst[word.scalars[0], default: []].append(index) }
         self.byFirst = byFirst.mapValues { indices in indices.sorted { parsed[$0].scalars.count > parsed[$1].scalars.count } }
+        starts = ScalarBitmap(byFirst.keys.map(\.value))
     }
 
     /// The words listed for an area.
@@ -68,7 +71,7 @@ public struct TaskAreaClassifier: Sendable {
         // Every occurrence of every word: (start, length, word).
         var hits: [(start: Int, length: Int, word: Int)] = []
         for start in scalars.indices {
-            guard let candidates = byFirst[scalars[start]] else { continue }
+            guard starts.contains(scalars[start].value), let candidates = byFirst[scalars[start]] else { continue }
             for index in candidates {
                 let word = words[index].scalars
                 guard start + word.count <= scalars.count else { continue }

@@ -69,16 +69,30 @@ enum DateParser {
 
     /// A year written digit by digit in Chinese: 二〇一九.
     private static func chineseYear(at start: Int, in scalars: ArraySlice<Unicode.Scalar>) -> (Int, Int)? {
-        let values: [Unicode.Scalar: Int] = [
-            "〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-        ]
         guard start + 4 <= scalars.endIndex else { return nil }
         var year = 0
         for index in start..<start + 4 {
-            guard let digit = values[scalars[index]] else { return nil }
+            guard let digit = yearDigit(scalars[index]) else { return nil }
             year = year * 10 + digit
         }
         return (year, start + 4)
+    }
+
+    /// A digit of a year written in Chinese numerals: 〇, ○, 零 and a letter O for nought, 一 to 九.
+    private static func yearDigit(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar {
+        case "〇", "○", "零", "O": 0
+        case "一": 1
+        case "二": 2
+        case "三": 3
+        case "四": 4
+        case "五": 5
+        case "六": 6
+        case "七": 7
+        case "八": 8
+        case "九": 9
+        default: nil
+        }
     }
 
     private static func iso(_ year: Int, _ month: Int, _ day: Int) -> String? {

@@ -51,7 +51,7 @@ struct FrontMatter {
             let text = lines[index].text
             // Prose opens the body; a long line of page metadata (索引号 | … | 成文日期) does not.
             let prose = text.unicodeScalars.contains { $0 == "，" || $0 == "。" || $0 == "," }
-            if (text.unicodeScalars.count >= 60 && prose) || text.contains("如下") { return index }
+            if (text.unicodeScalars.count >= 60 && prose) || text.containsUTF8("如下") { return index }
         }
         return limit
     }
@@ -78,7 +78,7 @@ struct FrontMatter {
         guard scalars.count >= 6, scalars.count <= 80, !scalars.contains(where: \.isSentenceEnd),
               let last = scalars.last, last != ":", last != "：", !text.hasPrefix("（"), !text.hasPrefix("("),
               words.documentTypes.contains(where: { text.hasSuffix($0) || text.hasSuffix($0 + "书") })
-                || text.hasSuffix("情况") && text.contains("法治")
+                || text.hasSuffix("情况") && text.containsUTF8("法治")
         else { return nil }
         return text
     }
@@ -113,12 +113,12 @@ struct FrontMatter {
         scalars = scalars.dropLast()
         let names = scalars.string.split(whereSeparator: { "、，,；; ".contains($0) }).map(String.init)
         guard !names.isEmpty, names.allSatisfy(words.endsAsOrgan),
-              !line.contains("签发") else { return nil }
+              !line.containsUTF8("签发") else { return nil }
         return names
     }
 
     private static func signer(in line: String) -> String? {
-        guard let range = line.range(of: "签发人") else { return nil }
+        guard let range = line.firstUTF8Range(of: "签发人") else { return nil }
         var scalars = Array(line[range.upperBound...].unicodeScalars)[...]
         while let first = scalars.first, first == ":" || first == "：" || first.isHorizontalSpace { scalars = scalars.dropFirst() }
         let name = scalars.prefix { $0.isHan }
@@ -129,9 +129,9 @@ struct FrontMatter {
     private static func publishedDate(in lines: [TextLine]) -> String? {
         let labels = ["发布时间", "发布日期", "发布于", "发表时间", "日期"]
         for label in labels {
-            for line in lines where line.text.contains(label) {
+            for line in lines where line.text.containsUTF8(label) {
                 let scalars = line.text.scalarArray
-                guard let start = line.text.range(of: label).map({ line.text.unicodeScalars.distance(
+                guard let start = line.text.firstUTF8Range(of: label).map({ line.text.unicodeScalars.distance(
                     from: line.text.unicodeScalars.startIndex, to: $0.lowerBound) }) else { continue }
                 let window = scalars[start..<min(scalars.count, start + label.unicodeScalars.count + 24)]
                 if let (iso, _) = DateParser.firstDate(in: window) { return iso }

@@ -52,7 +52,7 @@ public struct MetadataExtractor: Sendable {
     /// The first line of the body's running text: the first long line that is not the title.
     static func openingLine(_ lines: [TextLine], title: String?) -> Int {
         lines.prefix(40).firstIndex { line in
-            line.text.unicodeScalars.count >= 30 && !(title.map { line.text.contains($0) } ?? false)
+            line.text.unicodeScalars.count >= 30 && !(title.map { line.text.containsUTF8($0) } ?? false)
                 && line.text.unicodeScalars.contains(where: { $0.isClausePunctuation || $0.isSentenceEnd })
         } ?? 0
     }
@@ -79,7 +79,7 @@ public struct MetadataExtractor: Sendable {
     static func body(fromTitle title: String) -> String? {
         let scalars = title.scalarArray
         var end = scalars.count
-        if let about = title.range(of: "关于") {
+        if let about = title.firstUTF8Range(of: "关于") {
             end = title.unicodeScalars.distance(from: title.unicodeScalars.startIndex, to: about.lowerBound)
         }
         var index = 0

@@ -12,7 +12,7 @@ enum ReportYearFinder {
         // An untitled page: 现将2023年度法治政府建设情况报告如下, or the first year of its opening that is no date or span.
         let opening = lines.prefix(max(bodyStart, 0) + 12)
         for line in opening {
-            if let range = line.text.range(of: "现将"), let year = firstYear(in: String(line.text[range.upperBound...].prefix(24))) { return year }
+            if let range = line.text.firstUTF8Range(of: "现将"), let year = firstYear(in: String(line.text[range.upperBound...].prefix(24))) { return year }
         }
         for line in opening {
             if let year = firstPlainYear(in: line.text) { return year }

@@ -91,7 +91,7 @@ enum HTMLElementClass {
         for raw in [classAttribute, id] {
             guard let raw, !raw.isEmpty else { continue }
             let lower = raw.lowercased()
-            if strongBodyFragments.contains(where: { lower.contains($0) }) { strong = true }
+            if strongBodyFragments.contains(where: { lower.containsUTF8($0) }) { strong = true }
             for token in lower.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
                 for part in token.split(whereSeparator: { $0 == "-" || $0 == "_" }) {
                     let word = String(part)

@@ -1,0 +1,24 @@
+@testable import FazhiCore
+import Testing
+
+@Suite("searching a string by its UTF-8 bytes")
+struct UTF8SearchTests {
+    @Test("finds the first occurrence as a range of the string, in strings and substrings; an empty needle is never found")
+    func firstRange() throws {
+        let text = "签发人：王某某　签发人：李某"
+        let range = try #require(text.firstUTF8Range(of: "签发人"))
+        #expect(text[range] == "签发人")
+        #expect(text[range.upperBound...].hasPrefix("：王"))
+        #expect(text.containsUTF8("李某"))
+        #expect(!text.containsUTF8("张"))
+        #expect(!text.containsUTF8(""))
+        #expect(!"法".containsUTF8("法治"))
+        #expect("abc".firstUTF8Range(of: "c") == "abc".index(before: "abc".endIndex)..<"abc".endIndex)
+
+        let tail = text[text.index(text.startIndex, offsetBy: 7)...]
+        let inTail = try #require(tail.firstUTF8Range(of: "签发人"))
+        #expect(text.distance(from: text.startIndex, to: inTail.lowerBound) == 8)
+        // A prefix of a character's bytes is no match: 法 and 沒 share their first byte.
+        #expect(!"沒有".containsUTF8("法"))
+    }
+}
