@@ -71,9 +71,10 @@ struct FigureStatementTests {
     static func indicator(_ row: Row, _ resources: AnalysisResources) -> String? {
         let line = Array(row.sentence.unicodeScalars)
         let scanned = resources.quantityScanner.scan(line)
+        var scratch = IndicatorCatalogue.Scratch()
         let indicators = scanned.map { found in
             resources.indicators.indicator(subject: found.subject, clause: Array(line[FigureExtractor.clause(of: found.range, in: line)]),
-                                           unit: found.unit, kind: found.kind)?.id
+                                           unit: found.unit, kind: found.kind, scratch: &scratch)?.id
         }
         let keys = zip(scanned, indicators).map { found, indicator in
             indicator.map { id -> [String] in

@@ -30,6 +30,7 @@ public struct FigureExtractor: Sendable {
         let headingAreas = areasOfLines(document: document, headings: headings)
         let inPlans = plansLines(document: document, headings: headings)
         var quantities: [Quantity] = []
+        var scratch = IndicatorCatalogue.Scratch()
         let lineCount = min(outline.backMatterStart, document.lines.count)
         // Tables (tab-separated rows from HTML and DOCX): their cells are read with their headers.
         var tableFigures: [Int: [TableFigureReader.CellFigure]] = [:]
@@ -50,7 +51,8 @@ public struct FigureExtractor: Sendable {
                 for cell in tableFigures[index] ?? [] {
                     let found = cell.quantity
                     let subject = cell.rowHeader.scalarArray
-                    let indicator = catalogue.indicator(subject: cell.rowHeader, clause: subject, unit: found.unit, kind: found.kind)
+                    let indicator = catalogue.indicator(subject: cell.rowHeader, clause: subject, unit: found.unit, kind: found.kind,
+                                                        scratch: &scratch)
                     let status = found.change != nil || found.kind == .percentagePointChange ? .change : cell.status ?? .achieved
                     let offset = line.range.lowerBound + found.range.lowerBound
                     let location = document.location(ofCleaned: offset)
@@ -75,7 +77,7 @@ public struct FigureExtractor: Sendable {
                 while first > 0, ends[first - 1] > range.lowerBound { first -= 1 }
                 let figureEnds = ends[first..<position].map { $0 - range.lowerBound }
                 let indicator = catalogue.indicator(subject: found.subject, clause: clause, unit: found.unit, kind: found.kind,
-                                                    figureEnds: figureEnds)
+                                                    figureEnds: figureEnds, scratch: &scratch)
                     .flatMap { Self.excludedAfter($0, in: lineScalars, from: found.range.upperBound) ? nil : $0 }
                 let status = statements.status(
                     of: found.range, change: found.change, kind: found.kind, measuresReduction: indicator?.measuresReduction ?? false,

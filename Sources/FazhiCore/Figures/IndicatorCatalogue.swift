@@ -375,14 +375,23 @@ public struct IndicatorCatalogue: Sendable {
     ///   - unit: the figure's unit without multipliers (件, 元, %, 个百分点); nil when it has none.
     ///   - kind: the figure's kind.
     public func indicator(subject: String?, clause: String, unit: String?, kind: QuantityKind) -> Indicator? {
-        indicator(subject: subject, clause: clause.scalarArray, unit: unit, kind: kind)
+        var scratch = Scratch()
+        return indicator(subject: subject, clause: clause.scalarArray, unit: unit, kind: kind, scratch: &scratch)
+    }
+
+    /// The buffers the figures of one document reuse while their indicators are looked up.
+    struct Scratch {
+        /// Each word's reach (see `indicator`), -1 between lookups.
+        fileprivate var reach: [Int] = []
+        /// The words the current lookup found.
+        fileprivate var found: [Int] = []
     }
 
     /// The indicator a figure reports, from the clause's scalars (the hot path: no string round trip); `figureEnds`
     /// are where the scanner's earlier figures in the clause end (一百六十八起 too, which the clause's own digit
     /// search does not see).
     func indicator(subject: String?, clause clauseScalars: [Unicode.Scalar], unit: String?, kind: QuantityKind,
-                   figureEnds: [Int] = []) -> Indicator? {
+                   figureEnds: [Int] = [], scratch: inout Scratch) -> Indicator? {
         guard let group = groups[Key(unit: unit, kind: kind)]
                 ?? unit.flatMap({ groups[Key(unit: Self.normalizedUnit($0), kind: kind)] }),
               !group.indicators.isEmpty
@@ -391,14 +400,15 @@ public struct IndicatorCatalogue: Sendable {
 
         // One scan of each text. A word's reach is where its last occurrence in the clause starts, Int.max
         // when the subject holds it, -1 when neither does; a window from `start` holds the words reaching it.
-        var reach = [Int](repeating: -1, count: group.wordCount)
-        var found: [Int] = []
-        group.scan(clauseScalars, into: &reach, found: &found) { $0 }
+        if scratch.reach.count < group.wordCount { scratch.reach = [Int](repeating: -1, count: group.wordCount) }
+        scratch.found.removeAll(keepingCapacity: true)
+        group.scan(clauseScalars, into: &scratch.reach, found: &scratch.found) { $0 }
         if let subject, !subject.isEmpty {
-            group.scan(subject.scalarArray, into: &reach, found: &found) { _ in Int.max }
+            group.scan(subject.scalarArray, into: &scratch.reach, found: &scratch.found) { _ in Int.max }
         }
-        guard !found.isEmpty else { return nil }
-        let candidates = group.candidates(opening: found)
+        guard !scratch.found.isEmpty else { return nil }
+        defer { for word in scratch.found { scratch.reach[word] = -1 } }
+        let candidates = group.candidates(opening: scratch.found)
 
         let segments = Self.segments(clauseScalars, figureEnds: figureEnds)
         let tail = segments.count - 1
@@ -416,14 +426,14 @@ public struct IndicatorCatalogue: Sendable {
         }
 
         // The subject alone; excludes are looked for in the subject and the first window.
-        if let best = group.best(reach: reach, candidates: candidates, present: Int.max, veto: segments[index].start, end: end) {
+        if let best = group.best(reach: scratch.reach, candidates: candidates, present: Int.max, veto: segments[index].start, end: end) {
             return indicators[best]
         }
 
         // Windows of the clause growing backwards from the figure.
         while true {
             let start = segments[index].start
-            if let best = group.best(reach: reach, candidates: candidates, present: start, veto: start, end: end) {
+            if let best = group.best(reach: scratch.reach, candidates: candidates, present: start, veto: start, end: end) {
                 return indicators[best]
             }
             // Widen only across an earlier figure (受理行政复议案件236件，审结) or a short connective
