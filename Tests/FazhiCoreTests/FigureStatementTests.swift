@@ -73,8 +73,10 @@ struct FigureStatementTests {
         let scanned = resources.quantityScanner.scan(line)
         var scratch = IndicatorCatalogue.Scratch()
         let indicators = scanned.map { found in
-            resources.indicators.indicator(subject: found.subject, clause: Array(line[FigureExtractor.clause(of: found.range, in: line)]),
-                                           unit: found.unit, kind: found.kind, scratch: &scratch)?.id
+            resources.indicators.indicatorPosition(subject: found.subject,
+                                                   clause: Array(line[FigureExtractor.clause(of: found.range, in: line)]),
+                                                   unit: found.unit, kind: found.kind, scratch: &scratch)
+                .map { resources.indicators.indicators[$0].id }
         }
         let keys = zip(scanned, indicators).map { found, indicator in
             indicator.map { id -> [String] in

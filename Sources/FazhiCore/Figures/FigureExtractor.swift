@@ -51,8 +51,8 @@ public struct FigureExtractor: Sendable {
                 for cell in tableFigures[index] ?? [] {
                     let found = cell.quantity
                     let subject = cell.rowHeader.scalarArray
-                    let indicator = catalogue.indicator(subject: cell.rowHeader, clause: subject, unit: found.unit, kind: found.kind,
-                                                        scratch: &scratch)
+                    let indicator = catalogue.indicatorPosition(subject: cell.rowHeader, clause: subject, unit: found.unit,
+                                                                kind: found.kind, scratch: &scratch).map { catalogue.indicators[$0] }
                     let status = found.change != nil || found.kind == .percentagePointChange ? .change : cell.status ?? .achieved
                     let offset = line.range.lowerBound + found.range.lowerBound
                     let location = document.location(ofCleaned: offset)
@@ -76,36 +76,49 @@ public struct FigureExtractor: Sendable {
                 var first = position
                 while first > 0, ends[first - 1] > range.lowerBound { first -= 1 }
                 let figureEnds = ends[first..<position].map { $0 - range.lowerBound }
-                let indicator = catalogue.indicator(subject: found.subject, clause: clause, unit: found.unit, kind: found.kind,
-                                                    figureEnds: figureEnds, scratch: &scratch)
-                    .flatMap { Self.excludedAfter($0, in: lineScalars, from: found.range.upperBound) ? nil : $0 }
+                let indicator = catalogue.indicatorPosition(subject: found.subject, clause: clause, unit: found.unit,
+                                                            kind: found.kind, figureEnds: figureEnds, scratch: &scratch)
+                    .flatMap { Self.excludedAfter(catalogue.indicators[$0].excludes, in: lineScalars, from: found.range.upperBound) ? nil : $0 }
+                let measuresReduction = indicator.map { catalogue.indicators[$0].measuresReduction } ?? false
                 let status = statements.status(
-                    of: found.range, change: found.change, kind: found.kind, measuresReduction: indicator?.measuresReduction ?? false,
+                    of: found.range, change: found.change, kind: found.kind, measuresReduction: measuresReduction,
                     in: lineScalars, words: lineWords, inPlans: inPlans[index], reportYear: metadata.reportYear)
                 let scope = statements.scope(of: found.range, kind: found.kind, in: lineScalars, body: metadata.region, memo: &memo)
-                return (found: found, clause: clause, indicator: indicator.map { (id: $0.id, area: $0.area) }, status: status, scope: scope)
+                return Statement(clause: clause, indicator: indicator, status: status, scope: scope)
             }
-            let secondary = IndicatorStages.secondary(scanned.map { figure in
-                (figure.found.range, figure.indicator.map { StageKey(indicator: $0.id, status: figure.status, scope: figure.scope) })
+            let secondary = IndicatorStages.secondary(zip(found, scanned).map { found, figure in
+                (found.range, figure.indicator.map { StageKey(indicator: $0, status: figure.status, scope: figure.scope) })
             }, in: lineScalars)
-            for (position, figure) in scanned.enumerated() {
-                let found = figure.found
-                let offset = line.range.lowerBound + found.range.lowerBound
+            for position in found.indices {
+                let offset = line.range.lowerBound + found[position].range.lowerBound
                 let location = document.location(ofCleaned: offset)
+                let indicator = scanned[position].indicator
                 quantities.append(Quantity(
-                    text: found.text, value: found.value, unit: found.unit, qualifier: found.qualifier,
-                    lower: found.lower, upper: found.upper, kind: found.kind, change: found.change, status: figure.status,
-                    scope: figure.scope, subject: found.subject, indicator: secondary.contains(position) ? nil : figure.indicator?.id,
-                    area: figure.indicator?.area ?? headingAreas[index] ?? areas.area(of: figure.clause.string),
+                    text: found[position].text, value: found[position].value, unit: found[position].unit,
+                    qualifier: found[position].qualifier, lower: found[position].lower, upper: found[position].upper,
+                    kind: found[position].kind, change: found[position].change, status: scanned[position].status,
+                    scope: scanned[position].scope, subject: found[position].subject,
+                    indicator: secondary.contains(position) ? nil : indicator.map { catalogue.indicators[$0].id },
+                    area: indicator.map { catalogue.indicators[$0].area } ?? headingAreas[index]
+                        ?? areas.area(of: scanned[position].clause),
                     line: location.line, column: location.column, offset: offset))
             }
         }
         return quantities
     }
 
+    /// What the extractor decided about one figure of a line: its clause, its indicator (a position in the
+    /// catalogue), its status and its scope.
+    private struct Statement {
+        var clause: [Unicode.Scalar]
+        var indicator: Int?
+        var status: FigureStatus
+        var scope: FigureScope
+    }
+
     /// Figures of one indicator are weighed against each other only with the same status and scope.
     private struct StageKey: Equatable {
-        var indicator: String
+        var indicator: Int
         var status: FigureStatus
         var scope: FigureScope
     }
@@ -115,7 +128,7 @@ public struct FigureExtractor: Sendable {
 
     /// Whether the words after a figure, to the end of its clause, exclude its indicator: 533名执法人员参加了培训
     /// counts trainees, not officers.
-    static func excludedAfter(_ indicator: Indicator, in line: [Unicode.Scalar], from end: Int) -> Bool {
+    static func excludedAfter(_ excludes: [[String]], in line: [Unicode.Scalar], from end: Int) -> Bool {
         var stop = end
         while stop < line.count, stop - end < afterLimit, !line[stop].isSentenceEnd, !line[stop].isClausePunctuation { stop += 1 }
         guard stop > end else { return false }
@@ -125,7 +138,7 @@ public struct FigureExtractor: Sendable {
             guard let first = word.unicodeScalars.first, after.contains(first) else { return false }
             return after.firstIndex(of: word.scalarArray) != nil
         }
-        return indicator.excludes.contains { words in words.allSatisfy(occurs) }
+        return excludes.contains { words in words.allSatisfy(occurs) }
     }
 
     /// The longest stretch before a figure that can name what it measures.

@@ -376,7 +376,8 @@ public struct IndicatorCatalogue: Sendable {
     ///   - kind: the figure's kind.
     public func indicator(subject: String?, clause: String, unit: String?, kind: QuantityKind) -> Indicator? {
         var scratch = Scratch()
-        return indicator(subject: subject, clause: clause.scalarArray, unit: unit, kind: kind, scratch: &scratch)
+        return indicatorPosition(subject: subject, clause: clause.scalarArray, unit: unit, kind: kind, scratch: &scratch)
+            .map { indicators[$0] }
     }
 
     /// The buffers the figures of one document reuse while their indicators are looked up.
@@ -387,11 +388,11 @@ public struct IndicatorCatalogue: Sendable {
         fileprivate var found: [Int] = []
     }
 
-    /// The indicator a figure reports, from the clause's scalars (the hot path: no string round trip); `figureEnds`
-    /// are where the scanner's earlier figures in the clause end (一百六十八起 too, which the clause's own digit
-    /// search does not see).
-    func indicator(subject: String?, clause clauseScalars: [Unicode.Scalar], unit: String?, kind: QuantityKind,
-                   figureEnds: [Int] = [], scratch: inout Scratch) -> Indicator? {
+    /// The position in `indicators` of the indicator a figure reports, from the clause's scalars (the hot path: no
+    /// string round trip, and no copy of the indicator's dozen fields); `figureEnds` are where the scanner's earlier
+    /// figures in the clause end (一百六十八起 too, which the clause's own digit search does not see).
+    func indicatorPosition(subject: String?, clause clauseScalars: [Unicode.Scalar], unit: String?, kind: QuantityKind,
+                           figureEnds: [Int] = [], scratch: inout Scratch) -> Int? {
         guard let group = groups[Key(unit: unit, kind: kind)]
                 ?? unit.flatMap({ groups[Key(unit: Self.normalizedUnit($0), kind: kind)] }),
               !group.indicators.isEmpty
@@ -427,14 +428,14 @@ public struct IndicatorCatalogue: Sendable {
 
         // The subject alone; excludes are looked for in the subject and the first window.
         if let best = group.best(reach: scratch.reach, candidates: candidates, present: Int.max, veto: segments[index].start, end: end) {
-            return indicators[best]
+            return best
         }
 
         // Windows of the clause growing backwards from the figure.
         while true {
             let start = segments[index].start
             if let best = group.best(reach: scratch.reach, candidates: candidates, present: start, veto: start, end: end) {
-                return indicators[best]
+                return best
             }
             // Widen only across an earlier figure (受理行政复议案件236件，审结) or a short connective
             // segment (其中，); a long earlier segment speaks of something else.
@@ -482,13 +483,13 @@ public struct IndicatorCatalogue: Sendable {
                         || Self.isThousandsSeparator(at: next, in: scalars) {
                     next += 1
                 }
-                guard next < scalars.count, figureEnds.contains(scalars[next]) else {
+                guard next < scalars.count, figureEnds.contains(scalars[next].value) else {
                     index = next
                     continue
                 }
                 var after = next + 1
-                while after < scalars.count, figureEnds.contains(scalars[after]) { after += 1 }
-                if after + 1 < scalars.count, qualifiers.contains([scalars[after], scalars[after + 1]]) { after += 2 }
+                while after < scalars.count, figureEnds.contains(scalars[after].value) { after += 1 }
+                if after + 1 < scalars.count, isQualifier(scalars[after], scalars[after + 1]) { after += 2 }
                 figureEnd = after
                 if after < scalars.count, !isBoundary(scalars[after]) {
                     add(after, afterFigure: true)
@@ -513,11 +514,16 @@ public struct IndicatorCatalogue: Sendable {
         scalar.isSentenceEnd || (scalar.isClausePunctuation && scalar != "、")
     }
 
-    /// Words that may follow a figure: 98%以上, 3000人左右.
-    private static let qualifiers: Set<[Unicode.Scalar]> = Set(["以上", "左右", "以内", "以下"].map { $0.scalarArray })
+    /// Whether two scalars are a word that may follow a figure: 98%以上, 3000人左右, 以内, 以下.
+    private static func isQualifier(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
+        switch (first, second) {
+        case ("以", "上"), ("左", "右"), ("以", "内"), ("以", "下"): true
+        default: false
+        }
+    }
 
     /// Characters that follow a figure's digits (units, multipliers, 余/多): 120件, 3.5万元, 98%, 60余场.
-    private static let figureEnds: Set<Unicode.Scalar> = Set("件宗起次项个人名家场份卷条部户元万亿千百%％余多批期类张册本处轮笔位天".unicodeScalars)
+    private static let figureEnds = ScalarBitmap("件宗起次项个人名家场份卷条部户元万亿千百%％余多批期类张册本处轮笔位天".unicodeScalars.map(\.value))
 
     /// Words that mark a figure as a change from an earlier one.
     private static let changeWords: [[Unicode.Scalar]] = ["同比", "环比", "上年", "去年", "上一年", "增幅", "降幅"]

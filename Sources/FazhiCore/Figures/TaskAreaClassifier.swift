@@ -67,7 +67,11 @@ public struct TaskAreaClassifier: Sendable {
     /// The area whose words appear most (weighted by word length) in `text`, or nil when none does.
     /// Ties go to the area whose first word comes earlier in the text.
     public func area(of text: String) -> String? {
-        let scalars = text.scalarArray
+        area(of: text.scalarArray)
+    }
+
+    /// The area of a text given as scalars (see `area(of:)`).
+    func area(of scalars: [Unicode.Scalar]) -> String? {
         // Every occurrence of every word: (start, length, word).
         var hits: [(start: Int, length: Int, word: Int)] = []
         for start in scalars.indices {
