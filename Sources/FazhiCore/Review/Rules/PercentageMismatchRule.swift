@@ -28,9 +28,11 @@ struct PercentageMismatchRule: ReviewRule {
             return text[start..<end].string
         }
         for index in quantities.indices.dropFirst() {
+            // A higher level's rate (全省办结率90%) is not measured by the body's counts. (Fields are read in place: a
+            // copy of each figure cost more than the rule.)
+            guard quantities[index].kind == .percent, quantities[index].qualifier == .exact, quantities[index].scope != .higher,
+                  let subject = quantities[index].subject else { continue }
             let share = quantities[index]
-            // A higher level's rate (全省办结率90%) is not measured by the body's counts.
-            guard share.kind == .percent, share.qualifier == .exact, share.scope != .higher, let subject = share.subject else { continue }
             let part: Quantity
             let bases: [Quantity]
             if context.shares.isShare(subject) {
@@ -72,15 +74,16 @@ struct PercentageMismatchRule: ReviewRule {
     static func partAndWholes(of subject: String, at index: Int, in quantities: [Quantity],
                               lead: (Quantity) -> String) -> (Int, [Quantity])? {
         guard subject.hasSuffix("率") else { return nil }
-        let share = quantities[index]
+        let line = quantities[index].line
         let floor = max(0, index - reach)
         guard let partIndex = (floor..<index).last(where: { candidate in
-            let part = quantities[candidate]
-            return part.line == share.line && part.kind == .count && part.qualifier == .exact && part.unit != nil
-                && (rateOfPart(subject, partText: part.subject ?? "") || rateOfPart(subject, partText: lead(part)))
+            quantities[candidate].line == line && quantities[candidate].kind == .count
+                && quantities[candidate].qualifier == .exact && quantities[candidate].unit != nil
+                && (rateOfPart(subject, partText: quantities[candidate].subject ?? "")
+                    || rateOfPart(subject, partText: lead(quantities[candidate])))
         }) else { return nil }
         let part = quantities[partIndex]
-        let sameUnit = { (quantity: Quantity) in quantity.line == share.line && quantity.kind == .count && quantity.unit == part.unit }
+        let sameUnit = { (quantity: Quantity) in quantity.line == line && quantity.kind == .count && quantity.unit == part.unit }
         let wholes = quantities[floor..<partIndex].reversed().filter {
             sameUnit($0) && $0.qualifier == .exact && $0.value >= part.value
         }

@@ -20,7 +20,8 @@ struct PlaceholderRule: ReviewRule {
         for line in context.document.lines {
             var index = line.range.lowerBound
             while index < line.range.upperBound {
-                guard let end = Self.placeholder(at: index, in: scalars, limit: line.range.upperBound) else {
+                guard Self.mayStart(scalars[index]),
+                      let end = Self.placeholder(at: index, in: scalars, limit: line.range.upperBound) else {
                     index += 1
                     continue
                 }
@@ -32,6 +33,15 @@ struct PlaceholderRule: ReviewRule {
             }
         }
         return findings
+    }
+
+    /// Whether a placeholder may start with the scalar: a blank, 某, 【, the 2 of 20xx or a mark. Most scalars are
+    /// passed over with this test alone.
+    private static func mayStart(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "_", "＿", "某", "【", "2", "２", "x", "X", "Ｘ", "ｘ", "×": true
+        default: false
+        }
     }
 
     /// The end of a placeholder starting at `index`: 20xx, XX/XXX/××× before or after Chinese, 【 】.
