@@ -48,9 +48,13 @@ enum Output {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
-    /// Writes bytes (UTF-8 already) to standard output.
+    /// Writes bytes (UTF-8 already) to standard output, without copying them (a huge report's JSON is tens of MB).
     static func write(_ bytes: [UInt8]) {
-        FileHandle.standardOutput.write(Data(bytes))
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count,
+                                                 deallocator: .none))
+        }
     }
 }
 

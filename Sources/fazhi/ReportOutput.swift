@@ -20,27 +20,34 @@ final class ReportOutput {
     }
 
     func write(_ report: Report) {
-        var json: [UInt8]
+        guard format != .text else {
+            if count > 0 { emit("\n") }
+            emit(ReportText.render(report))
+            count += 1
+            return
+        }
+        // The JSON comes in pieces only when it is huge; the last piece is held back to end it with the line break in
+        // the same write.
+        let separator = format == .json && expectsMany && count > 0
+        var held: [UInt8]?
+        var started = false
         do {
-            json = format == .text ? [] : try JSONFormat.encode(report, pretty: format == .json)
+            try JSONFormat.write(report, pretty: format == .json) { piece in
+                if let earlier = held { Output.write(earlier) } else if separator { self.emit(",\n") }
+                held = piece
+                started = true
+            }
         } catch {
             Diagnostics.report("\(report.source): cannot be written as JSON: \(error)")
             failed = true
+            if started { count += 1 }
             return
         }
-        defer { count += 1 }
-        switch format {
-        case .text:
-            if count > 0 { emit("\n") }
-            emit(ReportText.render(report))
-        case .json:
-            if expectsMany, count > 0 { emit(",\n") }
-            if !expectsMany { json.append(UInt8(ascii: "\n")) }
-            Output.write(json)
-        case .jsonl:
-            json.append(UInt8(ascii: "\n"))
-            Output.write(json)
+        if var last = held {
+            if format == .jsonl || !expectsMany { last.append(UInt8(ascii: "\n")) }
+            Output.write(last)
         }
+        count += 1
     }
 
     func end() {

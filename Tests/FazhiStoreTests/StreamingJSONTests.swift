@@ -25,6 +25,27 @@ struct StreamingJSONTests {
         }
     }
 
+    @Test("written in pieces, a report's JSON is the same bytes; a small one goes out whole, and a Double through Foundation",
+          arguments: [false, true])
+    func piecesAsWhole(_ pretty: Bool) throws {
+        for report in Self.reports {
+            let whole = try StreamingJSONEncoder(pretty: pretty).encode(report)
+            nonisolated(unsafe) var pieces: [[UInt8]] = []
+            try StreamingJSONEncoder(pretty: pretty).encode(report, chunk: 256) { pieces.append($0) }
+            #expect(Array(pieces.joined()) == whole, "\(report.source)")
+            #expect(pieces.count > 1 || whole.count < 256, "\(report.source)")
+            // A piece handed over inside an open object would have moved its members' offsets: the joined bytes
+            // would differ.
+        }
+        nonisolated(unsafe) var single: [[UInt8]] = []
+        try JSONFormat.write(Self.reports[0], pretty: pretty) { single.append($0) }
+        #expect(single.count == 1)
+        #expect(single.first == (try StreamingJSONEncoder(pretty: pretty).encode(Self.reports[0])))
+        nonisolated(unsafe) var fallback: [[UInt8]] = []
+        try JSONFormat.write(WithDouble(), pretty: pretty) { fallback.append($0) }
+        #expect(fallback == [Array(try JSONFormat.encoder(pretty: pretty).encode(WithDouble()))])
+    }
+
     struct Edge: Codable {
         var text = "quote \" backslash \\ slash / tab \t newline \n return \r bell \u{07} escape \u{1B} \u{7F} 法治 🙂"
         var empty: [Int] = []

@@ -19,4 +19,19 @@ public enum JSONFormat {
             return Array(try encoder(pretty: pretty).encode(value))
         }
     }
+
+    /// Writes the JSON of a value, exactly as `encode(_:pretty:)` makes it, to `sink`: in pieces of about a megabyte
+    /// when it is larger (a huge report's JSON is never held whole), in one piece otherwise. A value only Foundation's
+    /// encoder takes is written by it in one piece — unless pieces already went out, when the error is thrown.
+    public static func write<Value: Encodable>(_ value: Value, pretty: Bool, to sink: @escaping ([UInt8]) -> Void) throws {
+        var started = false
+        do {
+            try StreamingJSONEncoder(pretty: pretty).encode(value) { piece in
+                started = true
+                sink(piece)
+            }
+        } catch is StreamingJSONEncoder.Unsupported where !started {
+            sink(Array(try encoder(pretty: pretty).encode(value)))
+        }
+    }
 }

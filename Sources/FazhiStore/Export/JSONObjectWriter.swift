@@ -45,6 +45,28 @@ struct JSONObjectWriter {
         output.writeDecimal(value)
     }
 
+    /// A member written as `null` when absent (a value encoded with `encode`, not `encodeIfPresent`).
+    mutating func stringOrNull(_ key: StaticString, _ value: String?) {
+        self.key(key)
+        if let value { output.writeString(value) } else { output.writeNull() }
+    }
+
+    mutating func integerOrNull(_ key: StaticString, _ value: Int?) {
+        self.key(key)
+        if let value { output.writeInteger(value) } else { output.writeNull() }
+    }
+
+    mutating func bool(_ key: StaticString, _ value: Bool) {
+        self.key(key)
+        output.writeBool(value)
+    }
+
+    /// A member of any encodable type, written as the encoder writes it.
+    mutating func value<Value: Encodable>(_ key: StaticString, _ value: Value) throws {
+        self.key(key)
+        try output.write(value, level: level + 1)
+    }
+
     /// An array member, each element written by `element` at the indentation it is given.
     mutating func array<Element>(_ key: StaticString, _ elements: [Element], element: (Element, Int) -> Void) {
         self.key(key)

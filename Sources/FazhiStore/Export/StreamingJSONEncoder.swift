@@ -20,6 +20,15 @@ struct StreamingJSONEncoder {
         try output.write(value, level: 0)
         return output.bytes
     }
+
+    /// Writes the JSON of `value` to `sink` in pieces: once the buffer holds `chunk` bytes, it is handed over at the
+    /// next point where no object waits to have its members put in order, so a huge report's JSON is never held
+    /// whole. A value whose JSON stays under `chunk` bytes reaches the sink in one piece, at the end.
+    func encode<Value: Encodable>(_ value: Value, chunk: Int = 1 << 20, to sink: @escaping ([UInt8]) -> Void) throws {
+        let output = JSONOutputBuffer(pretty: pretty, chunk: chunk, sink: sink)
+        try output.write(value, level: 0)
+        output.flush()
+    }
 }
 
 /// The buffer every container of one encoding writes into.
@@ -30,9 +39,33 @@ final class JSONOutputBuffer {
     /// The key order of each sequence of keys met so far: objects of one type mostly come with the same keys.
     @exclusivity(unchecked) var keyOrders: [[String]: [Int]] = [:]
 
-    init(pretty: Bool) {
+    /// Where full chunks go, when the encoding streams; the size of a chunk.
+    private let sink: (([UInt8]) -> Void)?
+    private let chunk: Int
+    /// Objects begun and not yet put in order: while any is open, the buffer must stay whole.
+    @exclusivity(unchecked) var openObjects = 0
+    /// Whether a chunk has gone to the sink.
+    private(set) var flushed = false
+
+    init(pretty: Bool, chunk: Int = .max, sink: (([UInt8]) -> Void)? = nil) {
         self.pretty = pretty
+        self.chunk = chunk
+        self.sink = sink
         bytes.reserveCapacity(4096)
+    }
+
+    /// Hands the buffer to the sink when it holds a chunk and no object is open.
+    @inline(__always)
+    func flushIfFull() {
+        if bytes.count >= chunk, openObjects == 0 { flush() }
+    }
+
+    /// Hands what the buffer holds to the sink (when streaming).
+    func flush() {
+        guard let sink, !bytes.isEmpty else { return }
+        sink(bytes)
+        flushed = true
+        bytes.removeAll(keepingCapacity: true)
     }
 
     /// Writes one value whose first line is at indentation `level`.
@@ -51,6 +84,8 @@ final class JSONOutputBuffer {
             writeInteger(Int(unsafeBitCast(value, to: Int64.self)))
         } else if type == Int32.self {
             writeInteger(Int(unsafeBitCast(value, to: Int32.self)))
+        } else if type == Report.self {
+            try unsafeBitCast(value, to: Report.self).writeJSON(to: self, level: level)
         } else if type == Quantity.self {
             unsafeBitCast(value, to: Quantity.self).writeJSON(to: self, level: level)
         } else if type == Heading.self {
@@ -152,6 +187,7 @@ final class JSONOutputBuffer {
 
     /// Before element or member `index` of a container at indentation `level`: the comma, the line break, the indent.
     func separateElement(_ index: Int, level: Int) {
+        flushIfFull()
         if index > 0 {
             bytes.append(UInt8(ascii: ","))
             if pretty { bytes.append(UInt8(ascii: "\n")) }
@@ -215,6 +251,7 @@ private final class ValueEncoder: Encoder {
         if object == nil {
             if hasContainer { unsupported = true }
             object = ObjectState(start: output.bytes.count)
+            output.openObjects += 1
         }
         return KeyedEncodingContainer(ObjectContainer<Key>(encoder: self, state: object!))
     }
@@ -259,6 +296,7 @@ private final class ValueEncoder: Encoder {
         if array != nil {
             output.close(UInt8(ascii: "]"), level: level)
         } else if let object {
+            output.openObjects -= 1
             let written = Array(output.bytes[object.start...])
             output.bytes.removeSubrange(object.start...)
             let members = object.members
