@@ -382,7 +382,7 @@ public struct IndicatorCatalogue: Sendable {
 
     /// The buffers the figures of one document reuse while their indicators are looked up.
     struct Scratch {
-        /// Each word's reach (see `indicator`), -1 between lookups.
+        /// Each word's reach (see `indicatorPosition`), -1 between lookups.
         fileprivate var reach: [Int] = []
         /// The words the current lookup found.
         fileprivate var found: [Int] = []
