@@ -51,8 +51,13 @@ struct StoreBenchmark {
                 folders.append(root.appendingPathComponent(String(format: "batch-%04d", index / 1000)))
                 try FileManager.default.createDirectory(at: folders.last!, withIntermediateDirectories: true)
             }
-            let report = generator.report(index)
-            let (name, bytes) = try realistic ? mix.file(index) : (report.name, Array(report.text.utf8))
+            let name: String, bytes: [UInt8]
+            if realistic {
+                (name, bytes) = try mix.file(index)
+            } else {
+                let report = generator.report(index)
+                (name, bytes) = (report.name, Array(report.text.utf8))
+            }
             try Data(bytes).write(to: folders.last!.appendingPathComponent(String(format: "%06d-", index) + name))
         }
         return (root, folders)

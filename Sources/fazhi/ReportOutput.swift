@@ -30,17 +30,15 @@ final class ReportOutput {
         // the same write.
         let separator = format == .json && expectsMany && count > 0
         var held: [UInt8]?
-        var started = false
         do {
             try JSONFormat.write(report, pretty: format == .json) { piece in
                 if let earlier = held { Output.write(earlier) } else if separator { self.emit(",\n") }
                 held = piece
-                started = true
             }
         } catch {
             Diagnostics.report("\(report.source): cannot be written as JSON: \(error)")
             failed = true
-            if started { count += 1 }
+            if held != nil { count += 1 }  // its separator went out
             return
         }
         if var last = held {

@@ -70,12 +70,7 @@ struct JSONObjectWriter {
     /// An array member, each element written by `element` at the indentation it is given.
     mutating func array<Element>(_ key: StaticString, _ elements: [Element], element: (Element, Int) -> Void) {
         self.key(key)
-        output.openArray()
-        for (index, value) in elements.enumerated() {
-            output.separateElement(index, level: level + 1)
-            element(value, level + 2)
-        }
-        output.close(UInt8(ascii: "]"), level: level + 1)
+        output.writeArray(elements, level: level + 1, element: element)
     }
 
     /// Closes the object.

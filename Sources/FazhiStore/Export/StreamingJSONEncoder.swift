@@ -44,8 +44,6 @@ final class JSONOutputBuffer {
     private let chunk: Int
     /// Objects begun and not yet put in order: while any is open, the buffer must stay whole.
     @exclusivity(unchecked) var openObjects = 0
-    /// Whether a chunk has gone to the sink.
-    private(set) var flushed = false
 
     init(pretty: Bool, chunk: Int = .max, sink: (([UInt8]) -> Void)? = nil) {
         self.pretty = pretty
@@ -64,7 +62,6 @@ final class JSONOutputBuffer {
     func flush() {
         guard let sink, !bytes.isEmpty else { return }
         sink(bytes)
-        flushed = true
         bytes.removeAll(keepingCapacity: true)
     }
 
@@ -167,10 +164,16 @@ final class JSONOutputBuffer {
 
     /// Writes an array of integers as the coder's unkeyed container would.
     func writeIntegers(_ numbers: [Int], level: Int) {
+        writeArray(numbers, level: level) { number, _ in writeInteger(number) }
+    }
+
+    /// Writes an array whose first line is at indentation `level` as the coder's unkeyed container would, each element
+    /// by `element` at the indentation it is given.
+    func writeArray<Element>(_ elements: [Element], level: Int, element: (Element, Int) -> Void) {
         openArray()
-        for (index, number) in numbers.enumerated() {
+        for (index, value) in elements.enumerated() {
             separateElement(index, level: level)
-            writeInteger(number)
+            element(value, level + 1)
         }
         close(UInt8(ascii: "]"), level: level)
     }
