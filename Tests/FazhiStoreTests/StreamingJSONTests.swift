@@ -46,6 +46,37 @@ struct StreamingJSONTests {
         #expect(fallback == [Array(try JSONFormat.encoder(pretty: pretty).encode(WithDouble()))])
     }
 
+    /// An element with a Double only when it is the last: Foundation's number spelling is met after pieces went out.
+    struct LateDouble: Encodable {
+        var index: Int
+        var last: Bool
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(index, forKey: .index)
+            try container.encode(String(repeating: "法", count: 400), forKey: .text)  // 2,000 of them pass a megabyte
+            if last { try container.encode(0.5, forKey: .share) }
+        }
+
+        enum CodingKeys: CodingKey { case index, share, text }
+    }
+
+    @Test("a value only Foundation can write, met after pieces went out, is an error, not a second copy of the start")
+    func unsupportedAfterPieces() throws {
+        let items = (0..<2_000).map { LateDouble(index: $0, last: $0 == 1_999) }
+        nonisolated(unsafe) var pieces: [[UInt8]] = []
+        #expect(throws: StreamingJSONEncoder.Unsupported.self) {
+            try StreamingJSONEncoder(pretty: false).encode(items, chunk: 256) { pieces.append($0) }
+        }
+        #expect(pieces.count > 1)
+        #expect(pieces.first?.first == UInt8(ascii: "["))
+        nonisolated(unsafe) var written: [[UInt8]] = []
+        #expect(throws: StreamingJSONEncoder.Unsupported.self) {
+            try JSONFormat.write(items, pretty: false) { written.append($0) }
+        }
+        #expect(!written.isEmpty)
+    }
+
     struct Edge: Codable {
         var text = "quote \" backslash \\ slash / tab \t newline \n return \r bell \u{07} escape \u{1B} \u{7F} 法治 🙂"
         var empty: [Int] = []
