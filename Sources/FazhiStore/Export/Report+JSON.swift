@@ -19,7 +19,7 @@ extension Report {
         try object.value("parts", parts)
         if let positions { try object.value("positions", positions) }
         object.stringOrNull("publishedDate", metadata.publishedDate)
-        try object.value("quantities", quantities)
+        object.array("quantities", quantities) { quantity, level in quantity.writeJSON(to: output, level: level) }
         try object.value("recipients", metadata.recipients)
         try object.value("region", metadata.region)
         object.bool("regionAmbiguous", metadata.regionAmbiguous)

@@ -159,7 +159,7 @@ final class JSONOutputBuffer {
     }
 
     func writeDecimal(_ number: Decimal) {
-        bytes.append(contentsOf: number.description.utf8)
+        DecimalText.append(number, to: &bytes)
     }
 
     /// Writes an array of integers as the coder's unkeyed container would.

@@ -46,7 +46,8 @@ extension IngestItem {
             province: region?.level == .province ? region?.name : region?.province,
             prefecture: region?.level == .prefecture ? region?.name : region?.prefecture,
             figureNumbers: report.quantities.map {
-                FigureNumbers(value: "\($0.value)", lower: $0.lower.map { "\($0)" }, upper: $0.upper.map { "\($0)" })
+                FigureNumbers(value: DecimalText.string($0.value), lower: $0.lower.map(DecimalText.string),
+                              upper: $0.upper.map(DecimalText.string))
             })
     }
 }
