@@ -182,6 +182,16 @@ struct DOCXReaderTests {
         ])
     }
 
+    @Test("line breaks split a paragraph, except one after a carriage return; in a cell they and tabs become spaces")
+    func lineBreaks() throws {
+        let body = """
+        <w:p><w:r><w:t>甲</w:t><w:br/><w:br/><w:t> 乙 </w:t><w:br/><w:t>丙&#13;</w:t><w:br/><w:t>丁</w:t></w:r></w:p>
+        <w:tbl><w:tr><w:tc><w:p><w:r><w:t>上</w:t><w:br/><w:t>下</w:t><w:tab/><w:t>右</w:t></w:r></w:p></w:tc>\
+        <w:tc><w:p><w:r><w:tab/></w:r></w:p></w:tc></w:tr></w:tbl>
+        """
+        #expect(try lines(body: body) == ["甲", "乙", "丙\r\n丁", "上 下 右\t"])
+    }
+
     @Test("a document whose WordprocessingML prefix is not w")
     func otherPrefix() throws {
         let document = """

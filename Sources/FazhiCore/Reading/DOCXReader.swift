@@ -595,7 +595,7 @@ struct DOCXDocumentWalker {
         let tableIndex = fromRow ? tables.count - 2 : tables.count - 1
         if tableIndex >= 0, tables[tableIndex].cell != nil {
             // Inside a cell, line breaks and tabs would split the row: they become spaces.
-            let flattened = DOCXText.trimmed(text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " "))
+            let flattened = DOCXText.trimmed(String(decoding: text.utf8.map { $0 == 0x0A || $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self))
             guard !flattened.isEmpty else { return }
             if tables[tableIndex].cell!.isEmpty {
                 tables[tableIndex].cell = flattened
@@ -605,13 +605,27 @@ struct DOCXDocumentWalker {
             return
         }
         if fromRow {
-            if !text.replacingOccurrences(of: "\t", with: "").isEmpty { lines.append(text) }
+            if text.utf8.contains(where: { $0 != 0x09 }) { lines.append(text) }
             return
         }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = DOCXText.trimmed(String(line))
-            if !trimmed.isEmpty { lines.append(trimmed) }
+        // Split at line feeds by bytes, as splitting by characters would: a line feed after a carriage return is part
+        // of one character (CR LF) and does not split.
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex, previous: UInt8 = 0
+        for index in utf8.indices {
+            let byte = utf8[index]
+            if byte == 0x0A, previous != 0x0D {
+                appendTrimmed(text[lineStart..<index])
+                lineStart = utf8.index(after: index)
+            }
+            previous = byte
         }
+        appendTrimmed(text[lineStart...])
+    }
+
+    private mutating func appendTrimmed(_ line: Substring) {
+        let trimmed = DOCXText.trimmed(String(line))
+        if !trimmed.isEmpty { lines.append(trimmed) }
     }
 }
 
