@@ -16,16 +16,16 @@ struct PercentageMismatchRule: ReviewRule {
         let quantities = context.report.quantities
         var findings: [Finding] = []
         let source = context.document.source
-        /// The words right before a figure in its clause (成功调解案件 before 3699宗), read in the original.
-        func lead(_ quantity: Quantity) -> String {
-            let text = source.scalars
-            guard quantity.line >= 1, quantity.line <= source.lineStarts.count else { return "" }
-            let end = source.lineStarts[quantity.line - 1] + quantity.column - 1
-            guard end >= 0, end <= text.count else { return "" }
+        /// The words right before figure `index` in its clause (成功调解案件 before 3699宗), read in the original.
+        func lead(_ index: Int) -> ArraySlice<Unicode.Scalar> {
+            let text = source.scalars, line = quantities[index].line
+            guard line >= 1, line <= source.lineStarts.count else { return [] }
+            let end = source.lineStarts[line - 1] + quantities[index].column - 1
+            guard end >= 0, end <= text.count else { return [] }
             var start = end
             while start > 0, end - start < Self.leadLimit, !text[start - 1].isSentenceEnd, !text[start - 1].isClausePunctuation,
                   !text[start - 1].isDigit { start -= 1 }
-            return text[start..<end].string
+            return text[start..<end]
         }
         for index in quantities.indices.dropFirst() {
             // A higher level's rate (全省办结率90%) is not measured by the body's counts. (Fields are read in place: a
@@ -72,15 +72,14 @@ struct PercentageMismatchRule: ReviewRule {
     /// large, nearest first (受理126件; 审结598件 as well as 调解和解104件 for 纠错63件); none when another count of
     /// that unit stands between the part and the rate (the rate may be over several parts).
     static func partAndWholes(of subject: String, at index: Int, in quantities: [Quantity],
-                              lead: (Quantity) -> String) -> (Int, [Quantity])? {
-        guard subject.hasSuffix("率") else { return nil }
+                              lead: (Int) -> ArraySlice<Unicode.Scalar>) -> (Int, [Quantity])? {
+        guard let stem = rateStem(subject) else { return nil }
         let line = quantities[index].line
         let floor = max(0, index - reach)
         guard let partIndex = (floor..<index).last(where: { candidate in
             quantities[candidate].line == line && quantities[candidate].kind == .count
                 && quantities[candidate].qualifier == .exact && quantities[candidate].unit != nil
-                && (rateOfPart(subject, partText: quantities[candidate].subject ?? "")
-                    || rateOfPart(subject, partText: lead(quantities[candidate])))
+                && (names(stem, in: (quantities[candidate].subject ?? "").unicodeScalars) || names(stem, in: lead(candidate)))
         }) else { return nil }
         let part = quantities[partIndex]
         let sameUnit = { (quantity: Quantity) in quantity.line == line && quantity.kind == .count && quantity.unit == part.unit }
@@ -92,16 +91,28 @@ struct PercentageMismatchRule: ReviewRule {
         return (partIndex, wholes)
     }
 
-    /// Whether a rate names a count: 办结118件，办结率 / 成功调解96件，调解成功率 (the rate's stem, 办结 or 成功, in the
-    /// words naming the count).
-    static func rateOfPart(_ subject: String, partText partSubject: String) -> Bool {
-        guard subject.hasSuffix("率"), !partSubject.isEmpty else { return false }
+    /// A rate's stem, the two scalars before 率 (办结 of 办结率, 成功 of 调解成功率); nil when the subject is not a rate.
+    static func rateStem(_ subject: String) -> (Unicode.Scalar, Unicode.Scalar)? {
+        guard subject.hasSuffix("率") else { return nil }
         let stem = Array(subject.unicodeScalars.dropLast().suffix(2))
-        let text = partSubject.scalarArray
-        guard stem.count == 2, let found = text[...].firstIndex(of: stem) else { return false }
-        // 不合格9卷 and 不予受理12件 are not the parts that 合格率 and 受理率 measure.
-        return !text[max(0, found - 2)..<found].contains { "不未非无".unicodeScalars.contains($0) }
+        return stem.count == 2 ? (stem[0], stem[1]) : nil
     }
+
+    /// Whether the words naming a count hold a rate's stem (办结118件，办结率 / 成功调解96件，调解成功率), where it first
+    /// occurs not after a negation: 不合格9卷 and 不予受理12件 are not the parts that 合格率 and 受理率 measure.
+    static func names<Text: Sequence<Unicode.Scalar>>(_ stem: (Unicode.Scalar, Unicode.Scalar), in text: Text) -> Bool {
+        // The three scalars before the current one, the nearest last.
+        var before: (Unicode.Scalar?, Unicode.Scalar?, Unicode.Scalar?) = (nil, nil, nil)
+        for scalar in text {
+            if before.2 == stem.0, scalar == stem.1 {
+                return !(before.0.map(negations.contains) ?? false) && !(before.1.map(negations.contains) ?? false)
+            }
+            before = (before.1, before.2, scalar)
+        }
+        return false
+    }
+
+    private static let negations: SmallScalarSet = "不未非无"
 
     /// Whether `shown` is part/whole as a percentage, rounded or truncated to the digits shown.
     static func agrees(_ shown: Decimal, part: Decimal, whole: Decimal) -> Bool {
