@@ -17,8 +17,13 @@ enum RepeatedPassageFinder {
         var index = 0
         while index < keys.count {
             let key = keys[index]
-            guard !key.isEmpty, let earlier = firstIndex[LineKey(scalars: key)] else {
-                if !key.isEmpty { firstIndex[LineKey(scalars: key)] = index }
+            guard !key.isEmpty else {
+                index += 1
+                continue
+            }
+            let lineKey = LineKey(scalars: key)
+            guard let earlier = firstIndex[lineKey] else {
+                firstIndex[lineKey] = index
                 index += 1
                 continue
             }
@@ -41,12 +46,25 @@ enum RepeatedPassageFinder {
     }
 }
 
-/// A line's key as a dictionary key, hashed as one run of bytes: an array of scalars hashes each scalar with its own
-/// call into the hasher.
+/// A line's key as a dictionary key, hashed once when made: the dictionary hashes one word instead of running its
+/// hasher over every scalar of the line (equality still compares the scalars).
 private struct LineKey: Hashable {
     let scalars: [Unicode.Scalar]
+    private let fingerprint: UInt64
+
+    init(scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+        // FNV-1a over the scalar values.
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for scalar in scalars { hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3 }
+        fingerprint = hash
+    }
+
+    static func == (left: LineKey, right: LineKey) -> Bool {
+        left.fingerprint == right.fingerprint && left.scalars == right.scalars
+    }
 
     func hash(into hasher: inout Hasher) {
-        scalars.withUnsafeBytes { hasher.combine(bytes: $0) }
+        hasher.combine(fingerprint)
     }
 }
