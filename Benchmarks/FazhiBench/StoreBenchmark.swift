@@ -40,7 +40,12 @@ struct StoreBenchmark {
     static let seed: UInt64 = 2025
 
     /// Writes `count` generated reports (`realistic`: as the realistic mix) to a new temporary folder, 1,000 per subfolder.
-    static func writeCorpus(_ count: Int, realistic: Bool = false) throws -> (root: URL, folders: [URL]) {
+    /// What a written corpus holds: plain generated reports, the realistic mix, or the mix's GB18030 and Big5 files.
+    enum CorpusKind {
+        case plain, mix, legacy
+    }
+
+    static func writeCorpus(_ count: Int, kind: CorpusKind = .plain) throws -> (root: URL, folders: [URL]) {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("fazhi-bench-\(UUID().uuidString)")
         let generator = SyntheticReports(seed: seed)
         let mix = RealisticMix(seed: seed)
@@ -52,11 +57,12 @@ struct StoreBenchmark {
                 try FileManager.default.createDirectory(at: folders.last!, withIntermediateDirectories: true)
             }
             let name: String, bytes: [UInt8]
-            if realistic {
-                (name, bytes) = try mix.file(index)
-            } else {
+            switch kind {
+            case .plain:
                 let report = generator.report(index)
                 (name, bytes) = (report.name, Array(report.text.utf8))
+            case .mix: (name, bytes) = try mix.file(index)
+            case .legacy: (name, bytes) = mix.legacyFile(index)
             }
             try Data(bytes).write(to: folders.last!.appendingPathComponent(String(format: "%06d-", index) + name))
         }

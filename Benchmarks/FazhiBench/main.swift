@@ -7,8 +7,8 @@ import FazhiTesting
 /// search latency and database size (defaults 10,000 and 100,000).
 /// `fazhi-bench search DB QUERIES`: search latency on an existing database, one query a line (see SearchBenchmark).
 /// `fazhi-bench server [count]`: server time of each page on a database of `count` reports (10,000).
-/// `fazhi-bench corpus [count] [mix]`: writes the generated reports (with `mix`, the realistic mix) to a folder and
-/// prints it, to time commands on them.
+/// `fazhi-bench corpus [count] [mix|legacy]`: writes the generated reports (with `mix`, the realistic mix; with
+/// `legacy`, the mix's GB18030 and Big5 files) to a folder and prints it, to time commands on them.
 /// `fazhi-bench accuracy [folder]`: per-field accuracy on labelled openings (../shared/corpus/openings).
 let arguments = Array(CommandLine.arguments.dropFirst())
 let numbers = arguments.compactMap(Int.init)
@@ -20,7 +20,8 @@ case "figures":
 case "accuracy":
     try accuracyReport(folder: arguments.dropFirst().first.map { URL(fileURLWithPath: $0) } ?? OpeningsCorpus.directory)
 case "corpus":
-    print(try StoreBenchmark.writeCorpus(numbers.first ?? 10_000, realistic: arguments.contains("mix")).root.path)
+    let kind: StoreBenchmark.CorpusKind = arguments.contains("mix") ? .mix : arguments.contains("legacy") ? .legacy : .plain
+    print(try StoreBenchmark.writeCorpus(numbers.first ?? 10_000, kind: kind).root.path)
 case "search":
     guard arguments.count == 3 else { throw BenchmarkFailure("usage: fazhi-bench search DATABASE QUERIES-FILE") }
     let queries = try String(contentsOfFile: arguments[2], encoding: .utf8).split(separator: "\n").map(String.init)

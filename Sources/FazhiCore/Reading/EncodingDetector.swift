@@ -29,14 +29,21 @@ public enum EncodingDetector {
         if let text = String(validating: bytes, as: UTF8.self) {
             return Decoded(encoding: .utf8, text: text, replacements: 0)
         }
-        let sample = Array(bytes.prefix(upTo: sampleEnd(bytes)))
-        let gbScore = score(sample, as: .gb18030)
-        let big5Score = score(sample, as: .big5)
-        let utf8Score = score(sample, as: .utf8)
-        if utf8Score >= gbScore, utf8Score >= big5Score {
-            return decodeUTF8(bytes[...], as: .utf8)
+        let end = sampleEnd(bytes)
+        let sample = end == bytes.count ? bytes : Array(bytes.prefix(upTo: end))
+        let gb = decodeLegacy(sample, as: .gb18030), big5 = decodeLegacy(sample, as: .big5)
+        let gbScore = score(gb), big5Score = score(big5)
+        // A CJK character takes at least three bytes in UTF-8, so UTF-8 scores at most a third of the sample's bytes:
+        // when a legacy reading scores more, UTF-8 cannot win and is not tried.
+        if max(gbScore, big5Score) * 3 <= sample.count {
+            let utf8Score = score(decodeUTF8(sample[...], as: .utf8))
+            if utf8Score >= gbScore, utf8Score >= big5Score {
+                return decodeUTF8(bytes[...], as: .utf8)
+            }
         }
-        return decodeLegacy(bytes, as: gbScore >= big5Score ? .gb18030 : .big5)
+        let winner = gbScore >= big5Score ? gb : big5
+        // A sample that is the whole file is already decoded.
+        return end == bytes.count ? winner : decodeLegacy(bytes, as: winner.encoding)
     }
 
     // MARK: Scoring
@@ -50,9 +57,8 @@ public enum EncodingDetector {
         return index
     }
 
-    /// Common characters of the decoding minus a heavy penalty for each undecodable sequence.
-    private static func score(_ sample: [UInt8], as encoding: TextEncoding) -> Int {
-        let decoded = encoding == .utf8 ? decodeUTF8(sample[...], as: .utf8) : decodeLegacy(sample, as: encoding)
+    /// Common characters of a sample's decoding minus a heavy penalty for each undecodable sequence.
+    private static func score(_ decoded: Decoded) -> Int {
         let common = CommonCharacters.shared
         var score = 0
         for scalar in decoded.text.unicodeScalars where scalar.value >= 0x3400 {
