@@ -26,7 +26,8 @@ struct AnalyzeCommand: ParsableCommand {
         let batch = try ReportBatch(paths: paths)
         let output = ReportOutput(format: format, expectsMany: batch.isMany)
         output.begin()
-        let failed = batch.run(includeText: includeText) { output.write($0) }
+        let format = format
+        let failed = batch.run(includeText: includeText, prepare: { ReportOutput.prepare($0, format: format) }) { output.write($0) }
         output.end()
         if failed || output.failed { throw ExitCode(1) }
     }

@@ -26,12 +26,19 @@ struct ReportBatch {
 
     /// Analyses every file, calling `deliver` in input order; returns whether any file failed.
     func run(includeText: Bool = false, deliver: (Report) -> Void) -> Bool {
+        run(includeText: includeText, prepare: { $0 }, deliver: deliver)
+    }
+
+    /// Analyses every file and `prepare`s its report on the core that analysed it, calling `deliver` with each in input
+    /// order; returns whether any file failed.
+    func run<Prepared: Sendable>(includeText: Bool = false, prepare: @escaping @Sendable (Report) -> Prepared,
+                                 deliver: (Prepared) -> Void) -> Bool {
         var failed = !missing.isEmpty
         for path in missing { Diagnostics.report(FileFailure(path: path, reason: "no such file or directory")) }
         let loader = loader
-        ParallelBatch.run(files, work: { loader.analyze($0, includeText: includeText) }) { _, result in
+        ParallelBatch.run(files, work: { loader.analyze($0, includeText: includeText).map(prepare) }) { _, result in
             switch result {
-            case .success(let report): deliver(report)
+            case .success(let prepared): deliver(prepared)
             case .failure(let failure):
                 failed = true
                 Diagnostics.report(failure)

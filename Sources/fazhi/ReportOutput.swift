@@ -19,6 +19,46 @@ final class ReportOutput {
         if format == .json, expectsMany { emit("[\n") }
     }
 
+    /// A report made ready on the core that analysed it: its whole output when it is of ordinary size, so that only
+    /// writing is left for the one thread that writes, in order; a huge report itself, to be written in pieces.
+    enum Prepared: Sendable {
+        case rendered([UInt8])
+        case unwritable(source: String, reason: String)
+        case report(Report)
+    }
+
+    /// Reports of up to this many characters are rendered where they are analysed (their JSON is tens of kilobytes);
+    /// larger ones are written in pieces, never held whole.
+    static let renderedCharacters = 200_000
+
+    /// Renders an ordinary report as this output writes it (without separators); keeps a huge one as it is.
+    static func prepare(_ report: Report, format: OutputFormat) -> Prepared {
+        guard report.statistics.characters <= renderedCharacters else { return .report(report) }
+        if format == .text { return .rendered(Array(ReportText.render(report).utf8)) }
+        do {
+            return .rendered(try JSONFormat.encode(report, pretty: format == .json))
+        } catch {
+            return .unwritable(source: report.source, reason: "\(error)")
+        }
+    }
+
+    /// Writes a prepared report.
+    func write(_ prepared: Prepared) {
+        switch prepared {
+        case .report(let report): write(report)
+        case .unwritable(let source, let reason): reportUnwritable(source: source, reason: reason)
+        case .rendered(var bytes):
+            if format == .text {
+                if count > 0 { emit("\n") }
+            } else if format == .json && expectsMany && count > 0 {
+                emit(",\n")
+            }
+            if format == .jsonl || (format == .json && !expectsMany) { bytes.append(UInt8(ascii: "\n")) }
+            Output.write(bytes)
+            count += 1
+        }
+    }
+
     func write(_ report: Report) {
         guard format != .text else {
             if count > 0 { emit("\n") }
@@ -36,8 +76,7 @@ final class ReportOutput {
                 held = piece
             }
         } catch {
-            Diagnostics.report("\(report.source): cannot be written as JSON: \(error)")
-            failed = true
+            reportUnwritable(source: report.source, reason: "\(error)")
             if held != nil { count += 1 }  // its separator went out
             return
         }
@@ -46,6 +85,11 @@ final class ReportOutput {
             Output.write(last)
         }
         count += 1
+    }
+
+    private func reportUnwritable(source: String, reason: String) {
+        Diagnostics.report("\(source): cannot be written as JSON: \(reason)")
+        failed = true
     }
 
     func end() {

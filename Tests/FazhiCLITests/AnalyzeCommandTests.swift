@@ -49,6 +49,25 @@ struct AnalyzeCommandTests {
         #expect(report.sha256.count == 64)
     }
 
+    @Test("a report rendered where it is analysed and a huge one written in pieces make the same JSON as each alone")
+    func renderedAndStreamed() throws {
+        // Past 200,000 characters a report's JSON is written in pieces instead of being made whole on its core.
+        let generator = SyntheticReports(seed: 7)
+        let huge = (0..<90).map { generator.report($0).text }.joined(separator: "\n")
+        let directory = try Self.write(["a.txt": Array(Fixtures.countyReport.utf8), "b.txt": Array(huge.utf8)])
+        let alone = try ["a.txt", "b.txt"].map { name in
+            try CommandRunner.run(["analyze", "--format", "json", directory.appendingPathComponent(name).path]).stdout
+        }
+        let big = try JSONDecoder().decode(Report.self, from: Data(alone[1].utf8))
+        #expect(big.statistics.characters > 200_000)
+        let array = try CommandRunner.run(["analyze", "--format", "json", directory.path])
+        #expect(array.status == 0)
+        #expect(array.stdout == "[\n" + alone[0].dropLast() + ",\n" + alone[1].dropLast() + "\n]\n")
+        let lines = try CommandRunner.run(["analyze", "--format", "jsonl", directory.path]).stdout.split(separator: "\n")
+        #expect(try lines.map { try JSONDecoder().decode(Report.self, from: Data($0.utf8)).sha256 }
+                == [try JSONDecoder().decode(Report.self, from: Data(alone[0].utf8)).sha256, big.sha256])
+    }
+
     @Test("a directory is walked recursively; jsonl gives one line per file")
     func jsonlDirectory() throws {
         let directory = try Self.write([
