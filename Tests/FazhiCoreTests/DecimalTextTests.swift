@@ -8,7 +8,7 @@ import Testing
     }
 
     @Test func storedLayoutIsReadOnThisToolchain() {
-        #expect(DecimalText.layoutMatches, "the fast path is off: Decimal's stored layout no longer reads as assumed")
+        #expect(DecimalParts.layoutMatches, "the fast path is off: Decimal's stored layout no longer reads as assumed")
     }
 
     @Test func edgeValuesMatchDescription() {

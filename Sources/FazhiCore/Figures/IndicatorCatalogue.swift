@@ -246,12 +246,11 @@ public struct IndicatorCatalogue: Sendable {
             }
         }
 
-        /// The alternatives whose first word is among `found`, in catalogue order.
-        func candidates(opening found: [Int]) -> [Int] {
-            var result: [Int] = []
+        /// The alternatives whose first word is among `found`, in catalogue order, written into `result`.
+        func candidates(opening found: [Int], into result: inout [Int]) {
+            result.removeAll(keepingCapacity: true)
             for word in found { result += openedAlternatives[openedBounds[word]..<openedBounds[word + 1]] }
             result.sort()
-            return result
         }
 
         /// The best entry with a complete alternative among `candidates` and no complete exclude, as an indicator position.
@@ -386,6 +385,10 @@ public struct IndicatorCatalogue: Sendable {
         fileprivate var reach: [Int] = []
         /// The words the current lookup found.
         fileprivate var found: [Int] = []
+        /// The alternatives those words open.
+        fileprivate var candidates: [Int] = []
+        /// The subject's scalars.
+        fileprivate var subject: [Unicode.Scalar] = []
     }
 
     /// The position in `indicators` of the indicator a figure reports, from the clause's scalars (the hot path: no
@@ -405,11 +408,14 @@ public struct IndicatorCatalogue: Sendable {
         scratch.found.removeAll(keepingCapacity: true)
         group.scan(clauseScalars, into: &scratch.reach, found: &scratch.found) { $0 }
         if let subject, !subject.isEmpty {
-            group.scan(subject.scalarArray, into: &scratch.reach, found: &scratch.found) { _ in Int.max }
+            scratch.subject.removeAll(keepingCapacity: true)
+            scratch.subject.append(contentsOf: subject.unicodeScalars)
+            group.scan(scratch.subject, into: &scratch.reach, found: &scratch.found) { _ in Int.max }
         }
         guard !scratch.found.isEmpty else { return nil }
         defer { for word in scratch.found { scratch.reach[word] = -1 } }
-        let candidates = group.candidates(opening: scratch.found)
+        group.candidates(opening: scratch.found, into: &scratch.candidates)
+        let candidates = scratch.candidates
 
         let segments = Self.segments(clauseScalars, figureEnds: figureEnds)
         let tail = segments.count - 1

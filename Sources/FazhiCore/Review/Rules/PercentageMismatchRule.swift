@@ -117,11 +117,30 @@ struct PercentageMismatchRule: ReviewRule {
     /// Whether `shown` is part/whole as a percentage, rounded or truncated to the digits shown.
     static func agrees(_ shown: Decimal, part: Decimal, whole: Decimal) -> Bool {
         let digits = decimals(of: shown)
+        if let agrees = agreesInWholeNumbers(shown, digits: digits, part: part, whole: whole) { return agrees }
         var exact = part / whole * 100
         var rounded = Decimal(), truncated = Decimal()
         NSDecimalRound(&rounded, &exact, digits, .plain)
         NSDecimalRound(&truncated, &exact, digits, .down)
         return rounded == shown || truncated == shown
+    }
+
+    /// `agrees` for whole counts and a share that is not negative, in whole numbers (Foundation's decimal division and
+    /// rounding allocate, and every rate of a report is checked against several counts); nil when a value is not such
+    /// a number or the products would not fit.
+    private static func agreesInWholeNumbers(_ shown: Decimal, digits: Int, part: Decimal, whole: Decimal) -> Bool? {
+        guard digits <= 6, let part = DecimalParts(part)?.integer, let whole = DecimalParts(whole)?.integer,
+              part >= 0, whole > 0, let shownParts = DecimalParts(shown), !shownParts.negative,
+              // The share in units of the last digit shown.
+              let shown = DecimalParts(negative: false, exponent: shownParts.exponent + digits, mantissa: shownParts.mantissa).integer
+        else { return nil }
+        var scale: Int64 = 100
+        for _ in 0..<digits { scale *= 10 }
+        let (scaled, overflow) = part.multipliedReportingOverflow(by: scale)
+        guard !overflow, scaled <= Int64.max / 2 - whole else { return nil }
+        let truncated = scaled / whole
+        let rounded = (2 * scaled + whole) / (2 * whole)  // half up
+        return truncated == shown || rounded == shown
     }
 
     static func percent(_ part: Decimal, of whole: Decimal, digits: Int) -> Decimal {
