@@ -22,7 +22,13 @@ struct StreamingJSONTests {
                 let foundation = Array(try JSONFormat.encoder(pretty: pretty).encode(report))
                 #expect(ours == foundation, "\(report.source)")
             }
+            // Findings and figures on their own (as the API and `check` write them) take the same direct writers.
+            #expect(try StreamingJSONEncoder(pretty: pretty).encode(report.findings)
+                    == Array(try JSONFormat.encoder(pretty: pretty).encode(report.findings)), "\(report.source)")
+            #expect(try StreamingJSONEncoder(pretty: pretty).encode(report.quantities)
+                    == Array(try JSONFormat.encoder(pretty: pretty).encode(report.quantities)), "\(report.source)")
         }
+        #expect(Self.reports.contains { $0.findings.contains { $0.expected != nil } && $0.findings.contains { $0.expected == nil } })
     }
 
     @Test("written in pieces, a report's JSON is the same bytes; a small one goes out whole, and a Double through Foundation",

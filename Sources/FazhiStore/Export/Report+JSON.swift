@@ -11,7 +11,7 @@ extension Report {
         try object.value("documentKind", metadata.documentKind)
         try object.value("edits", edits)
         try object.value("encoding", encoding)
-        try object.value("findings", findings)
+        object.array("findings", findings) { finding, level in finding.writeJSON(to: output, level: level) }
         try object.value("format", format)
         try object.value("garbled", garbled)
         object.bool("isAnnualReport", metadata.isAnnualReport)

@@ -87,6 +87,8 @@ final class JSONOutputBuffer {
             unsafeBitCast(value, to: Quantity.self).writeJSON(to: self, level: level)
         } else if type == Heading.self {
             unsafeBitCast(value, to: Heading.self).writeJSON(to: self, level: level)
+        } else if type == Finding.self {
+            unsafeBitCast(value, to: Finding.self).writeJSON(to: self, level: level)
         } else if type == [Int].self {
             writeIntegers(unsafeBitCast(value, to: [Int].self), level: level)
         } else if Self.foundationTypes.contains(ObjectIdentifier(type)) {
