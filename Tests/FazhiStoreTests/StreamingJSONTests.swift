@@ -27,8 +27,11 @@ struct StreamingJSONTests {
                     == Array(try JSONFormat.encoder(pretty: pretty).encode(report.findings)), "\(report.source)")
             #expect(try StreamingJSONEncoder(pretty: pretty).encode(report.quantities)
                     == Array(try JSONFormat.encoder(pretty: pretty).encode(report.quantities)), "\(report.source)")
+            #expect(try StreamingJSONEncoder(pretty: pretty).encode(report.edits)
+                    == Array(try JSONFormat.encoder(pretty: pretty).encode(report.edits)), "\(report.source)")
         }
         #expect(Self.reports.contains { $0.findings.contains { $0.expected != nil } && $0.findings.contains { $0.expected == nil } })
+        #expect(Self.reports.contains { !$0.edits.isEmpty })
     }
 
     @Test("written in pieces, a report's JSON is the same bytes; a small one goes out whole, and a Double through Foundation",

@@ -9,7 +9,7 @@ extension Report {
         try object.value("bodyKind", metadata.bodyKind)
         object.stringOrNull("docNumber", metadata.docNumber)
         try object.value("documentKind", metadata.documentKind)
-        try object.value("edits", edits)
+        object.array("edits", edits) { edit, level in edit.writeJSON(to: output, level: level) }
         try object.value("encoding", encoding)
         object.array("findings", findings) { finding, level in finding.writeJSON(to: output, level: level) }
         try object.value("format", format)

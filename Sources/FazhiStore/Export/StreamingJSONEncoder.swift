@@ -89,6 +89,8 @@ final class JSONOutputBuffer {
             unsafeBitCast(value, to: Heading.self).writeJSON(to: self, level: level)
         } else if type == Finding.self {
             unsafeBitCast(value, to: Finding.self).writeJSON(to: self, level: level)
+        } else if type == TextEdit.self {
+            unsafeBitCast(value, to: TextEdit.self).writeJSON(to: self, level: level)
         } else if type == [Int].self {
             writeIntegers(unsafeBitCast(value, to: [Int].self), level: level)
         } else if Self.foundationTypes.contains(ObjectIdentifier(type)) {
