@@ -150,6 +150,8 @@ enum NumeralParser {
 
     private struct Digits {
         var value: Decimal
+        /// The digits as one whole number (the value is it × 10^-fractionDigits).
+        var mantissa: UInt64
         var integerDigits: Int
         var fractionDigits: Int
         var end: Int
@@ -195,7 +197,7 @@ enum NumeralParser {
         }
         let value = Decimal(sign: .plus, exponent: -fraction, significand: Decimal(mantissa))
         let leadingZero = integerDigits > 1 && s[index].digitValue == 0
-        return Digits(value: value, integerDigits: integerDigits, fractionDigits: fraction, end: j,
+        return Digits(value: value, mantissa: mantissa, integerDigits: integerDigits, fractionDigits: fraction, end: j,
                       leadingZero: leadingZero)
     }
 
@@ -258,7 +260,8 @@ enum NumeralParser {
         }
         if exponent > 0 {
             scale = power(exponent)
-            value *= scale
+            // The multiplier moves the point (Foundation's multiplication allocates).
+            value = Decimal(sign: .plus, exponent: exponent - head.fractionDigits, significand: Decimal(head.mantissa))
         }
         // 3万4000, 3万4千, 2亿3000万: a second part after 万 or 亿, whole numbers only.
         if qualifier == .exact, head.fractionDigits == 0, exponent == 4 || exponent == 8,

@@ -153,9 +153,9 @@ public struct QuantityScanner: Sendable {
         if let entry {
             guard let kind = entry.kind else { return nil }
             if protection[start] == .quoted, kind != .percent { return nil }
-            if !n.isArabic, n.range.count == 1, n.value == 1 { return nil }           // 一场, 一个流程
+            if !n.isArabic, n.range.count == 1, n.value.compared(to: 1) == 0 { return nil }           // 一场, 一个流程
             if Self.isDateOrTime(n, entry: entry, in: s, end: end) { return nil }
-            if !entry.allowsFraction, !(Self.isWhole(n.value) && Self.isWhole(n.upper ?? n.value)) { return nil }
+            if !entry.allowsFraction, !(n.value.isWhole && (n.upper ?? n.value).isWhole) { return nil }
         } else {
             guard n.isArabic, protection[start] == .none, Self.isBareFigure(n, in: s) else { return nil }
         }
@@ -235,7 +235,7 @@ public struct QuantityScanner: Sendable {
         } else if units.match(s, at: end)?.entry.kind != nil || !FigureContext.hasRankCue(s, ordinal: ordinal) {
             return nil
         }
-        guard n.qualifier == .exact, Self.isWhole(n.value) else { return nil }
+        guard n.qualifier == .exact, n.value.isWhole else { return nil }
         let range = ordinal..<end
         return ScannedQuantity(
             range: range, text: s[range].string, value: n.value, lower: nil, upper: nil, qualifier: .exact,
@@ -255,13 +255,6 @@ public struct QuantityScanner: Sendable {
         static let markerOpening: SmallScalarSet = "：:，,"
         static let measuring: SmallScalarSet = "为达共计有量数"
         static let codeNames: SmallScalarSet = "号码话址"
-    }
-
-    static func isWhole(_ value: Decimal) -> Bool {
-        var rounded = Decimal()
-        var copy = value
-        NSDecimalRound(&rounded, &copy, 0, .down)
-        return rounded == value
     }
 
     /// Letters, dots, slashes, colons, plus signs or dashes glued to Arabic digits: 5G, V2.0, 1.2.3,
@@ -307,7 +300,7 @@ public struct QuantityScanner: Sendable {
         switch entry.written {
         case "年":
             let first = n.lower ?? n.value
-            if n.integerDigits >= 4, first >= 1900, first <= 2100 { return true }
+            if n.integerDigits >= 4, first.compared(to: 1900) >= 0, first.compared(to: 2100) <= 0 { return true }
             if next == "年" { return true }
         case "日":
             if start > 0, s[start - 1] == "月" || s[start - 1] == "号" { return true }
@@ -327,8 +320,8 @@ public struct QuantityScanner: Sendable {
 
     /// An Arabic number without a unit is a figure only as the value of a measure (办件量134567，).
     private static func isBareFigure(_ n: Numeral, in s: [Unicode.Scalar]) -> Bool {
-        guard isWhole(n.value), !n.hasLeadingZero, n.qualifier != .range else { return false }
-        if !n.hasMultiplier, n.integerDigits == 4, n.value >= 1900, n.value <= 2100 { return false }
+        guard n.value.isWhole, !n.hasLeadingZero, n.qualifier != .range else { return false }
+        if !n.hasMultiplier, n.integerDigits == 4, n.value.compared(to: 1900) >= 0, n.value.compared(to: 2100) <= 0 { return false }
         let end = n.range.upperBound
         if end < s.count {
             let after = s[end]
@@ -347,7 +340,7 @@ public struct QuantityScanner: Sendable {
     /// 10大领域: a small Arabic count before 大 and a two-scalar noun, which then serves as the unit.
     private static func majorNoun(_ n: Numeral, in s: [Unicode.Scalar]) -> UnitEntry? {
         let end = n.range.upperBound
-        guard n.isArabic, n.qualifier == .exact, isWhole(n.value), n.value >= 2, n.value <= 20,
+        guard n.isArabic, n.qualifier == .exact, n.value.isWhole, n.value.compared(to: 2) >= 0, n.value.compared(to: 20) <= 0,
               end + 2 < s.count, s[end] == "大", s[end + 1].isHan, s[end + 2].isHan,
               !ChineseNumeralReader.isNumeralScalar(s[end + 1]), !ChineseNumeralReader.isNumeralScalar(s[end + 2]),
               !Self.notNouns.contains(s[end + 1]), !Self.notNouns.contains(s[end + 2]) else { return nil }

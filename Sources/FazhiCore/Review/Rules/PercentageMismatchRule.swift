@@ -39,7 +39,7 @@ struct PercentageMismatchRule: ReviewRule {
                 part = quantities[index - 1]
                 guard part.kind == .count, part.qualifier == .exact, part.line == share.line, let unit = part.unit else { continue }
                 bases = quantities[..<(index - 1)].filter {
-                    $0.line == share.line && $0.unit == unit && $0.kind == .count && $0.value > part.value
+                    $0.line == share.line && $0.unit == unit && $0.kind == .count && $0.value.compared(to: part.value) > 0
                 }
             } else if let (partIndex, wholes) = Self.partAndWholes(of: subject, at: index, in: quantities, lead: lead) {
                 part = quantities[partIndex]
@@ -84,7 +84,7 @@ struct PercentageMismatchRule: ReviewRule {
         let part = quantities[partIndex]
         let sameUnit = { (quantity: Quantity) in quantity.line == line && quantity.kind == .count && quantity.unit == part.unit }
         let wholes = quantities[floor..<partIndex].reversed().filter {
-            sameUnit($0) && $0.qualifier == .exact && $0.value >= part.value
+            sameUnit($0) && $0.qualifier == .exact && $0.value.compared(to: part.value) >= 0
         }
         // A part among several (其中优秀80卷、合格110卷…, 合格率95%) may be one of the rate's parts only.
         guard !wholes.isEmpty, !quantities[(partIndex + 1)..<index].contains(where: sameUnit) else { return nil }

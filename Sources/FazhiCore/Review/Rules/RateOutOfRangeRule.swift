@@ -8,7 +8,7 @@ struct RateOutOfRangeRule: ReviewRule {
 
     func findings(in context: ReviewContext) -> [Finding] {
         context.report.quantities.compactMap { quantity in
-            guard quantity.kind == .percent, quantity.change == nil, quantity.value > 100,
+            guard quantity.kind == .percent, quantity.change == nil, quantity.value.compared(to: 100) > 0,
                   let subject = quantity.subject,
                   context.shares.namesRate(subject)
             else { return nil }
