@@ -31,6 +31,8 @@ public struct FigureExtractor: Sendable {
         let inPlans = plansLines(document: document, headings: headings)
         var quantities: [Quantity] = []
         var scratch = IndicatorCatalogue.Scratch()
+        // The clause of the figure being read, reused from figure to figure.
+        var clause: [Unicode.Scalar] = []
         let lineCount = min(outline.backMatterStart, document.lines.count)
         // Tables (tab-separated rows from HTML and DOCX): their cells are read with their headers.
         var tableFigures: [Int: [TableFigureReader.CellFigure]] = [:]
@@ -71,7 +73,8 @@ public struct FigureExtractor: Sendable {
             let ends = found.map(\.range.upperBound)
             let scanned = found.enumerated().map { position, found in
                 let range = Self.clause(of: found.range, in: lineScalars)
-                let clause = Array(lineScalars[range])
+                clause.removeAll(keepingCapacity: true)
+                clause.append(contentsOf: lineScalars[range])
                 // Where the line's earlier figures in this clause end, relative to it (a clause is short: few of them).
                 var first = position
                 while first > 0, ends[first - 1] > range.lowerBound { first -= 1 }
@@ -84,7 +87,7 @@ public struct FigureExtractor: Sendable {
                     of: found.range, change: found.change, kind: found.kind, measuresReduction: measuresReduction,
                     in: lineScalars, words: lineWords, inPlans: inPlans[index], reportYear: metadata.reportYear)
                 let scope = statements.scope(of: found.range, kind: found.kind, in: lineScalars, body: metadata.region, memo: &memo)
-                return Statement(clause: clause, indicator: indicator, status: status, scope: scope)
+                return Statement(clause: range, indicator: indicator, status: status, scope: scope)
             }
             let secondary = IndicatorStages.secondary(zip(found, scanned).map { found, figure in
                 (found.range, figure.indicator.map { StageKey(indicator: $0, status: figure.status, scope: figure.scope) })
@@ -100,17 +103,17 @@ public struct FigureExtractor: Sendable {
                     scope: scanned[position].scope, subject: found[position].subject,
                     indicator: secondary.contains(position) ? nil : indicator.map { catalogue.indicators[$0].id },
                     area: indicator.map { catalogue.indicators[$0].area } ?? headingAreas[index]
-                        ?? areas.area(of: scanned[position].clause),
+                        ?? areas.area(of: Array(lineScalars[scanned[position].clause])),
                     line: location.line, column: location.column, offset: offset))
             }
         }
         return quantities
     }
 
-    /// What the extractor decided about one figure of a line: its clause, its indicator (a position in the
-    /// catalogue), its status and its scope.
+    /// What the extractor decided about one figure of a line: its clause (in the line), its indicator (a position in
+    /// the catalogue), its status and its scope.
     private struct Statement {
-        var clause: [Unicode.Scalar]
+        var clause: Range<Int>
         var indicator: Int?
         var status: FigureStatus
         var scope: FigureScope

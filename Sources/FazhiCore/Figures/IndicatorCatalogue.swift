@@ -389,6 +389,8 @@ public struct IndicatorCatalogue: Sendable {
         fileprivate var candidates: [Int] = []
         /// The subject's scalars.
         fileprivate var subject: [Unicode.Scalar] = []
+        /// The clause's segments.
+        fileprivate var segments: [(start: Int, afterFigure: Bool)] = []
     }
 
     /// The position in `indicators` of the indicator a figure reports, from the clause's scalars (the hot path: no
@@ -417,7 +419,8 @@ public struct IndicatorCatalogue: Sendable {
         group.candidates(opening: scratch.found, into: &scratch.candidates)
         let candidates = scratch.candidates
 
-        let segments = Self.segments(clauseScalars, figureEnds: figureEnds)
+        Self.segments(clauseScalars, figureEnds: figureEnds, into: &scratch.segments)
+        let segments = scratch.segments
         let tail = segments.count - 1
         let tailStart = segments[tail].start
 
@@ -459,8 +462,10 @@ public struct IndicatorCatalogue: Sendable {
     /// The clause's segments: where each starts, and whether the text before it ended with a figure. A segment
     /// starts at 0, after each comma, colon, semicolon or full stop, and after each figure (a digit run followed
     /// by a unit-like character: 120件, 3.5万元, 98%以上).
-    private static func segments(_ scalars: [Unicode.Scalar], figureEnds knownEnds: [Int]) -> [(start: Int, afterFigure: Bool)] {
-        var segments: [(start: Int, afterFigure: Bool)] = [(0, false)]
+    private static func segments(_ scalars: [Unicode.Scalar], figureEnds knownEnds: [Int],
+                                 into segments: inout [(start: Int, afterFigure: Bool)]) {
+        segments.removeAll(keepingCapacity: true)
+        segments.append((0, false))
         var figureEnd = -1
         func add(_ position: Int, afterFigure: Bool) {
             guard position < scalars.count else { return }
@@ -505,7 +510,6 @@ public struct IndicatorCatalogue: Sendable {
                 index += 1
             }
         }
-        return segments
     }
 
     /// Whether the comma at `index` groups a number's thousands (1,015件): a digit before it, three after and no fourth.
