@@ -71,26 +71,30 @@ public struct FigureExtractor: Sendable {
             let found = scanner.scan(lineScalars)
             let lineWords = statements.words(in: lineScalars, upTo: found.last?.range.lowerBound ?? 0)
             let ends = found.map(\.range.upperBound)
-            let scanned = found.enumerated().map { position, found in
-                let range = Self.clause(of: found.range, in: lineScalars)
+            // Figures are read where they stand in `found` (a copy of each is a dozen retains and releases).
+            let scanned = found.indices.map { position in
+                let figure = found[position].range, kind = found[position].kind
+                let range = Self.clause(of: figure, in: lineScalars)
                 clause.removeAll(keepingCapacity: true)
                 clause.append(contentsOf: lineScalars[range])
                 // Where the line's earlier figures in this clause end, relative to it (a clause is short: few of them).
                 var first = position
                 while first > 0, ends[first - 1] > range.lowerBound { first -= 1 }
                 let figureEnds = ends[first..<position].map { $0 - range.lowerBound }
-                let indicator = catalogue.indicatorPosition(subject: found.subject, clause: clause, unit: found.unit,
-                                                            kind: found.kind, figureEnds: figureEnds, scratch: &scratch)
-                    .flatMap { Self.excludedAfter(catalogue.indicators[$0].excludes, in: lineScalars, from: found.range.upperBound) ? nil : $0 }
+                let indicator = catalogue.indicatorPosition(subject: found[position].subject, clause: clause,
+                                                            unit: found[position].unit, kind: kind, figureEnds: figureEnds,
+                                                            scratch: &scratch)
+                    .flatMap { Self.excludedAfter(catalogue.indicators[$0].excludes, in: lineScalars, from: figure.upperBound) ? nil : $0 }
                 let measuresReduction = indicator.map { catalogue.indicators[$0].measuresReduction } ?? false
                 let status = statements.status(
-                    of: found.range, change: found.change, kind: found.kind, measuresReduction: measuresReduction,
+                    of: figure, change: found[position].change, kind: kind, measuresReduction: measuresReduction,
                     in: lineScalars, words: lineWords, inPlans: inPlans[index], reportYear: metadata.reportYear)
-                let scope = statements.scope(of: found.range, kind: found.kind, in: lineScalars, body: metadata.region, memo: &memo)
+                let scope = statements.scope(of: figure, kind: kind, in: lineScalars, body: metadata.region, memo: &memo)
                 return Statement(clause: range, indicator: indicator, status: status, scope: scope)
             }
-            let secondary = IndicatorStages.secondary(zip(found, scanned).map { found, figure in
-                (found.range, figure.indicator.map { StageKey(indicator: $0, status: figure.status, scope: figure.scope) })
+            let secondary = IndicatorStages.secondary(found.indices.map { position in
+                let figure = scanned[position]
+                return (found[position].range, figure.indicator.map { StageKey(indicator: $0, status: figure.status, scope: figure.scope) })
             }, in: lineScalars)
             for position in found.indices {
                 let offset = line.range.lowerBound + found[position].range.lowerBound
