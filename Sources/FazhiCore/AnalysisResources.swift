@@ -61,26 +61,28 @@ public struct AnalysisResources: Sendable {
 
     /// The resources bundled with FazhiCore.
     public static func bundled() throws -> AnalysisResources {
-        AnalysisResources(
-            gazetteer: Gazetteer.embedded,
-            townships: TownshipGazetteer.embedded,
-            departments: try DepartmentCatalogue(tsv: resourceText("sectors", extension: "tsv")),
-            documentKinds: try DocumentKindClassifier(tsv: resourceText("document-kinds", extension: "tsv")),
-            chromeTerms: try wordList("web-chrome"),
-            protectedTerms: try wordList("protected-terms"),
-            partWords: try PartClassifier(tsv: resourceText("mandated-parts", extension: "tsv")),
-            quantityScanner: try QuantityScanner(
-                unitsTSV: resourceText("units", extension: "tsv"),
-                phrases: resourceText("numeric-phrases", extension: "txt")),
-            indicators: try IndicatorCatalogue(json: resourceText("indicators", extension: "json")),
-            taskAreas: try TaskAreaClassifier(tsv: resourceText("task-areas", extension: "tsv")),
-            figureStatements: try FigureStatementClassifier(
-                tsv: resourceText("figure-statements", extension: "tsv"), gazetteer: Gazetteer.embedded, townships: TownshipGazetteer.embedded),
-            frontMatter: try FrontMatterWords(tsv: resourceText("front-matter", extension: "tsv")),
-            htmlChrome: HTMLChromeTerms(try wordList("html-chrome")),
-            shares: ShareSubject(words: try wordList("share-words")),
-            completeSplits: try CompleteSplits(tsv: resourceText("complete-splits", extension: "tsv")),
-            masking: try MaskingWords(tsv: resourceText("masking", extension: "tsv")))
+        let gazetteer = Gazetteer.embedded
+        let departments = try DepartmentCatalogue(tsv: resourceText("sectors", extension: "tsv"))
+        let documentKinds = try DocumentKindClassifier(tsv: resourceText("document-kinds", extension: "tsv"))
+        let partWords = try PartClassifier(tsv: resourceText("mandated-parts", extension: "tsv"))
+        let quantityScanner = try QuantityScanner(unitsTSV: resourceText("units", extension: "tsv"),
+                                                  phrases: resourceText("numeric-phrases", extension: "txt"))
+        let indicators = try IndicatorCatalogue(json: resourceText("indicators", extension: "json"))
+        let taskAreas = try TaskAreaClassifier(tsv: resourceText("task-areas", extension: "tsv"))
+        let statements = try resourceText("figure-statements", extension: "tsv")
+        let frontMatter = try FrontMatterWords(tsv: resourceText("front-matter", extension: "tsv"))
+        let completeSplits = try CompleteSplits(tsv: resourceText("complete-splits", extension: "tsv"))
+        let masking = try MaskingWords(tsv: resourceText("masking", extension: "tsv"))
+        // The township gazetteer, the largest resource, is taken last: a shell that loads it on another core meanwhile
+        // (the CLI does) waits for it least.
+        let townships = TownshipGazetteer.embedded
+        return AnalysisResources(
+            gazetteer: gazetteer, townships: townships, departments: departments, documentKinds: documentKinds,
+            chromeTerms: try wordList("web-chrome"), protectedTerms: try wordList("protected-terms"), partWords: partWords,
+            quantityScanner: quantityScanner, indicators: indicators, taskAreas: taskAreas,
+            figureStatements: try FigureStatementClassifier(tsv: statements, gazetteer: gazetteer, townships: townships),
+            frontMatter: frontMatter, htmlChrome: HTMLChromeTerms(try wordList("html-chrome")),
+            shares: ShareSubject(words: try wordList("share-words")), completeSplits: completeSplits, masking: masking)
     }
 
     static func resourceText(_ name: String, extension ext: String) throws(ResourceError) -> String {

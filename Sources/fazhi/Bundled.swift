@@ -1,10 +1,14 @@
 import ArgumentParser
+import Dispatch
 import FazhiCore
 
 /// Fazhi's bundled resources, loaded once per command; a failure is a usage-level error.
 enum Bundled {
     /// The gazetteer, lexicons and catalogues bundled with FazhiCore.
     static func resources() throws -> AnalysisResources {
+        // The township gazetteer is the largest part of the start-up: it is read on another core while the rest loads
+        // here (AnalysisResources takes it last).
+        DispatchQueue.global(qos: .userInitiated).async { _ = TownshipGazetteer.embedded }
         do {
             return try AnalysisResources.bundled()
         } catch {
