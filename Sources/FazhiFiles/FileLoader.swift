@@ -59,20 +59,16 @@ public struct FileLoader: Sendable {
 
     /// The file's bytes exactly as stored on disk; refuses files over the size limit.
     public static func readOriginal(_ path: String) throws(FileFailure) -> [UInt8] {
-        let attributes: [FileAttributeKey: Any]
         do {
-            attributes = try FileManager.default.attributesOfItem(atPath: path)
+            return try FileBytes.contents(of: path, limit: maximumFileSize)
         } catch {
-            throw FileFailure(path: path, reason: "cannot read the file (\(Self.describe(error)))")
-        }
-        if let size = attributes[.size] as? Int, size > Self.maximumFileSize {
-            throw FileFailure(path: path, reason: "the file is \(size) bytes, larger than the \(Self.maximumFileSize)-byte limit",
-                              chineseReason: "文件超过 \(Self.maximumFileSize / 1_048_576) MB 的大小上限")
-        }
-        do {
-            return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            throw FileFailure(path: path, reason: "cannot read the file (\(Self.describe(error)))")
+            switch error {
+            case .tooLarge(let size):
+                throw FileFailure(path: path, reason: "the file is \(size) bytes, larger than the \(Self.maximumFileSize)-byte limit",
+                                  chineseReason: "文件超过 \(Self.maximumFileSize / 1_048_576) MB 的大小上限")
+            case .system(let message):
+                throw FileFailure(path: path, reason: "cannot read the file (\(message))")
+            }
         }
     }
 
@@ -100,13 +96,5 @@ public struct FileLoader: Sendable {
         case let error as ReadError: FileFailure(path: path, reason: error.description, chineseReason: error.chineseDescription)
         default: FileFailure(path: path, reason: "\(error)")
         }
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        return nsError.localizedDescription
     }
 }
