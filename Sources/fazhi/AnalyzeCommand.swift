@@ -27,7 +27,9 @@ struct AnalyzeCommand: ParsableCommand {
         let output = ReportOutput(format: format, expectsMany: batch.isMany)
         output.begin()
         let format = format
-        let failed = batch.run(includeText: includeText, prepare: { ReportOutput.prepare($0, format: format) }) { output.write($0) }
+        let failed = batch.run(includeText: includeText, prepare: { ReportOutput.prepare($0, format: format) }) {
+            output.write($0)
+        }
         output.end()
         if failed || output.failed { throw ExitCode(1) }
     }

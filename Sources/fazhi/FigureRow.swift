@@ -34,7 +34,8 @@ struct FigureRow: Encodable {
         return [
             file, body ?? "", region ?? "", province ?? "", prefecture ?? "", level ?? "",
             reportYear.map(String.init) ?? "", String(q.line), String(q.column), q.text, DecimalText.string(q.value),
-            q.unit ?? "", q.qualifier.rawValue, q.lower.map(DecimalText.string) ?? "", q.upper.map(DecimalText.string) ?? "", q.kind.rawValue,
+            q.unit ?? "", q.qualifier.rawValue, q.lower.map(DecimalText.string) ?? "", q.upper.map(DecimalText.string) ?? "",
+            q.kind.rawValue,
             q.change?.rawValue ?? "", q.status.rawValue, q.scope.rawValue, q.subject ?? "", q.indicator ?? "", q.area ?? "",
         ]
     }

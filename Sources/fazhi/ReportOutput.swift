@@ -59,7 +59,7 @@ final class ReportOutput {
         }
     }
 
-    func write(_ report: Report) {
+    private func write(_ report: Report) {
         guard format != .text else {
             if count > 0 { emit("\n") }
             emit(ReportText.render(report))

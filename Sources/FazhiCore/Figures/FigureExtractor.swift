@@ -84,7 +84,9 @@ public struct FigureExtractor: Sendable {
                 let indicator = catalogue.indicatorPosition(subject: found[position].subject, clause: clause,
                                                             unit: found[position].unit, kind: kind, figureEnds: figureEnds,
                                                             scratch: &scratch)
-                    .flatMap { Self.excludedAfter(catalogue.indicators[$0].excludes, in: lineScalars, from: figure.upperBound) ? nil : $0 }
+                    .flatMap {
+                        Self.excludedAfter(catalogue.indicators[$0].excludes, in: lineScalars, from: figure.upperBound) ? nil : $0
+                    }
                 let measuresReduction = indicator.map { catalogue.indicators[$0].measuresReduction } ?? false
                 let status = statements.status(
                     of: figure, change: found[position].change, kind: kind, measuresReduction: measuresReduction,
@@ -94,7 +96,8 @@ public struct FigureExtractor: Sendable {
             }
             let secondary = IndicatorStages.secondary(found.indices.map { position in
                 let figure = scanned[position]
-                return (found[position].range, figure.indicator.map { StageKey(indicator: $0, status: figure.status, scope: figure.scope) })
+                let key = figure.indicator.map { StageKey(indicator: $0, status: figure.status, scope: figure.scope) }
+                return (found[position].range, key)
             }, in: lineScalars)
             for position in found.indices {
                 let offset = line.range.lowerBound + found[position].range.lowerBound

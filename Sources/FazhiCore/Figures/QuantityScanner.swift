@@ -153,7 +153,7 @@ public struct QuantityScanner: Sendable {
         if let entry {
             guard let kind = entry.kind else { return nil }
             if protection[start] == .quoted, kind != .percent { return nil }
-            if !n.isArabic, n.range.count == 1, n.value.compared(to: 1) == 0 { return nil }           // 一场, 一个流程
+            if !n.isArabic, n.range.count == 1, n.value.compared(to: 1) == 0 { return nil }  // 一场, 一个流程
             if Self.isDateOrTime(n, entry: entry, in: s, end: end) { return nil }
             if !entry.allowsFraction, !(n.value.isWhole && (n.upper ?? n.value).isWhole) { return nil }
         } else {
@@ -321,7 +321,9 @@ public struct QuantityScanner: Sendable {
     /// An Arabic number without a unit is a figure only as the value of a measure (办件量134567，).
     private static func isBareFigure(_ n: Numeral, in s: [Unicode.Scalar]) -> Bool {
         guard n.value.isWhole, !n.hasLeadingZero, n.qualifier != .range else { return false }
-        if !n.hasMultiplier, n.integerDigits == 4, n.value.compared(to: 1900) >= 0, n.value.compared(to: 2100) <= 0 { return false }
+        if !n.hasMultiplier, n.integerDigits == 4, n.value.compared(to: 1900) >= 0, n.value.compared(to: 2100) <= 0 {
+            return false
+        }
         let end = n.range.upperBound
         if end < s.count {
             let after = s[end]
@@ -340,7 +342,8 @@ public struct QuantityScanner: Sendable {
     /// 10大领域: a small Arabic count before 大 and a two-scalar noun, which then serves as the unit.
     private static func majorNoun(_ n: Numeral, in s: [Unicode.Scalar]) -> UnitEntry? {
         let end = n.range.upperBound
-        guard n.isArabic, n.qualifier == .exact, n.value.isWhole, n.value.compared(to: 2) >= 0, n.value.compared(to: 20) <= 0,
+        guard n.isArabic, n.qualifier == .exact, n.value.isWhole, n.value.compared(to: 2) >= 0,
+              n.value.compared(to: 20) <= 0,
               end + 2 < s.count, s[end] == "大", s[end + 1].isHan, s[end + 2].isHan,
               !ChineseNumeralReader.isNumeralScalar(s[end + 1]), !ChineseNumeralReader.isNumeralScalar(s[end + 2]),
               !Self.notNouns.contains(s[end + 1]), !Self.notNouns.contains(s[end + 2]) else { return nil }

@@ -595,7 +595,8 @@ struct DOCXDocumentWalker {
         let tableIndex = fromRow ? tables.count - 2 : tables.count - 1
         if tableIndex >= 0, tables[tableIndex].cell != nil {
             // Inside a cell, line breaks and tabs would split the row: they become spaces.
-            let flattened = DOCXText.trimmed(String(decoding: text.utf8.map { $0 == 0x0A || $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self))
+            let spaced = text.utf8.map { $0 == 0x0A || $0 == 0x09 ? UInt8(ascii: " ") : $0 }
+            let flattened = DOCXText.trimmed(String(decoding: spaced, as: UTF8.self))
             guard !flattened.isEmpty else { return }
             if tables[tableIndex].cell!.isEmpty {
                 tables[tableIndex].cell = flattened
