@@ -36,25 +36,45 @@ struct ExtractCommand: ParsableCommand {
         case .json: Output.write("[")
         case .jsonl: break
         }
-        let failed = batch.run { report in
-            for row in FigureRow.rows(of: report) {
-                switch format {
-                case .csv: Output.write(CSV.line(row.fields))
-                case .json, .jsonl:
-                    let json: String
-                    do {
-                        json = try JSONOutput.encode(row, pretty: false)
-                    } catch {
-                        Diagnostics.report("\(report.source): a figure cannot be written as JSON: \(error)")
-                        unwritable = true
-                        continue
-                    }
-                    if format == .json { Output.write((first ? "\n" : ",\n") + json) } else { Output.write(json + "\n") }
-                    first = false
-                }
+        let format = format
+        let failed = batch.run(prepare: { Self.render(FigureRow.rows(of: $0), format: format) }) { rendered in
+            for failure in rendered.failures {
+                Diagnostics.report(failure)
+                unwritable = true
             }
+            guard !rendered.bytes.isEmpty else { return }
+            if format == .json { Output.write(first ? "\n" : ",\n") }
+            Output.write(rendered.bytes)
+            first = false
         }
         if format == .json { Output.write(first ? "]\n" : "\n]\n") }
         if failed || unwritable { throw ExitCode(1) }
+    }
+
+    /// A report's rows as `extract` writes them, made on the core that analysed the report (for JSON, joined by the
+    /// separators between them), and the rows that could not be written.
+    struct RenderedRows: Sendable {
+        var bytes: [UInt8] = []
+        var failures: [String] = []
+    }
+
+    static func render(_ rows: [FigureRow], format: Format) -> RenderedRows {
+        var rendered = RenderedRows()
+        for row in rows {
+            switch format {
+            case .csv:
+                rendered.bytes += CSV.line(row.fields).utf8
+            case .json, .jsonl:
+                do {
+                    let json = try JSONFormat.encode(row, pretty: false)
+                    if format == .json, !rendered.bytes.isEmpty { rendered.bytes += ",\n".utf8 }
+                    rendered.bytes += json
+                    if format == .jsonl { rendered.bytes.append(UInt8(ascii: "\n")) }
+                } catch {
+                    rendered.failures.append("\(row.file): a figure cannot be written as JSON: \(error)")
+                }
+            }
+        }
+        return rendered
     }
 }

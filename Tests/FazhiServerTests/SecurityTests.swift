@@ -175,5 +175,8 @@ struct SecurityTests {
     func csvCells() {
         #expect(CSV.line(["=HYPERLINK(\"http://x\",\"点击\")县人民政府", "+1", "-3.5", "@SUM(A1)", "\tx", "开化县", "-"])
             == "\"'=HYPERLINK(\"\"http://x\"\",\"\"点击\"\")县人民政府\",+1,-3.5,'@SUM(A1),'\tx,开化县,'-\r\n")
+        // A line break of either kind, a lone CR, a comma or a quote anywhere puts the field in quotes.
+        #expect(CSV.line(["上\r\n下", "上\n下", "上\r下", "甲，乙,丙", "“引”\"号\"", "平常"])
+            == "\"上\r\n下\",\"上\n下\",\"上\r下\",\"甲，乙,丙\",\"“引”\"\"号\"\"\",平常\r\n")
     }
 }

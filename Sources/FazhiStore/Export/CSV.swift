@@ -14,8 +14,10 @@ public enum CSV {
         return "'" + field
     }
 
+    /// The field in quotes when it holds a comma, a quote or a line break, looked for by bytes (a CR LF pair is one
+    /// character, which a search by characters for CR or LF passes over).
     private static func quote(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        guard field.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
