@@ -27,14 +27,15 @@ final class ReportOutput {
         case report(Report)
     }
 
-    /// Reports of up to this many characters are rendered where they are analysed (their JSON is tens of kilobytes);
-    /// larger ones are written in pieces, never held whole.
+    /// Reports of up to this many characters have their JSON made where they are analysed (tens of kilobytes); larger
+    /// ones are written in pieces, never held whole.
     static let renderedCharacters = 200_000
 
-    /// Renders an ordinary report as this output writes it (without separators); keeps a huge one as it is.
+    /// Renders a report as this output writes it (without separators), unless it is a huge one to go out as JSON, kept
+    /// as it is.
     static func prepare(_ report: Report, format: OutputFormat) -> Prepared {
-        guard report.statistics.characters <= renderedCharacters else { return .report(report) }
         if format == .text { return .rendered(Array(ReportText.render(report).utf8)) }
+        guard report.statistics.characters <= renderedCharacters else { return .report(report) }
         do {
             return .rendered(try JSONFormat.encode(report, pretty: format == .json))
         } catch {
@@ -48,31 +49,32 @@ final class ReportOutput {
         case .report(let report): write(report)
         case .unwritable(let source, let reason): reportUnwritable(source: source, reason: reason)
         case .rendered(var bytes):
-            if format == .text {
-                if count > 0 { emit("\n") }
-            } else if format == .json && expectsMany && count > 0 {
-                emit(",\n")
-            }
-            if format == .jsonl || (format == .json && !expectsMany) { bytes.append(UInt8(ascii: "\n")) }
+            if let separator { emit(separator) }
+            if endsWithLineBreak { bytes.append(UInt8(ascii: "\n")) }
             Output.write(bytes)
             count += 1
         }
     }
 
+    /// What goes before the next report: a blank line between texts, a comma between the members of a JSON array.
+    private var separator: String? {
+        guard count > 0 else { return nil }
+        return format == .text ? "\n" : format == .json && expectsMany ? ",\n" : nil
+    }
+
+    /// Whether each report ends with a line break of its own: a line of JSON Lines, a lone JSON object.
+    private var endsWithLineBreak: Bool {
+        format == .jsonl || (format == .json && !expectsMany)
+    }
+
+    /// Writes a huge report's JSON in pieces as they are made.
     private func write(_ report: Report) {
-        guard format != .text else {
-            if count > 0 { emit("\n") }
-            emit(ReportText.render(report))
-            count += 1
-            return
-        }
-        // The JSON comes in pieces only when it is huge; the last piece is held back to end it with the line break in
-        // the same write.
-        let separator = format == .json && expectsMany && count > 0
+        // The last piece is held back to end it with the line break in the same write.
+        let separator = separator
         var held: [UInt8]?
         do {
             try JSONFormat.write(report, pretty: format == .json) { piece in
-                if let earlier = held { Output.write(earlier) } else if separator { self.emit(",\n") }
+                if let earlier = held { Output.write(earlier) } else if let separator { self.emit(separator) }
                 held = piece
             }
         } catch {
@@ -81,7 +83,7 @@ final class ReportOutput {
             return
         }
         if var last = held {
-            if format == .jsonl || !expectsMany { last.append(UInt8(ascii: "\n")) }
+            if endsWithLineBreak { last.append(UInt8(ascii: "\n")) }
             Output.write(last)
         }
         count += 1
