@@ -34,21 +34,10 @@ extension Decimal {
         if left.mantissa == 0 || right.mantissa == 0 { return left.mantissa == right.mantissa ? 0 : left.mantissa == 0 ? -1 : 1 }
         // Bring the larger exponent down to the smaller; a mantissa that overflows on the way is the larger value.
         if left.exponent >= right.exponent {
-            guard let scaled = scaled(left.mantissa, by: left.exponent - right.exponent) else { return 1 }
+            guard let scaled = DecimalParts.scaled(left.mantissa, by: left.exponent - right.exponent) else { return 1 }
             return scaled < right.mantissa ? -1 : scaled == right.mantissa ? 0 : 1
         }
-        guard let scaled = scaled(right.mantissa, by: right.exponent - left.exponent) else { return -1 }
+        guard let scaled = DecimalParts.scaled(right.mantissa, by: right.exponent - left.exponent) else { return -1 }
         return left.mantissa < scaled ? -1 : left.mantissa == scaled ? 0 : 1
-    }
-
-    /// `mantissa` × 10^`power`, nil when it does not fit 64 bits.
-    private static func scaled(_ mantissa: UInt64, by power: Int) -> UInt64? {
-        var value = mantissa
-        for _ in 0..<power {
-            let (product, overflow) = value.multipliedReportingOverflow(by: 10)
-            guard !overflow else { return nil }
-            value = product
-        }
-        return value
     }
 }

@@ -24,16 +24,22 @@ struct DecimalParts: Equatable {
         self.mantissa = mantissa
     }
 
-    /// The value when it is a whole number of at most 18 digits.
+    /// The value when it is a whole number that fits 64 bits.
     var integer: Int64? {
-        guard exponent >= 0, exponent <= 18, mantissa <= UInt64(Int64.max) else { return nil }
-        var value = Int64(mantissa)
-        for _ in 0..<exponent {
+        guard exponent >= 0, let magnitude = Self.scaled(mantissa, by: exponent), magnitude <= UInt64(Int64.max)
+        else { return nil }
+        return negative ? -Int64(magnitude) : Int64(magnitude)
+    }
+
+    /// `mantissa` × 10^`power`, nil when it does not fit 64 bits.
+    static func scaled(_ mantissa: UInt64, by power: Int) -> UInt64? {
+        var value = mantissa
+        for _ in 0..<power {
             let (product, overflow) = value.multipliedReportingOverflow(by: 10)
             guard !overflow else { return nil }
             value = product
         }
-        return negative ? -value : value
+        return value
     }
 
     private static func read(_ number: Decimal) -> DecimalParts? {
@@ -53,33 +59,35 @@ struct DecimalParts: Equatable {
 
     /// Appends the characters `description` gives the decimal: digits, a point where the exponent puts it, no exponent.
     func write(to bytes: inout [UInt8]) {
-        if mantissa == 0 {
-            bytes.append(UInt8(ascii: "0"))
+        if negative, mantissa != 0 { bytes.append(UInt8(ascii: "-")) }
+        let start = bytes.count
+        Self.appendDigits(mantissa, to: &bytes)
+        let count = bytes.count - start
+        if mantissa == 0 { return }
+        if exponent >= 0 {
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: exponent))
+        } else if -exponent >= count {
+            let lead = [UInt8(ascii: "0"), UInt8(ascii: ".")] + repeatElement(UInt8(ascii: "0"), count: -exponent - count)
+            bytes.insert(contentsOf: lead, at: start)
+        } else {
+            bytes.insert(UInt8(ascii: "."), at: bytes.count + exponent)
+        }
+    }
+
+    /// Appends the decimal digits of `value`, written backwards into a stack buffer and appended in one go.
+    static func appendDigits(_ value: UInt64, to bytes: inout [UInt8]) {
+        if value < 10 {
+            bytes.append(UInt8(ascii: "0") + UInt8(value))
             return
         }
-        if negative { bytes.append(UInt8(ascii: "-")) }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var rest = mantissa, start = digits.count
+            var rest = value, start = digits.count
             repeat {
                 start -= 1
                 digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
                 rest /= 10
             } while rest > 0
-            let count = digits.count - start
-            if exponent >= 0 {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
-                bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: exponent))
-            } else if -exponent >= count {
-                bytes.append(UInt8(ascii: "0"))
-                bytes.append(UInt8(ascii: "."))
-                bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: -exponent - count))
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
-            } else {
-                let point = digits.count + exponent
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start..<point]))
-                bytes.append(UInt8(ascii: "."))
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[point...]))
-            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
         }
     }
 

@@ -140,26 +140,7 @@ final class JSONOutputBuffer {
 
     /// Writes the decimal digits of `number`, without a String between.
     func writeInteger(_ number: Int) {
-        if number < 0 { bytes.append(UInt8(ascii: "-")) }
-        writeDigits(UInt64(number.magnitude))
-    }
-
-    private func writeDigits(_ number: UInt64) {
-        if number < 10 {
-            bytes.append(UInt8(ascii: "0") + UInt8(number))
-            return
-        }
-        // At most 20 digits, written backwards into a stack buffer and appended in one go.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var rest = number
-            var start = digits.count
-            repeat {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-            } while rest > 0
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
-        }
+        DecimalText.append(number, to: &bytes)
     }
 
     func writeDecimal(_ number: Decimal) {

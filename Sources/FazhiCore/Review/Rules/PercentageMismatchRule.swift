@@ -132,11 +132,10 @@ struct PercentageMismatchRule: ReviewRule {
         guard digits <= 6, let part = DecimalParts(part)?.integer, let whole = DecimalParts(whole)?.integer,
               part >= 0, whole > 0, let shownParts = DecimalParts(shown), !shownParts.negative,
               // The share in units of the last digit shown.
-              let shown = DecimalParts(negative: false, exponent: shownParts.exponent + digits, mantissa: shownParts.mantissa).integer
+              let shown = DecimalParts(negative: false, exponent: shownParts.exponent + digits, mantissa: shownParts.mantissa).integer,
+              let scale = DecimalParts.scaled(100, by: digits)
         else { return nil }
-        var scale: Int64 = 100
-        for _ in 0..<digits { scale *= 10 }
-        let (scaled, overflow) = part.multipliedReportingOverflow(by: scale)
+        let (scaled, overflow) = part.multipliedReportingOverflow(by: Int64(scale))
         guard !overflow, scaled <= Int64.max / 2 - whole else { return nil }
         let truncated = scaled / whole
         let rounded = (2 * scaled + whole) / (2 * whole)  // half up
