@@ -35,13 +35,10 @@ struct PlaceholderRule: ReviewRule {
         return findings
     }
 
-    /// Whether a placeholder may start with the scalar: a blank, 某, 【, the 2 of 20xx or a mark. Most scalars are
-    /// passed over with this test alone.
+    /// Whether a placeholder may start with the scalar: a blank, 某, 【, the 2 of 20xx or a mark (the sets `placeholder`
+    /// reads). Most scalars are passed over with this test alone.
     private static func mayStart(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "_", "＿", "某", "【", "2", "２", "x", "X", "Ｘ", "ｘ", "×": true
-        default: false
-        }
+        blanks.contains(scalar) || marks.contains(scalar) || scalar == "某" || scalar == "【" || scalar == "2" || scalar == "２"
     }
 
     /// The end of a placeholder starting at `index`: 20xx, XX/XXX/××× before or after Chinese, 【 】.
