@@ -49,14 +49,18 @@ public struct Analyzer: Sendable {
     ///   - source: the name to report it under.
     ///   - format: the format, when known; otherwise sniffed from the bytes.
     ///   - includeText: whether the report carries its cleaned text.
-    public func analyze(_ bytes: [UInt8], source: String, format: DocumentFormat? = nil,
+    ///
+    /// The bytes are taken, not borrowed: passed as their last use, they are freed once read, and the decoded text once
+    /// cleaned, so a large file's bytes and decoded text are not held while figures are read.
+    public func analyze(_ bytes: consuming [UInt8], source: String, format: DocumentFormat? = nil,
                         includeText: Bool = false) throws(ReadError) -> Report {
         let decoded = try DocumentReader.read(bytes, format: format, htmlChrome: htmlChrome)
         let digest = SHA256.hash(data: bytes).map { byte in
             let hex = String(byte, radix: 16)
             return byte < 16 ? "0" + hex : hex
         }.joined()
-        return analyze(decoded, source: source, sha256: digest, includeText: includeText)
+        _ = consume bytes
+        return analyze(taking: decoded, source: source, sha256: digest, includeText: includeText)
     }
 
     /// The cleaned document of a file's bytes, with its map back to the original: what a
@@ -67,12 +71,19 @@ public struct Analyzer: Sendable {
 
     /// Analyses an already decoded document.
     public func analyze(_ decoded: DecodedDocument, source: String, sha256: String, includeText: Bool = false) -> Report {
+        analyze(taking: decoded, source: source, sha256: sha256, includeText: includeText)
+    }
+
+    /// Analyses a decoded document, freeing it once cleaned (its text is the size of the file's, twice).
+    private func analyze(taking decoded: consuming DecodedDocument, source: String, sha256: String, includeText: Bool) -> Report {
+        let (format, encoding) = (decoded.format, decoded.encoding)
         let cleaned = cleaner.clean(decoded)
+        _ = consume decoded
         let outline = outlines.build(cleaned.lines, scalars: cleaned.text.scalars)
         let found = metadata.extract(cleaned, outline: outline)
         let chinese = cleaned.text.scalars.reduce(0) { $0 + ($1.isHan ? 1 : 0) }
         var report = Report(
-            source: source, sha256: sha256, format: decoded.format, encoding: decoded.encoding, script: cleaned.script,
+            source: source, sha256: sha256, format: format, encoding: encoding, script: cleaned.script,
             metadata: found, outline: outline.headings, parts: outline.parts,
             quantities: figures.quantities(in: cleaned, outline: outline, metadata: found), edits: cleaned.edits,
             garbled: cleaned.garbled,

@@ -19,9 +19,9 @@ public struct FileLoader: Sendable {
     /// Reads and analyses one file.
     public func analyze(_ path: String, includeText: Bool = false) -> Result<Report, FileFailure> {
         do {
-            let original = try Self.readOriginal(path)
-            let (bytes, format) = try analysisInput(path, original: original)
-            return .success(try analyzer.analyze(bytes, source: path, format: format, includeText: includeText))
+            // No other reference to the bytes stays here, so the analyzer frees them once it has read them.
+            let (bytes, format) = try analysisInput(path, original: Self.readOriginal(path))
+            return .success(try analyzer.analyze(consume bytes, source: path, format: format, includeText: includeText))
         } catch {
             return .failure(Self.failure(error, path: path))
         }

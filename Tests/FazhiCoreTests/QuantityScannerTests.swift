@@ -437,4 +437,14 @@ struct QuantityScannerTests {
         }
         #expect(ScannerFixture.scanner.scan(Array(repeating: "9", count: 1_000_000)).isEmpty)
     }
+
+    @Test("the extractor makes room for one figure a run of digits, ASCII or full-width, but at most one every 16 scalars")
+    func roomForFigures() {
+        let sentence = "全年共受理行政复议案件12件，依法办结１０件，行政复议决定全部在法定期限内作出，办结率同比增长3.5%，另有三件正在审理之中，相关工作均按计划稳步推进并落实到位。"
+        #expect(sentence.unicodeScalars.count >= 4 * FigureExtractor.scalarsPerFigure)
+        #expect(FigureExtractor.expectedFigures(in: ArraySlice(sentence.unicodeScalars)) == 4)
+        #expect(FigureExtractor.expectedFigures(in: ArraySlice("没有数字".unicodeScalars)) == 0)
+        #expect(FigureExtractor.expectedFigures(in: ArraySlice(String(repeating: "1a", count: 800).unicodeScalars)) == 100)
+        #expect(FigureExtractor.expectedFigures(in: []) == 0)
+    }
 }

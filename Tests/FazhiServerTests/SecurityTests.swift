@@ -15,8 +15,9 @@ import Testing
 struct SecurityTests {
     /// Sends raw bytes to the server on loopback and reads until it closes or `seconds` pass, on a thread of its own:
     /// a blocked thread of Swift's pool or of Dispatch's (two on this machine, which the server's store work uses)
-    /// would starve the live server in the same process.
-    static func raw(_ request: String, port: Int, wait seconds: Double = 5) async -> (reply: String, closed: Bool) {
+    /// would starve the live server in the same process. A reply comes in milliseconds; the default wait only bounds a
+    /// hung server, and is long because the whole suite runs at once on two cores (5 s once cut off a reply).
+    static func raw(_ request: String, port: Int, wait seconds: Double = 30) async -> (reply: String, closed: Bool) {
         await withCheckedContinuation { continuation in
             Thread { continuation.resume(returning: exchange(request, port: port, wait: seconds)) }.start()
         }

@@ -29,11 +29,12 @@ public struct FigureExtractor: Sendable {
         for (heading, line) in zip(outline.flat, outline.headingLineIndices) { headings[line] = heading }
         let headingAreas = areasOfLines(document: document, headings: headings)
         let inPlans = plansLines(document: document, headings: headings)
+        let lineCount = min(outline.backMatterStart, document.lines.count)
         var quantities: [Quantity] = []
+        quantities.reserveCapacity(Self.expectedFigures(in: scalars[..<(lineCount == 0 ? 0 : document.lines[lineCount - 1].range.upperBound)]))
         var scratch = IndicatorCatalogue.Scratch()
         // The clause of the figure being read, reused from figure to figure.
         var clause: [Unicode.Scalar] = []
-        let lineCount = min(outline.backMatterStart, document.lines.count)
         // Tables (tab-separated rows from HTML and DOCX): their cells are read with their headers.
         var tableFigures: [Int: [TableFigureReader.CellFigure]] = [:]
         var inTable = [Bool](repeating: false, count: lineCount)
@@ -150,6 +151,22 @@ public struct FigureExtractor: Sendable {
         }
         return excludes.contains { words in words.allSatisfy(occurs) }
     }
+
+    /// The room made for a text's figures: one a run of digits (most figures are one; dates and numbering make it more
+    /// than enough), but at most one every `scalarsPerFigure` scalars, so digits that are not figures reserve little.
+    /// Grown by doubling, the array held up to three times its figures at once: most of a long report's memory.
+    static func expectedFigures(in scalars: ArraySlice<Unicode.Scalar>) -> Int {
+        var runs = 0, previousIsDigit = false
+        for scalar in scalars {
+            let isDigit = scalar.isDigit
+            if isDigit, !previousIsDigit { runs += 1 }
+            previousIsDigit = isDigit
+        }
+        return min(runs, scalars.count / scalarsPerFigure)
+    }
+
+    /// The fewest scalars a figure is expected to take, with its words, when room is made for a text's figures.
+    static let scalarsPerFigure = 16
 
     /// The longest stretch before a figure that can name what it measures.
     static let clauseLimit = 80
