@@ -30,8 +30,9 @@ public struct FigureExtractor: Sendable {
         let headingAreas = areasOfLines(document: document, headings: headings)
         let inPlans = plansLines(document: document, headings: headings)
         let lineCount = min(outline.backMatterStart, document.lines.count)
+        let readEnd = lineCount == 0 ? 0 : document.lines[lineCount - 1].range.upperBound
         var quantities: [Quantity] = []
-        quantities.reserveCapacity(Self.expectedFigures(in: scalars[..<(lineCount == 0 ? 0 : document.lines[lineCount - 1].range.upperBound)]))
+        quantities.reserveCapacity(Self.expectedFigures(in: scalars[..<readEnd]))
         var scratch = IndicatorCatalogue.Scratch()
         // The clause of the figure being read, reused from figure to figure.
         var clause: [Unicode.Scalar] = []
