@@ -106,8 +106,9 @@ public struct OutlineBuilder: Sendable {
                  style: style, number: number, standalone: true, line: lineIndex)
         }
 
-        let partsFound = Self.assignTopLevelParts(&flat, classifier: parts, lines: lines, headingLines: headingLineIndices,
-                                                  bodyStart: firstMarked, backMatterStart: backMatterStart)
+        let partsFound = Self.assignTopLevelParts(&flat, classifier: parts, lines: lines, scalars: scalars,
+                                                  headingLines: headingLineIndices, bodyStart: firstMarked,
+                                                  backMatterStart: backMatterStart)
         return Outline(
             headings: Self.tree(flat, parentOf: parentOf), parts: partsFound, headingLineIndices: headingLineIndices,
             flat: flat, bodyStart: firstMarked, backMatterStart: backMatterStart)
@@ -160,7 +161,8 @@ public struct OutlineBuilder: Sendable {
     /// Gives each unclassified top-level heading a part; lists the parts in report order,
     /// including parts stated in unnumbered paragraphs.
     private static func assignTopLevelParts(_ flat: inout [Heading], classifier: PartClassifier, lines: [TextLine],
-                                            headingLines: [Int], bodyStart: Int, backMatterStart: Int) -> [MandatedPart] {
+                                            scalars: [Unicode.Scalar], headingLines: [Int], bodyStart: Int,
+                                            backMatterStart: Int) -> [MandatedPart] {
         var afterClosingParts = false
         var openedAtLine: [Int: [MandatedPart]] = [:]
         for index in flat.indices where flat[index].level == 1 {
@@ -182,7 +184,7 @@ public struct OutlineBuilder: Sendable {
                 continue
             }
             guard !headingSet.contains(index),
-                  let part = classifier.part(ofParagraph: lines[index].text), !found.contains(part),
+                  let part = classifier.part(ofParagraph: scalars[lines[index].range]), !found.contains(part),
                   part == .plans ? currentPart == .shortcomings || currentPart == nil : currentPart != .plans
             else { continue }
             found.append(part)

@@ -41,7 +41,11 @@ public struct PartClassifier: Sendable {
     /// Shortcomings: a "still has weaknesses" clause followed by its elaboration
     /// (…但还存在一些短板弱项，主要表现在…). Plans: a paragraph that opens with 下一步 … 将.
     public func part(ofParagraph text: String) -> MandatedPart? {
-        let scalars = text.scalarArray
+        part(ofParagraph: text.scalarArray[...])
+    }
+
+    /// The part a paragraph given by its scalars states on its own (a line of the cleaned text, read where it is).
+    func part(ofParagraph scalars: ArraySlice<Unicode.Scalar>) -> MandatedPart? {
         if Self.opensPlans(scalars) { return .plans }
         if Self.statesShortcomings(scalars) { return .shortcomings }
         return nil
@@ -50,24 +54,28 @@ public struct PartClassifier: Sendable {
     private static let weaknessWords = scalars(["不足", "问题", "短板", "弱项", "差距", "薄弱"])
     private static let elaborations = scalars(["表现在", "表现为", "主要有", "主要是", "体现在", "如下", "：", ":"])
     private static let admissions = scalars(["还存在", "仍存在", "也存在", "依然存在", "仍然存在", "还有一些", "还有不少", "存在一些"])
+    /// The scalars admissions start with: a paragraph holding none of them (most) is not searched word by word.
+    private static let admissionStarts = SmallScalarSet(String(String.UnicodeScalarView(admissions.compactMap(\.first))))
     private static let standalone = scalars(["不足之处", "短板弱项"])
+    private static let planOpenings = scalars(["下一步", "下步", "今后"])
+    private static let planWords = scalars(["将", "要", "继续"])
 
     private static func scalars(_ words: [String]) -> [[Unicode.Scalar]] { words.map { $0.scalarArray } }
 
-    private static func statesShortcomings(_ text: [Unicode.Scalar]) -> Bool {
-        let all = text[...]
-        guard let admission = admissions.compactMap({ word in all.firstIndex(of: word).map { $0 + word.count } }).min()
-        else { return standalone.contains { all.contains($0) } }
-        let window = text[admission..<min(text.count, admission + 24)]
+    private static func statesShortcomings(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard text.contains(where: admissionStarts.contains),
+              let admission = admissions.compactMap({ word in text.firstIndex(of: word).map { $0 + word.count } }).min()
+        else { return standalone.contains { text.contains($0) } }
+        let window = text[admission..<min(text.endIndex, admission + 24)]
         guard weaknessWords.contains(where: { window.contains($0) }) else { return false }
-        let tail = text[admission..<min(text.count, admission + 48)]
+        let tail = text[admission..<min(text.endIndex, admission + 48)]
         return elaborations.contains { tail.contains($0) }
     }
 
-    private static func opensPlans(_ scalars: [Unicode.Scalar]) -> Bool {
-        let head = scalars.prefix(24).string
-        guard head.hasPrefix("下一步") || head.hasPrefix("下步") || head.hasPrefix("今后") else { return false }
-        return head.contains("将") || head.contains("要") || head.contains("继续")
+    private static func opensPlans(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        let head = text.prefix(24)
+        guard planOpenings.contains(where: { head.starts(with: $0) }) else { return false }
+        return planWords.contains { head.contains($0) }
     }
 }
 
