@@ -200,4 +200,26 @@ struct OutlineTests {
         #expect(report.parts == [.achievements, .firstResponsible, .shortcomings, .plans])
         #expect(report.outline.map(\.part) == [.achievements, .firstResponsible, .shortcomings, .plans])
     }
+
+    @Test("a paragraph's part is the same read from its String or in place from the middle of a text",
+          arguments: ["下一步，我局将继续深化法治政府建设。", "下步工作中要持续发力。", "今后的情况尚不明朗。",
+                      "但仍然存在一些短板弱项，主要表现在执法队伍专业化程度不高。", "工作中的不足之处需要正视。",
+                      "全年办理行政复议案件32件，还有一些案件正在审理。", "依法行政水平持续提升。"])
+    func paragraphPartInPlace(_ paragraph: String) {
+        let classifier = Shared.resources.partWords
+        let text = Array(("一、主要工作情况\n" + paragraph + "\n特此报告。").unicodeScalars)
+        let start = "一、主要工作情况\n".unicodeScalars.count
+        let inPlace = classifier.part(ofParagraph: text[start..<(start + paragraph.unicodeScalars.count)])
+        #expect(inPlace == classifier.part(ofParagraph: paragraph))
+    }
+
+    @Test("paragraphs that state plans or shortcomings on their own, and ones that do not")
+    func paragraphPartWords() {
+        let classifier = Shared.resources.partWords
+        #expect(classifier.part(ofParagraph: "下一步，我局将继续深化法治政府建设。") == .plans)
+        #expect(classifier.part(ofParagraph: "今后的情况尚不明朗。") == nil)
+        #expect(classifier.part(ofParagraph: "但仍然存在一些短板弱项，主要表现在执法队伍专业化程度不高。") == .shortcomings)
+        #expect(classifier.part(ofParagraph: "工作中的不足之处需要正视。") == .shortcomings)
+        #expect(classifier.part(ofParagraph: "全年办理行政复议案件32件，还有一些案件正在审理。") == nil)
+    }
 }
