@@ -47,10 +47,22 @@ public enum CommandRunner {
             stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
     }
 
-    /// A fresh temporary directory for a test's files.
+    /// A fresh temporary directory for a test's files, removed with the others when the test process exits.
     public static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("fazhi-test-\(UUID().uuidString)")
+        let url = scratchRoot.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
+    }
+
+    /// The folder holding this process's temporary directories; registered for removal at exit on first use.
+    private static let scratchRoot: URL = {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("fazhi-test-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+        atexit { CommandRunner.removeScratchRoot() }
+        return url
+    }()
+
+    private static func removeScratchRoot() {
+        try? FileManager.default.removeItem(at: scratchRoot)
     }
 }
