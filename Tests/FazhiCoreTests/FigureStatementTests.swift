@@ -71,11 +71,13 @@ struct FigureStatementTests {
     static func indicator(_ row: Row, _ resources: AnalysisResources) -> String? {
         let line = Array(row.sentence.unicodeScalars)
         let scanned = resources.quantityScanner.scan(line)
-        var scratch = IndicatorCatalogue.Scratch()
+        var scratch = IndicatorCatalogue.Scratch(), words = IndicatorCatalogue.WordOccurrences()
+        resources.indicators.findWords(in: line, into: &words)
         let indicators = scanned.map { found in
-            resources.indicators.indicatorPosition(subject: found.subject,
-                                                   clause: Array(line[FigureExtractor.clause(of: found.range, in: line)]),
-                                                   unit: found.unit, kind: found.kind, scratch: &scratch)
+            let clause = FigureExtractor.clause(of: found.range, in: line)
+            return resources.indicators.indicatorPosition(subject: found.subject, clause: Array(line[clause]),
+                                                          occurrences: words, at: clause.lowerBound,
+                                                          unit: found.unit, kind: found.kind, scratch: &scratch)
                 .map { resources.indicators.indicators[$0].id }
         }
         let keys = zip(scanned, indicators).map { found, indicator in

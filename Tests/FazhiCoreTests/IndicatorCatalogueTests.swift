@@ -244,6 +244,21 @@ struct IndicatorCatalogueTests {
         #expect(found?.id == figure.expected)
     }
 
+    @Test("a clause read from its line's word occurrences maps as the clause alone does, words across its ends left out",
+          arguments: catalogueGoldenFigures)
+    func clauseInLine(_ figure: CatalogueFigureCase) {
+        // Catalogue words before, after and straddling both ends of the clause (行政复|议, 复|议申请).
+        let prefix = "上年度办理行政复议案件和行政复".scalarArray, suffix = "议申请与行政诉讼案件".scalarArray
+        let clause = figure.clause.scalarArray
+        let line = prefix + clause + suffix
+        var occurrences = IndicatorCatalogue.WordOccurrences(), scratch = IndicatorCatalogue.Scratch()
+        catalogue.findWords(in: line, into: &occurrences)
+        let inLine = catalogue.indicatorPosition(subject: figure.subject, clause: clause, occurrences: occurrences,
+                                                 at: prefix.count, unit: figure.unit, kind: figure.kind, scratch: &scratch)
+        let alone = catalogue.indicator(subject: figure.subject, clause: figure.clause, unit: figure.unit, kind: figure.kind)
+        #expect(inLine.map { catalogue.indicators[$0].id } == alone?.id)
+    }
+
     @Test("the golden table names only catalogue ids and covers every one")
     func goldenCoverage() {
         let ids = Set(catalogue.indicators.map(\.id))

@@ -34,6 +34,7 @@ public struct FigureExtractor: Sendable {
         var quantities: [Quantity] = []
         quantities.reserveCapacity(Self.expectedFigures(in: scalars[..<readEnd]))
         var scratch = IndicatorCatalogue.Scratch()
+        var catalogueWords = IndicatorCatalogue.WordOccurrences()
         // The clause of the figure being read, reused from figure to figure.
         var clause: [Unicode.Scalar] = []
         // Tables (tab-separated rows from HTML and DOCX): their cells are read with their headers.
@@ -55,8 +56,10 @@ public struct FigureExtractor: Sendable {
                 for cell in tableFigures[index] ?? [] {
                     let found = cell.quantity
                     let subject = cell.rowHeader.scalarArray
-                    let indicator = catalogue.indicatorPosition(subject: cell.rowHeader, clause: subject, unit: found.unit,
-                                                                kind: found.kind, scratch: &scratch).map { catalogue.indicators[$0] }
+                    catalogue.findWords(in: subject, into: &catalogueWords)
+                    let indicator = catalogue.indicatorPosition(subject: cell.rowHeader, clause: subject, occurrences: catalogueWords,
+                                                                at: 0, unit: found.unit, kind: found.kind, scratch: &scratch)
+                        .map { catalogue.indicators[$0] }
                     let status = found.change != nil || found.kind == .percentagePointChange ? .change : cell.status ?? .achieved
                     let offset = line.range.lowerBound + found.range.lowerBound
                     let location = document.location(ofCleaned: offset)
@@ -73,6 +76,7 @@ public struct FigureExtractor: Sendable {
             let found = scanner.scan(lineScalars)
             let lineWords = statements.words(in: lineScalars, upTo: found.last?.range.lowerBound ?? 0)
             let ends = found.map(\.range.upperBound)
+            if !found.isEmpty { catalogue.findWords(in: lineScalars, into: &catalogueWords) }
             // Figures are read where they stand in `found` (a copy of each is a dozen retains and releases).
             let scanned = found.indices.map { position in
                 let figure = found[position].range, kind = found[position].kind
@@ -84,6 +88,7 @@ public struct FigureExtractor: Sendable {
                 while first > 0, ends[first - 1] > range.lowerBound { first -= 1 }
                 let figureEnds = ends[first..<position].map { $0 - range.lowerBound }
                 let indicator = catalogue.indicatorPosition(subject: found[position].subject, clause: clause,
+                                                            occurrences: catalogueWords, at: range.lowerBound,
                                                             unit: found[position].unit, kind: kind, figureEnds: figureEnds,
                                                             scratch: &scratch)
                     .flatMap {

@@ -146,14 +146,13 @@ public struct IndicatorCatalogue: Sendable {
     /// Entry `e` (an indicator) has alternatives `alternativeBounds[e]..<alternativeBounds[e + 1]` and excludes
     /// `excludeBounds[e]..<excludeBounds[e + 1]`; alternative `a` has words
     /// `alternativeWords[alternativeWordBounds[a]..<alternativeWordBounds[a + 1]]`, excludes likewise. Word `w` is
-    /// `scalars[wordBounds[w]..<wordBounds[w + 1]]`; the alternatives it opens are
+    /// `wordBounds[w + 1] - wordBounds[w]` scalars long; the alternatives it opens are
     /// `openedAlternatives[openedBounds[w]..<openedBounds[w + 1]]`, so only alternatives whose first word occurs are weighed.
     /// A class, so looking a group up costs one retain rather than one per array.
     private final class Group: Sendable {
-        let scalars: [Unicode.Scalar]
         let wordBounds: [Int]
-        /// Word indices by first scalar, so a text is scanned once for all words.
-        let byFirst: ScalarMultimap
+        /// Each catalogue word's index in this group, -1 for words of other groups.
+        let localWords: [Int]
         let indicators: [Int]
         let alternativeBounds: [Int]
         let alternativeEntries: [Int]
@@ -170,8 +169,8 @@ public struct IndicatorCatalogue: Sendable {
 
         var wordCount: Int { wordBounds.count - 1 }
 
-        init(indicators catalogue: [Indicator], admitted: [Int]) {
-            var scalars: [Unicode.Scalar] = [], wordBounds = [0]
+        init(indicators catalogue: [Indicator], admitted: [Int], words: [String: Int]) {
+            var localWords = [Int](repeating: -1, count: words.count), wordBounds = [0]
             var indicators: [Int] = [], alternativeBounds = [0], alternativeEntries: [Int] = [], alternativeLengths: [Int] = []
             var alternativeCarriesDomain: [Bool] = []
             var alternativeWordBounds = [0], alternativeWords: [Int] = []
@@ -179,10 +178,11 @@ public struct IndicatorCatalogue: Sendable {
             var wordIndex: [String: Int] = [:]
             func local(_ word: String) -> Int {
                 if let index = wordIndex[word] { return index }
-                wordIndex[word] = wordBounds.count - 1
-                scalars += word.unicodeScalars
-                wordBounds.append(scalars.count)
-                return wordBounds.count - 2
+                let index = wordBounds.count - 1
+                wordIndex[word] = index
+                if let global = words[word] { localWords[global] = index }
+                wordBounds.append(wordBounds[index] + word.unicodeScalars.count)
+                return index
             }
             for position in admitted {
                 let indicator = catalogue[position]
@@ -210,8 +210,7 @@ public struct IndicatorCatalogue: Sendable {
                 openedAlternatives += alternatives
                 openedBounds.append(openedAlternatives.count)
             }
-            byFirst = ScalarMultimap((0..<(wordBounds.count - 1)).map { (scalars[wordBounds[$0]], $0) })
-            self.scalars = scalars
+            self.localWords = localWords
             self.wordBounds = wordBounds
             self.indicators = indicators
             self.alternativeBounds = alternativeBounds
@@ -227,23 +226,14 @@ public struct IndicatorCatalogue: Sendable {
             self.excludeWords = excludeWords
         }
 
-        /// For each word, where its last occurrence in `text` starts, written into `reach` (left alone if absent);
-        /// words first seen are added to `found`.
-        func scan(_ text: [Unicode.Scalar], into reach: inout [Int], found: inout [Int], value: (Int) -> Int) {
-            for start in text.indices {
-                let candidates = byFirst.run(of: text[start])
-                guard !candidates.isEmpty else { continue }
-                for slot in candidates {
-                    let index = Int(byFirst.values[slot])
-                    let first = wordBounds[index], length = wordBounds[index + 1] - first
-                    guard start + length <= text.count else { continue }
-                    var offset = 1
-                    while offset < length, text[start + offset] == scalars[first + offset] { offset += 1 }
-                    guard offset == length else { continue }
-                    if reach[index] < 0 { found.append(index) }
-                    reach[index] = value(start)
-                }
-            }
+        /// Records that catalogue word `word` reaches `value` (see `indicatorPosition`) if it is one of this group's,
+        /// adding it to `found` when first seen.
+        @inline(__always)
+        func note(_ word: Int, reaching value: Int, in reach: inout [Int], found: inout [Int]) {
+            let index = localWords[word]
+            guard index >= 0 else { return }
+            if reach[index] < 0 { found.append(index) }
+            reach[index] = value
         }
 
         /// The alternatives whose first word is among `found`, in catalogue order, written into `result`.
@@ -307,6 +297,8 @@ public struct IndicatorCatalogue: Sendable {
 
     private let groups: [Key: Group]
     private let positions: [String: Int]
+    /// Every word of every wording and exclude, valued by its index, so a line is scanned once for all of them.
+    private let wordTrie: ScalarTrie
 
     /// Loads and validates the catalogue (unique ids, known areas, non-empty wordings, units and kinds).
     public init(json: String) throws(CatalogueError) {
@@ -346,6 +338,15 @@ public struct IndicatorCatalogue: Sendable {
                 for unit in indicator.units { keys.insert(Key(unit: Self.normalizedUnit(unit), kind: kind)) }
             }
         }
+        var wordIndex: [String: Int] = [:], wordTrie = ScalarTrie()
+        for indicator in indicators {
+            for word in (indicator.wordings + indicator.excludes).joined() where wordIndex[word] == nil {
+                let index = wordIndex.count
+                wordIndex[word] = index
+                wordTrie.insert(word, index)
+            }
+        }
+        self.wordTrie = wordTrie
         var groups: [Key: Group] = [:]
         for key in keys {
             let admitted = indicators.indices.filter { position in
@@ -354,7 +355,7 @@ public struct IndicatorCatalogue: Sendable {
                 guard let unit = key.unit else { return true }
                 return indicator.units.contains { Self.normalizedUnit($0) == unit }
             }
-            groups[key] = Group(indicators: indicators, admitted: admitted)
+            groups[key] = Group(indicators: indicators, admitted: admitted, words: wordIndex)
         }
         self.groups = groups
     }
@@ -374,9 +375,44 @@ public struct IndicatorCatalogue: Sendable {
     ///   - unit: the figure's unit without multipliers (件, 元, %, 个百分点); nil when it has none.
     ///   - kind: the figure's kind.
     public func indicator(subject: String?, clause: String, unit: String?, kind: QuantityKind) -> Indicator? {
-        var scratch = Scratch()
-        return indicatorPosition(subject: subject, clause: clause.scalarArray, unit: unit, kind: kind, scratch: &scratch)
+        var scratch = Scratch(), occurrences = WordOccurrences()
+        let scalars = clause.scalarArray
+        findWords(in: scalars, into: &occurrences)
+        return indicatorPosition(subject: subject, clause: scalars, occurrences: occurrences, at: 0, unit: unit, kind: kind,
+                                 scratch: &scratch)
             .map { indicators[$0] }
+    }
+
+    /// Where the catalogue's words occur in a text (a line), by where they start: found in one pass over the text, so
+    /// each figure reads its clause's words from here instead of scanning the clause again.
+    struct WordOccurrences {
+        fileprivate var starts: [Int] = []
+        fileprivate var ends: [Int] = []
+        fileprivate var words: [Int] = []
+
+        /// The first occurrence starting at or after `position`.
+        fileprivate func first(from position: Int) -> Int {
+            var low = 0, high = starts.count
+            while low < high {
+                let middle = (low + high) / 2
+                if starts[middle] < position { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+    }
+
+    /// Every occurrence of the catalogue's words in `text`, overlapping ones too, written into `occurrences`.
+    func findWords(in text: [Unicode.Scalar], into occurrences: inout WordOccurrences) {
+        occurrences.starts.removeAll(keepingCapacity: true)
+        occurrences.ends.removeAll(keepingCapacity: true)
+        occurrences.words.removeAll(keepingCapacity: true)
+        for start in text.indices {
+            wordTrie.forEachMatch(in: text, from: start) { length, word in
+                occurrences.starts.append(start)
+                occurrences.ends.append(start + length)
+                occurrences.words.append(word)
+            }
+        }
     }
 
     /// The buffers the figures of one document reuse while their indicators are looked up.
@@ -394,9 +430,11 @@ public struct IndicatorCatalogue: Sendable {
     }
 
     /// The position in `indicators` of the indicator a figure reports, from the clause's scalars (the hot path: no
-    /// string round trip, and no copy of the indicator's dozen fields); `figureEnds` are where the scanner's earlier
+    /// string round trip, and no copy of the indicator's dozen fields); `occurrences` are the catalogue's words in the
+    /// text the clause was taken from, where it starts at `clauseStart`; `figureEnds` are where the scanner's earlier
     /// figures in the clause end (一百六十八起 too, which the clause's own digit search does not see).
-    func indicatorPosition(subject: String?, clause clauseScalars: [Unicode.Scalar], unit: String?, kind: QuantityKind,
+    func indicatorPosition(subject: String?, clause clauseScalars: [Unicode.Scalar], occurrences: WordOccurrences,
+                           at clauseStart: Int, unit: String?, kind: QuantityKind,
                            figureEnds: [Int] = [], scratch: inout Scratch) -> Int? {
         guard let group = groups[Key(unit: unit, kind: kind)]
                 ?? unit.flatMap({ groups[Key(unit: Self.normalizedUnit($0), kind: kind)] }),
@@ -404,15 +442,27 @@ public struct IndicatorCatalogue: Sendable {
         else { return nil }
         let end = clauseScalars.count
 
-        // One scan of each text. A word's reach is where its last occurrence in the clause starts, Int.max
-        // when the subject holds it, -1 when neither does; a window from `start` holds the words reaching it.
+        // A word's reach is where its last occurrence in the clause starts, Int.max when the subject holds it,
+        // -1 when neither does; a window from `start` holds the words reaching it.
         if scratch.reach.count < group.wordCount { scratch.reach = [Int](repeating: -1, count: group.wordCount) }
         scratch.found.removeAll(keepingCapacity: true)
-        group.scan(clauseScalars, into: &scratch.reach, found: &scratch.found) { $0 }
+        let clauseEnd = clauseStart + end
+        var occurrence = occurrences.first(from: clauseStart)
+        while occurrence < occurrences.starts.count, occurrences.starts[occurrence] < clauseEnd {
+            if occurrences.ends[occurrence] <= clauseEnd {
+                group.note(occurrences.words[occurrence], reaching: occurrences.starts[occurrence] - clauseStart,
+                           in: &scratch.reach, found: &scratch.found)
+            }
+            occurrence += 1
+        }
         if let subject, !subject.isEmpty {
             scratch.subject.removeAll(keepingCapacity: true)
             scratch.subject.append(contentsOf: subject.unicodeScalars)
-            group.scan(scratch.subject, into: &scratch.reach, found: &scratch.found) { _ in Int.max }
+            for start in scratch.subject.indices {
+                wordTrie.forEachMatch(in: scratch.subject, from: start) { _, word in
+                    group.note(word, reaching: Int.max, in: &scratch.reach, found: &scratch.found)
+                }
+            }
         }
         guard !scratch.found.isEmpty else { return nil }
         defer { for word in scratch.found { scratch.reach[word] = -1 } }
