@@ -27,6 +27,21 @@ struct CleaningTests {
         #expect(cleaned.chrome.contains { $0.text.hasPrefix("发布时间") && $0.location.line == 2 })
     }
 
+    @Test("a line's text and scalars are its range of the cleaned text; lines joined by line feeds are the text")
+    func linesAreTheText() throws {
+        let page = "首页 > 政务公开\n发布时间：2023-03-10 09:30\n\(Fixtures.countyReport)\n【打印】【关闭】"
+        let cleaned = try Shared.clean(page)
+        #expect(cleaned.lines.count > 10)
+        for line in cleaned.lines {
+            #expect(Array(line.scalars) == Array(cleaned.text.scalars[line.range]))
+            #expect(line.text == cleaned.text.scalars[line.range].string)
+        }
+        #expect(cleaned.lines.map(\.text).joined(separator: "\n") == cleaned.text.string)
+        let chrome = try #require(cleaned.chrome.first { $0.text.hasPrefix("发布时间") })
+        #expect(chrome.text == "发布时间：2023-03-10 09:30")
+        #expect(chrome == chrome && chrome != cleaned.lines[0])
+    }
+
     @Test("chrome-like words inside the body are kept for review")
     func chromeInsideBody() throws {
         let text = Fixtures.countyReport.replacingOccurrences(

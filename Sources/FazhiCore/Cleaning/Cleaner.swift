@@ -53,21 +53,22 @@ public struct Cleaner: Sendable {
 
         var text = MappedText()
         text.reserveCapacity(simplified.count)
-        var lines: [TextLine] = []
-        var bodyChrome: [TextLine] = []
+        var lineSpans: [(range: Range<Int>, location: SourceLocation)] = []
+        var bodyChromeLines: [Int] = []
         let chromeStarts = Set(chromeInBody.map(\.lowerBound))
         for (index, range) in kept.enumerated() where !dropLine[index] {
             if !text.isEmpty { text.append("\n", origin: Int32(simplified.origin(at: range.lowerBound - 1))) }
             let start = text.count
             text.append(simplified, range: range)
-            lines.append(TextLine(
-                range: start..<text.count, text: simplified.scalars[range].string,
-                location: source.location(of: simplified.origin(at: range.lowerBound))))
-            if chromeStarts.contains(range.lowerBound) { bodyChrome.append(lines[lines.count - 1]) }
+            lineSpans.append((start..<text.count, source.location(of: simplified.origin(at: range.lowerBound))))
+            if chromeStarts.contains(range.lowerBound) { bodyChromeLines.append(lineSpans.count - 1) }
         }
+        // The lines share the finished text's scalars; a chrome line keeps a copy of its own few.
+        let lines = lineSpans.map { TextLine(range: $0.range, location: $0.location, in: text.scalars, at: $0.range) }
+        let bodyChrome = bodyChromeLines.map { lines[$0] }
         let chromeText = chromeLines.map { range in
-            TextLine(range: range, text: simplified.scalars[range].string,
-                     location: source.location(of: simplified.origin(at: range.lowerBound)))
+            TextLine(range: range, location: source.location(of: simplified.origin(at: range.lowerBound)),
+                     in: Array(simplified.scalars[range]), at: 0..<range.count)
         }
         let garbled = MojibakeDetector.unrecoverableSpans(in: text.scalars).map { range in
             let location = source.location(of: text.origin(at: range.lowerBound))

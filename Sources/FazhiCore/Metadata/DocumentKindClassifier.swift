@@ -57,7 +57,11 @@ public struct DocumentKindClassifier: Sendable {
     ///   - reportYear: the year the document is about, when found.
     ///   - hasHeadings: whether the outline has first-level headings.
     public func kind(title: String?, opening: String, reportYear: Int?, hasHeadings: Bool) -> DocumentKind {
-        let openingScalars = opening.scalarArray
+        kind(title: title, opening: opening.scalarArray, reportYear: reportYear, hasHeadings: hasHeadings)
+    }
+
+    /// The document's kind, from the opening's scalars.
+    func kind(title: String?, opening openingScalars: [Unicode.Scalar], reportYear: Int?, hasHeadings: Bool) -> DocumentKind {
         let lead = openingScalars.prefix(60).string
         let start = openingScalars.prefix(300)
         // One pass over the text: a word is in the lead (60 scalars), the opening (300) or the body by where it first ends.

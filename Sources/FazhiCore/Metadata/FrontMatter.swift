@@ -10,7 +10,7 @@ struct FrontMatter {
     init(lines: [TextLine], bodyStart: Int, chrome: [TextLine], words: FrontMatterWords) {
         let front = lines[0..<Self.frontEnd(lines, bodyStart: bodyStart)]
         for line in front + chrome {
-            let scalars = line.text.scalarArray
+            let scalars = Array(line.scalars)
             if docNumber == nil, let (number, _) = DocumentNumberScanner.first(in: scalars[...]) { docNumber = number }
             if signer == nil, let name = Self.signer(in: line.text) { signer = name }
         }
@@ -36,7 +36,7 @@ struct FrontMatter {
             if recipients.isEmpty, let addressees = Self.recipients(from: line.text, words: words) { recipients = addressees }
         }
         if title == nil {
-            for line in chrome where Self.strippingLabel(line.text.scalarArray[...]).count < line.text.unicodeScalars.count {
+            for line in chrome where Self.strippingLabel(Array(line.scalars)[...]).count < line.scalars.count {
                 title = Self.title(from: line.text, words: words)
                 if title != nil { break }
             }
@@ -130,7 +130,7 @@ struct FrontMatter {
         let labels = ["发布时间", "发布日期", "发布于", "发表时间", "日期"]
         for label in labels {
             for line in lines where line.text.containsUTF8(label) {
-                let scalars = line.text.scalarArray
+                let scalars = Array(line.scalars)
                 guard let start = line.text.firstUTF8Range(of: label).map({ line.text.unicodeScalars.distance(
                     from: line.text.unicodeScalars.startIndex, to: $0.lowerBound) }) else { continue }
                 let window = scalars[start..<min(scalars.count, start + label.unicodeScalars.count + 24)]
@@ -138,7 +138,7 @@ struct FrontMatter {
             }
         }
         for line in lines {
-            if let iso = DateParser.dateAlone(line.text.scalarArray[...]) { return iso }
+            if let iso = DateParser.dateAlone(Array(line.scalars)[...]) { return iso }
         }
         return nil
     }

@@ -43,7 +43,12 @@ public struct MetadataExtractor: Sendable {
         metadata.reportYear = ReportYearFinder.year(
             title: front.title, lines: lines, bodyStart: outline.bodyStart, headings: outline.headings,
             signedDate: back.signedDate, publishedDate: front.publishedDate)
-        let openingText = lines[openingStart...].prefix(12).map(\.text).joined(separator: "\n")
+        // The opening's twelve lines as the cleaned text holds them, joined by line feeds.
+        let openingLines = lines[openingStart...].prefix(12)
+        var openingText: [Unicode.Scalar] = []
+        if let first = openingLines.first, let last = openingLines.last {
+            openingText = Array(document.text.scalars[first.range.lowerBound..<last.range.upperBound])
+        }
         metadata.documentKind = kinds.kind(title: front.title, opening: openingText, reportYear: metadata.reportYear,
                                            hasHeadings: !outline.headings.isEmpty)
         return metadata
@@ -52,8 +57,8 @@ public struct MetadataExtractor: Sendable {
     /// The first line of the body's running text: the first long line that is not the title.
     static func openingLine(_ lines: [TextLine], title: String?) -> Int {
         lines.prefix(40).firstIndex { line in
-            line.text.unicodeScalars.count >= 30 && !(title.map { line.text.containsUTF8($0) } ?? false)
-                && line.text.unicodeScalars.contains(where: { $0.isClausePunctuation || $0.isSentenceEnd })
+            line.scalars.count >= 30 && line.scalars.contains(where: { $0.isClausePunctuation || $0.isSentenceEnd })
+                && !(title.map { line.text.containsUTF8($0) } ?? false)
         } ?? 0
     }
 

@@ -1,13 +1,3 @@
-/// A line of the cleaned text.
-public struct TextLine: Sendable, Hashable {
-    /// The line's range in the cleaned text.
-    public var range: Range<Int>
-    /// The line's text.
-    public var text: String
-    /// Where it starts in the original file.
-    public var location: SourceLocation
-}
-
 /// The report text after cleaning, with what was removed and repaired, and a map to the original.
 public struct CleanedDocument: Sendable {
     /// The decoded original.
