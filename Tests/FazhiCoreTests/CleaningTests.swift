@@ -42,6 +42,17 @@ struct CleaningTests {
         #expect(chrome == chrome && chrome != cleaned.lines[0])
     }
 
+    @Test("the marks of text decoded twice wrongly (锟斤拷, 烫烫烫, 屯屯屯) are unrecoverable; two of their characters are not")
+    func knownGarbage() {
+        for garbage in ["锟斤拷", "烫烫烫", "屯屯屯"] {
+            let text = "全年办理案件\(garbage)起，同比增长".scalarArray
+            let spans = MojibakeDetector.unrecoverableSpans(in: text)
+            #expect(spans.count == 1)
+            #expect(spans.first.map { text[$0].string }?.contains(garbage) == true)
+        }
+        #expect(MojibakeDetector.unrecoverableSpans(in: "全年办理案件锟斤起，烫烫".scalarArray).isEmpty)
+    }
+
     @Test("chrome-like words inside the body are kept for review")
     func chromeInsideBody() throws {
         let text = Fixtures.countyReport.replacingOccurrences(

@@ -102,11 +102,12 @@ enum MojibakeDetector {
         return beforeIsText && afterIsText
     }
 
-    /// Runs that mark text decoded twice wrongly: 锟斤拷, 烫烫烫, 屯屯屯.
-    private static let knownGarbage: [[Unicode.Scalar]] = ["锟斤拷", "烫烫烫", "屯屯屯"].map { $0.scalarArray }
-
+    /// Whether a run that marks text decoded twice wrongly starts at `index`: 锟斤拷, 烫烫烫, 屯屯屯.
     private static func isKnownGarbage(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
         guard index + 3 <= scalars.count else { return false }
-        return knownGarbage.contains { $0[0] == scalars[index] && $0[1] == scalars[index + 1] && $0[2] == scalars[index + 2] }
+        switch (scalars[index], scalars[index + 1], scalars[index + 2]) {
+        case ("锟", "斤", "拷"), ("烫", "烫", "烫"), ("屯", "屯", "屯"): return true
+        default: return false
+        }
     }
 }

@@ -65,12 +65,16 @@ enum FigureContext {
     /// Units that make a 第-ordinal a rank by themselves (第3名, 第一位).
     static let rankUnits: Set<String> = ["名", "位", "名次"]
 
-    private static let boundaryBrackets: SmallScalarSet = "【】[]《》"
-
-    /// Scalars that end a clause for context searches.
+    /// Scalars that end a clause for context searches (brackets by a switch: a static set is a call to its one-time
+    /// initialiser at each use, and this is asked of every scalar around a figure).
     static func isBoundary(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isSentenceEnd || scalar.isClausePunctuation || scalar.isOpeningParenthesis || scalar.isClosingParenthesis
-            || boundaryBrackets.contains(scalar)
+        if scalar.isSentenceEnd || scalar.isClausePunctuation || scalar.isOpeningParenthesis || scalar.isClosingParenthesis {
+            return true
+        }
+        switch scalar {
+        case "【", "】", "[", "]", "《", "》": return true
+        default: return false
+        }
     }
 
     /// The qualifier word starting at `start` after the figure (以上, 左右): (qualifier, length).

@@ -7,10 +7,19 @@ struct PlaceholderRule: ReviewRule {
     let id = "placeholder"
     let title = "模板占位符未替换"
 
-    /// Placeholder marks: a run of at least `minimum` of these scalars.
-    private static let marks: SmallScalarSet = "xXＸｘ×"
+    /// Placeholder marks: a run of at least `minimum` of these scalars. (A switch, not a static set: these are asked
+    /// of every scalar, and a static is a call to its one-time initialiser at each use.)
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "x", "X", "Ｘ", "ｘ", "×": true
+        default: false
+        }
+    }
+
     /// Blanks to write in: a run of two or more (20__年, __县, ____法治思想).
-    private static let blanks: SmallScalarSet = "_＿"
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "_" || scalar == "＿"
+    }
     /// Units after 某 that make a template's place or office (某县, 某局); 某市民 and 某些 are words.
     private static let unitsAfterSome: SmallScalarSet = "省市县区镇乡局委办"
 
@@ -35,18 +44,18 @@ struct PlaceholderRule: ReviewRule {
         return findings
     }
 
-    /// Whether a placeholder may start with the scalar: a blank, 某, 【, the 2 of 20xx or a mark (the sets `placeholder`
-    /// reads). Most scalars are passed over with this test alone.
+    /// Whether a placeholder may start with the scalar: a blank, 某, 【, the 2 of 20xx or a mark (the tests `placeholder`
+    /// makes). Most scalars are passed over with this test alone.
     private static func mayStart(_ scalar: Unicode.Scalar) -> Bool {
-        blanks.contains(scalar) || marks.contains(scalar) || scalar == "某" || scalar == "【" || scalar == "2" || scalar == "２"
+        isBlank(scalar) || isMark(scalar) || scalar == "某" || scalar == "【" || scalar == "2" || scalar == "２"
     }
 
     /// The end of a placeholder starting at `index`: 20xx, XX/XXX/××× before or after Chinese, 【 】.
     static func placeholder(at index: Int, in scalars: [Unicode.Scalar], limit: Int) -> Int? {
         let scalar = scalars[index]
-        if blanks.contains(scalar), index == 0 || !blanks.contains(scalars[index - 1]) {
+        if isBlank(scalar), index == 0 || !isBlank(scalars[index - 1]) {
             var end = index
-            while end < limit, blanks.contains(scalars[end]) { end += 1 }
+            while end < limit, isBlank(scalars[end]) { end += 1 }
             let beside = (index > 0 && (scalars[index - 1].isHan || scalars[index - 1].isDigit))
                 || (end < limit && (scalars[end].isHan || scalars[end].isDigit))
             return end - index >= 2 && beside ? end : nil
@@ -61,12 +70,12 @@ struct PlaceholderRule: ReviewRule {
             return end < limit && scalars[end] == "】" ? end + 1 : nil
         }
         if scalar == "2" || scalar == "２", index + 3 < limit, scalars[index + 1].digitValue == 0,
-           marks.contains(scalars[index + 2]), marks.contains(scalars[index + 3]) {
+           isMark(scalars[index + 2]), isMark(scalars[index + 3]) {
             return index + 4
         }
-        guard marks.contains(scalar), index == 0 || !marks.contains(scalars[index - 1]) else { return nil }
+        guard isMark(scalar), index == 0 || !isMark(scalars[index - 1]) else { return nil }
         var end = index
-        while end < limit, marks.contains(scalars[end]) { end += 1 }
+        while end < limit, isMark(scalars[end]) { end += 1 }
         guard end - index >= 2, !(index > 0 && scalars[index - 1].isASCIILetter),
               !(end < scalars.count && scalars[end].isASCIILetter) else { return nil }
         let nextToHan = (index > 0 && scalars[index - 1].isHan) || (end < scalars.count && scalars[end].isHan)
