@@ -27,6 +27,20 @@ struct MetadataResourceTests {
         #expect(catalogue.sector(ofName: "德清县卫健委")?.id == "health")
     }
 
+    @Test("townships: comments, blank lines and CR LF are passed over; street offices are also found by their short name")
+    func townshipsParsed() throws {
+        let tsv = "# 注释\r\n\r\n石门街道\t街道\t500103\t500103001\r\n新市镇\t镇\t330521\t\n新市镇\t镇\t421087\t421087103\n"
+        let gazetteer = try TownshipGazetteer(tsv: tsv)
+        #expect(gazetteer.townships.map(\.name) == ["石门街道", "新市镇", "新市镇"])
+        #expect(gazetteer.townships[0] == Township(name: "石门街道", type: "街道", countyCode: "500103", code: "500103001"))
+        #expect(gazetteer.townships[1].code == nil)
+        #expect(gazetteer.townships(named: "石门街").map(\.name) == ["石门街道"])
+        #expect(gazetteer.townships(named: "新市镇").map(\.countyCode) == ["330521", "421087"])
+        #expect(gazetteer.townships(named: "新市").isEmpty)
+        #expect(gazetteer.name(in: "在石门街道开展".scalarArray, at: 1) == "石门街道")
+        #expect(gazetteer.resolve("新市镇", within: ["421000"]).map(\.countyCode) == ["421087"])
+    }
+
     @Test("a townships row is refused with its line and reason")
     func malformedTownships() {
         #expect(throws: GazetteerError.malformedRow(line: 2, reason: "expected 4 tab-separated fields, found 3")) {

@@ -331,11 +331,13 @@ public struct IndicatorCatalogue: Sendable {
     private init(validated indicators: [Indicator]) {
         self.indicators = indicators
         positions = Dictionary(indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Each indicator's units normalized once (not once per group it is weighed for).
+        let units = indicators.map { Set($0.units.map(Self.normalizedUnit)) }
         var keys: Set<Key> = []
-        for indicator in indicators {
+        for (position, indicator) in indicators.enumerated() {
             for kind in indicator.kinds {
                 keys.insert(Key(unit: nil, kind: kind))
-                for unit in indicator.units { keys.insert(Key(unit: Self.normalizedUnit(unit), kind: kind)) }
+                for unit in units[position] { keys.insert(Key(unit: unit, kind: kind)) }
             }
         }
         var wordIndex: [String: Int] = [:], wordTrie = ScalarTrie()
@@ -350,10 +352,9 @@ public struct IndicatorCatalogue: Sendable {
         var groups: [Key: Group] = [:]
         for key in keys {
             let admitted = indicators.indices.filter { position in
-                let indicator = indicators[position]
-                guard indicator.kinds.contains(key.kind) else { return false }
+                guard indicators[position].kinds.contains(key.kind) else { return false }
                 guard let unit = key.unit else { return true }
-                return indicator.units.contains { Self.normalizedUnit($0) == unit }
+                return units[position].contains(unit)
             }
             groups[key] = Group(indicators: indicators, admitted: admitted, words: wordIndex)
         }

@@ -134,7 +134,8 @@ public struct Gazetteer: Sendable {
         self.byShortName = byShortName
         self.namesByPrefix = names.mapValues { $0.sorted { $0.count > $1.count } }
         var shortNames = ScalarTrie()
-        for (short, indices) in byShortName.sorted(by: { $0.key < $1.key }) {
+        // In any order: each short form is one word of the trie, its value the same whichever comes first.
+        for (short, indices) in byShortName {
             let upper = indices.filter { divisions[$0].level != .county }
             guard !upper.isEmpty, byName[short] == nil else { continue }
             shortNames.insert(short, upper.count == 1 && indices.count == 1 ? upper[0] : divisions.count)
@@ -319,8 +320,14 @@ public struct Gazetteer: Sendable {
 
     /// The everyday name of an autonomous division: its short form and the plain type (楚雄州, 金平县, 东乌旗).
     static func informalName(of division: Division) -> String? {
-        let plain: [String: String] = ["自治州": "州", "自治县": "县", "自治旗": "旗"]
-        guard let type = plain[division.divisionType], let short = shortForm(of: division.name.scalarArray),
+        let type: String
+        switch division.divisionType {
+        case "自治州": type = "州"
+        case "自治县": type = "县"
+        case "自治旗": type = "旗"
+        default: return nil
+        }
+        guard let short = shortForm(of: division.name.scalarArray),
               !short.hasSuffix(type) else { return nil }
         return short + type
     }

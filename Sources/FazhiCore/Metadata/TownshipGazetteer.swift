@@ -26,37 +26,55 @@ public struct TownshipGazetteer: Sendable {
 
     /// Parses the resource format: `#` comments, then name, type, countyCode, code.
     public init(tsv: String) throws(GazetteerError) {
-        var townships: [Township] = [], lineNumber = 0
-        // Split an array of the bytes: splitting the String's UTF-8 view itself takes several times as long.
-        for rawLine in Array(tsv.utf8).split(separator: 0x0A, omittingEmptySubsequences: false) {
+        // One pass over the bytes with index arithmetic: splitting into arrays of lines and fields, and Strings
+        // compared and cut by Character, were most of the CLI's start-up.
+        let bytes = Array(tsv.utf8), street = Array("街道".utf8)
+        var townships: [Township] = [], nameRanges: [Range<Int>] = [], isStreet: [Bool] = []
+        var tabs: [Int] = [], lineNumber = 0, start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
             lineNumber += 1
-            let line = rawLine.last == 0x0D ? rawLine.dropLast() : rawLine
-            if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
-            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
-            guard fields.count == 4 else {
-                throw .malformedRow(line: lineNumber, reason: "expected 4 tab-separated fields, found \(fields.count)")
+            let lineStart = start
+            var lineEnd = end
+            start = end + 1
+            if lineEnd > lineStart, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            if lineEnd == lineStart || bytes[lineStart] == UInt8(ascii: "#") { continue }
+            tabs.removeAll(keepingCapacity: true)
+            for index in lineStart..<lineEnd where bytes[index] == 0x09 { tabs.append(index) }
+            guard tabs.count == 3 else {
+                throw .malformedRow(line: lineNumber, reason: "expected 4 tab-separated fields, found \(tabs.count + 1)")
             }
-            guard !fields[0].isEmpty, !fields[1].isEmpty, fields[2].utf8.count == 6 else {
+            let name = lineStart..<tabs[0], type = tabs[0] + 1..<tabs[1], county = tabs[1] + 1..<tabs[2], code = tabs[2] + 1..<lineEnd
+            guard !name.isEmpty, !type.isEmpty, county.count == 6 else {
                 throw .malformedRow(line: lineNumber, reason: "empty name or type, or a county code that is not 6 digits")
             }
-            townships.append(Township(name: fields[0], type: fields[1], countyCode: fields[2], code: fields[3].isEmpty ? nil : fields[3]))
+            func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+            townships.append(Township(name: text(name), type: text(type), countyCode: text(county), code: code.isEmpty ? nil : text(code)))
+            nameRanges.append(name)
+            isStreet.append(bytes[type].elementsEqual(street))
         }
         // Names are found through the trie, scalar by scalar: a dictionary keyed by String would hash and compare
         // every name with Unicode normalization, several times the cost of loading the file.
         var trie = ScalarTrie(), names: [String] = [], holders: [[Int]] = []
-        func add(_ name: String, _ index: Int) {
-            let scalars = name.scalarArray
+        func add(_ scalars: [Unicode.Scalar], _ name: () -> String, _ index: Int) {
             if let match = trie.longestMatch(in: scalars, from: 0), match.length == scalars.count {
                 holders[match.value].append(index)
             } else {
                 trie.insert(scalars: scalars, names.count)
-                names.append(name)
+                names.append(name())
                 holders.append([index])
             }
         }
-        for (index, township) in townships.enumerated() {
-            add(township.name, index)
-            if township.type == "街道" { add(String(township.name.dropLast()), index) }
+        bytes.withUnsafeBufferPointer { buffer in
+            for (index, township) in townships.enumerated() {
+                let scalars = Unicode.Scalar.array(decoding: UnsafeBufferPointer(rebasing: buffer[nameRanges[index]]))
+                add(scalars, { township.name }, index)
+                if isStreet[index] {
+                    let short = Array(scalars.dropLast())
+                    add(short, { short.string }, index)
+                }
+            }
         }
         self.townships = townships
         self.trie = trie
