@@ -29,7 +29,7 @@ public struct TownshipGazetteer: Sendable {
         // One pass over the bytes with index arithmetic: splitting into arrays of lines and fields, and Strings
         // compared and cut by Character, were most of the CLI's start-up.
         let bytes = Array(tsv.utf8), street = Array("街道".utf8)
-        var townships: [Township] = [], nameRanges: [Range<Int>] = [], isStreet: [Bool] = []
+        var townships: [Township] = [], isStreet: [Bool] = []
         var tabs: [Int] = [], lineNumber = 0, start = 0
         while start < bytes.count {
             var end = start
@@ -51,35 +51,40 @@ public struct TownshipGazetteer: Sendable {
             }
             func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
             townships.append(Township(name: text(name), type: text(type), countyCode: text(county), code: code.isEmpty ? nil : text(code)))
-            nameRanges.append(name)
             isStreet.append(bytes[type].elementsEqual(street))
         }
         // Names are found through the trie, scalar by scalar: a dictionary keyed by String would hash and compare
         // every name with Unicode normalization, several times the cost of loading the file.
-        var trie = ScalarTrie(), names: [String] = [], holders: [[Int]] = []
-        func add(_ scalars: [Unicode.Scalar], _ name: () -> String, _ index: Int) {
-            if let match = trie.longestMatch(in: scalars, from: 0), match.length == scalars.count {
-                holders[match.value].append(index)
-            } else {
-                trie.insert(scalars: scalars, names.count)
-                names.append(name())
-                holders.append([index])
-            }
-        }
-        bytes.withUnsafeBufferPointer { buffer in
-            for (index, township) in townships.enumerated() {
-                let scalars = Unicode.Scalar.array(decoding: UnsafeBufferPointer(rebasing: buffer[nameRanges[index]]))
-                add(scalars, { township.name }, index)
-                if isStreet[index] {
-                    let short = Array(scalars.dropLast())
-                    add(short, { short.string }, index)
-                }
+        var index = NameIndex()
+        for (position, township) in townships.enumerated() {
+            let scalars = township.name.scalarArray
+            index.add(scalars, name: township.name, holder: position)
+            if isStreet[position] {
+                let short = Array(scalars.dropLast())
+                index.add(short, name: short.string, holder: position)
             }
         }
         self.townships = townships
-        self.trie = trie
-        self.names = names
-        self.holders = holders
+        self.trie = index.trie
+        self.names = index.names
+        self.holders = index.holders
+    }
+
+    /// The names being indexed: a struct's mutating method rather than a closure over local variables, whose every
+    /// use was checked for exclusive access at run time.
+    private struct NameIndex {
+        var trie = ScalarTrie(), names: [String] = [], holders: [[Int]] = []
+
+        /// Adds `holder` under the name, spelled by `scalars`; `name` is made only for a name not seen before.
+        mutating func add(_ scalars: [Unicode.Scalar], name: @autoclosure () -> String, holder: Int) {
+            if let match = trie.longestMatch(in: scalars, from: 0), match.length == scalars.count {
+                holders[match.value].append(holder)
+            } else {
+                trie.insert(scalars: scalars, names.count)
+                names.append(name())
+                holders.append([holder])
+            }
+        }
     }
 
     #if SWIFT_PACKAGE
