@@ -387,16 +387,15 @@ public struct IndicatorCatalogue: Sendable {
     /// Where the catalogue's words occur in a text (a line), by where they start: found in one pass over the text, so
     /// each figure reads its clause's words from here instead of scanning the clause again.
     struct WordOccurrences {
-        fileprivate var starts: [Int] = []
-        fileprivate var ends: [Int] = []
-        fileprivate var words: [Int] = []
+        /// Each occurrence: where it starts and ends in the text, and the word (its index in the catalogue's trie).
+        fileprivate var all: [(start: Int, end: Int, word: Int)] = []
 
         /// The first occurrence starting at or after `position`.
         fileprivate func first(from position: Int) -> Int {
-            var low = 0, high = starts.count
+            var low = 0, high = all.count
             while low < high {
                 let middle = (low + high) / 2
-                if starts[middle] < position { low = middle + 1 } else { high = middle }
+                if all[middle].start < position { low = middle + 1 } else { high = middle }
             }
             return low
         }
@@ -404,14 +403,10 @@ public struct IndicatorCatalogue: Sendable {
 
     /// Every occurrence of the catalogue's words in `text`, overlapping ones too, written into `occurrences`.
     func findWords(in text: [Unicode.Scalar], into occurrences: inout WordOccurrences) {
-        occurrences.starts.removeAll(keepingCapacity: true)
-        occurrences.ends.removeAll(keepingCapacity: true)
-        occurrences.words.removeAll(keepingCapacity: true)
+        occurrences.all.removeAll(keepingCapacity: true)
         for start in text.indices {
             wordTrie.forEachMatch(in: text, from: start) { length, word in
-                occurrences.starts.append(start)
-                occurrences.ends.append(start + length)
-                occurrences.words.append(word)
+                occurrences.all.append((start, start + length, word))
             }
         }
     }
@@ -449,10 +444,10 @@ public struct IndicatorCatalogue: Sendable {
         scratch.found.removeAll(keepingCapacity: true)
         let clauseEnd = clauseStart + end
         var occurrence = occurrences.first(from: clauseStart)
-        while occurrence < occurrences.starts.count, occurrences.starts[occurrence] < clauseEnd {
-            if occurrences.ends[occurrence] <= clauseEnd {
-                group.note(occurrences.words[occurrence], reaching: occurrences.starts[occurrence] - clauseStart,
-                           in: &scratch.reach, found: &scratch.found)
+        while occurrence < occurrences.all.count, occurrences.all[occurrence].start < clauseEnd {
+            let (wordStart, wordEnd, word) = occurrences.all[occurrence]
+            if wordEnd <= clauseEnd {
+                group.note(word, reaching: wordStart - clauseStart, in: &scratch.reach, found: &scratch.found)
             }
             occurrence += 1
         }

@@ -20,6 +20,7 @@ struct PlaceholderRule: ReviewRule {
     private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "_" || scalar == "＿"
     }
+
     /// Units after 某 that make a template's place or office (某县, 某局); 某市民 and 某些 are words.
     private static let unitsAfterSome: SmallScalarSet = "省市县区镇乡局委办"
 
