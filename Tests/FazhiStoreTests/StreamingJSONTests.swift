@@ -130,4 +130,24 @@ struct StreamingJSONTests {
         #expect(try JSONFormat.encode(WithDouble(), pretty: pretty) == Array(try foundation.encode(WithDouble())))
         #expect(try JSONFormat.encode([Edge(), Edge()], pretty: pretty) == Array(try foundation.encode([Edge(), Edge()])))
     }
+
+    @Test("strings of every length and mix, the marks that need escapes at every place of an eight-byte word, are Foundation's")
+    func escapesAtEveryPlace() throws {
+        let foundation = JSONFormat.encoder(pretty: false)
+        let streaming = StreamingJSONEncoder(pretty: false)
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "法", "\"", "\\", "\n", "\u{01}", "\u{1F}", " ", "!", "#", "[", "]", "\u{7F}", "é", "𠀀", "/"]
+        for length in 0..<40 {
+            for _ in 0..<20 {
+                let text = (0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined()
+                #expect(try streaming.encode([text]) == Array(try foundation.encode([text])), "\(text.debugDescription)")
+            }
+        }
+        for place in 0..<24 {
+            for mark in ["\"", "\\", "\u{0}", "\u{1F}", "\t"] {
+                let text = String(repeating: "x", count: place) + mark + String(repeating: "法", count: 3)
+                #expect(try streaming.encode([text]) == Array(try foundation.encode([text])))
+            }
+        }
+    }
 }

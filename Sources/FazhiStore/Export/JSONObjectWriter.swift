@@ -20,9 +20,9 @@ struct JSONObjectWriter {
     /// Writes a member's key (the key must need no escapes) and the colon after it.
     private mutating func key(_ key: StaticString) {
         output.separateElement(count, level: level)
-        output.bytes.append(UInt8(ascii: "\""))
-        output.bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
-        output.bytes.append(UInt8(ascii: "\""))
+        output.append(UInt8(ascii: "\""))
+        output.append(UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+        output.append(UInt8(ascii: "\""))
         output.writeColon()
         count += 1
     }
