@@ -297,7 +297,7 @@ public struct QuantityScanner: Sendable {
     private static func isDateOrTime(_ n: Numeral, entry: UnitEntry, in s: [Unicode.Scalar], end: Int) -> Bool {
         let start = n.range.lowerBound
         let next: Unicode.Scalar? = end < s.count ? s[end] : nil
-        switch entry.written {
+        switch entry.scalar {
         case "年":
             let first = n.lower ?? n.value
             if n.integerDigits >= 4, first.compared(to: 1900) >= 0, first.compared(to: 2100) <= 0 { return true }

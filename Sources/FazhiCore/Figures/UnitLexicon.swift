@@ -15,7 +15,7 @@ enum FigureResourceError: Error, Equatable {
 /// One unit from units.tsv.
 struct UnitEntry: Equatable, Sendable {
     /// The unit as written after the number (个工作日, ％, 万元).
-    var written: String
+    let written: String
     /// The unit reported (％ → %, 万元 → 元).
     var unit: String
     /// The figure's kind, or nil when a number before this word is not a figure (周年, 号, 月).
@@ -24,6 +24,19 @@ struct UnitEntry: Equatable, Sendable {
     var allowsFraction: Bool
     /// A multiplier the unit carries (万元 → 10000).
     var scale: Decimal
+    /// The unit as written when it is one scalar (年, 日, 分), for checks asked of every figure.
+    let scalar: Unicode.Scalar?
+
+    init(written: String, unit: String, kind: QuantityKind?, allowsFraction: Bool, scale: Decimal) {
+        self.written = written
+        self.unit = unit
+        self.kind = kind
+        self.allowsFraction = allowsFraction
+        self.scale = scale
+        var scalars = written.unicodeScalars.makeIterator()
+        let first = scalars.next()
+        scalar = scalars.next() == nil ? first : nil
+    }
 }
 
 /// The units that may follow a figure, matched longest first.
