@@ -70,6 +70,17 @@ struct MaskingRuleTests {
         "肥西县2024年度法治政府建设报告_法治政府建设年度报告_肥西县人民政府\n",
     ]
 
+    @Test("an elision note: the earlier word of the list wins, then the earlier place; every word's first scalar is a start")
+    func elisionOrder() {
+        let line = Array("全文共3000字，仅展示628字，已省略了字，已省略12字".unicodeScalars)[...]
+        #expect(MaskedTextRule.elision(in: line)?.1 == "已省略12字")
+        let later = Array("仅展示6字，全文共3000字，仅展示628字".unicodeScalars)[...]
+        #expect(MaskedTextRule.elision(in: later)?.0 == 0)
+        #expect(MaskedTextRule.elision(in: Array("已省略字，全文共字".unicodeScalars)[...]) == nil)
+        for word in MaskedTextRule.elisionWords { #expect(MaskedTextRule.mayStartElision(word[0])) }
+        #expect(!MaskedTextRule.mayStartElision("略"))
+    }
+
     @Test("real uses of *, x, _ and 某 stay silent", arguments: clean)
     func silent(sentence: String) throws {
         #expect(try Self.rules(sentence).isEmpty)

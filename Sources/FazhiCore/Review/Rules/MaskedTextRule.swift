@@ -40,23 +40,34 @@ struct MaskedTextRule: ReviewRule {
     }
 
     /// 开头部分已省略650字, 仅展示628字: an elision word followed by a count of 字.
+    /// The earlier word of `elisionWords` wins, then the earlier place; the line is read once, stopping only at
+    /// the scalars the words start with.
     static func elision(in text: ArraySlice<Unicode.Scalar>) -> (Int, String)? {
-        for word in elisionWords {
-            var search = text[...]
-            while let start = search.firstIndex(of: word) {
+        var found: (word: Int, start: Int, end: Int)?
+        for start in text.indices where mayStartElision(text[start]) {
+            for (number, word) in elisionWords.enumerated() where number < found?.word ?? .max {
+                guard text[start...].starts(with: word) else { continue }
                 var end = start + word.count
                 while end < text.endIndex, text[end].isDigit { end += 1 }
-                if end > start + word.count, end < text.endIndex, text[end] == "字" { return (start, text[start...end].string) }
-                search = text[(start + word.count)...]
+                if end > start + word.count, end < text.endIndex, text[end] == "字" { found = (number, start, end) }
             }
         }
-        return nil
+        return found.map { ($0.start, text[$0.start...$0.end].string) }
+    }
+
+    /// Whether an elision word starts with `scalar` (a switch: a static set would be a call to its one-time
+    /// initialiser for every scalar of the text).
+    static func mayStartElision(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "已", "仅", "全", "省": true
+        default: false
+        }
     }
 
     /// The first mask: asterisks beside Chinese (***同志, *区, 积*进展), or one underscore between Chinese in
     /// running text (行_力; a title line's underscores join the page's title segments).
     static func mask(in text: ArraySlice<Unicode.Scalar>) -> (Int, String)? {
-        let prose = text.contains { $0.isSentenceEnd || $0.isClausePunctuation }
+        var prose: Bool?       // asked only of a line with an underscore
         var index = text.startIndex
         while index < text.endIndex {
             let scalar = text[index]
@@ -73,11 +84,19 @@ struct MaskedTextRule: ReviewRule {
             // One asterisk stands for a word between Chinese (用*严格制度); a run beside Chinese (***同志, **县).
             let starMask = end - index == 1 ? hanBefore && hanAfter
                 : (hanBefore || hanAfter) && !(before?.isASCIILetter ?? false) && !(after?.isASCIILetter ?? false)
-            if isStar ? starMask : prose && end - index == 1 && (hanBefore || before == nil) && hanAfter {
+            if isStar ? starMask : end - index == 1 && (hanBefore || before == nil) && hanAfter && isProse(text, &prose) {
                 return (index, text[index..<end].string)
             }
             index = end
         }
         return nil
+    }
+
+    /// Whether the line is running text (it has a clause or sentence mark), found once.
+    private static func isProse(_ text: ArraySlice<Unicode.Scalar>, _ known: inout Bool?) -> Bool {
+        if let known { return known }
+        let prose = text.contains { $0.isSentenceEnd || $0.isClausePunctuation }
+        known = prose
+        return prose
     }
 }
