@@ -83,9 +83,13 @@ public enum DocumentReader {
         let sample = bytes.prefix(8192)
         if sample.starts(with: [0xFF, 0xFE]) || sample.starts(with: [0xFE, 0xFF]) { return false }
         var controls = 0, evenNUL = 0, oddNUL = 0
-        for (offset, byte) in sample.enumerated() {
-            if byte == 0 { if offset % 2 == 0 { evenNUL += 1 } else { oddNUL += 1 } }
-            if byte < 0x09 || (byte > 0x0D && byte < 0x20 && byte != 0x1B) { controls += 1 }
+        sample.withUnsafeBufferPointer { sample in
+            for offset in sample.indices {
+                let byte = sample[offset]
+                guard byte < 0x20 else { continue }
+                if byte == 0 { if offset % 2 == 0 { evenNUL += 1 } else { oddNUL += 1 } }
+                if byte < 0x09 || (byte > 0x0D && byte != 0x1B) { controls += 1 }
+            }
         }
         let half = sample.count / 2
         let looksUTF16 = (oddNUL > half / 3 && evenNUL < half / 20) || (evenNUL > half / 3 && oddNUL < half / 20)
