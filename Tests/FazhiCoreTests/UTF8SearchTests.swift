@@ -21,4 +21,20 @@ struct UTF8SearchTests {
         // A prefix of a character's bytes is no match: 法 and 沒 share their first byte.
         #expect(!"沒有".containsUTF8("法"))
     }
+
+    @Test("prefixes and suffixes by bytes, as hasPrefix and hasSuffix answer for Chinese, in strings and substrings")
+    func ends() {
+        let cases: [(String, String)] = [
+            ("法治政府建设情况报告", "报告"), ("法治政府建设情况报告", "情况"), ("报告", "报告"), ("告", "报告"), ("", "法"),
+            ("法治", ""), ("沒", "法"), ("公安局", "局"), ("abc", "bc"), ("（一）", "（"), ("(1)", "("),
+        ]
+        for (text, word) in cases {
+            #expect(text.hasSuffixUTF8(word) == text.hasSuffix(word), "\(text) \(word)")
+            #expect(text.hasPrefixUTF8(word) == text.hasPrefix(word), "\(text) \(word)")
+            let tail = "前" + text
+            let sub = tail[tail.index(after: tail.startIndex)...]
+            #expect(sub.hasSuffixUTF8(word) == sub.hasSuffix(word))
+            #expect(sub.hasPrefixUTF8(word) == sub.hasPrefix(word))
+        }
+    }
 }

@@ -7,7 +7,7 @@ struct BackMatter {
     init(lines: ArraySlice<TextLine>, words: FrontMatterWords) {
         for line in lines {
             let text = line.text
-            if text.hasPrefix("抄送") || text.hasPrefix("印发") || text.containsUTF8("印发") || text.hasPrefix("主送") { continue }
+            if text.hasPrefixUTF8("抄送") || text.containsUTF8("印发") || text.hasPrefixUTF8("主送") { continue }
             let scalars = text.scalarArray[...]
             if signedDate == nil, let iso = DateParser.dateAlone(scalars) {
                 signedDate = iso

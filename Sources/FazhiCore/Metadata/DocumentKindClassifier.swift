@@ -102,8 +102,8 @@ public struct DocumentKindClassifier: Sendable {
         switch rule.zone {
         case "title": return inTitle
         case "titleEnd":
-            let bare = title.hasSuffix("的通知") ? String(title.dropLast(3)) : title
-            return rule.words.contains { title.hasSuffix($0) || bare.hasSuffix($0) }
+            let bare = title.hasSuffixUTF8("的通知") ? String(title.dropLast(3)) : title
+            return rule.words.contains { title.hasSuffixUTF8($0) || bare.hasSuffixUTF8($0) }
         default: return false
         }
     }

@@ -76,9 +76,9 @@ struct FrontMatter {
         while let last = scalars.last, last.isHorizontalSpace { scalars = scalars.dropLast() }
         let text = scalars.string
         guard scalars.count >= 6, scalars.count <= 80, !scalars.contains(where: \.isSentenceEnd),
-              let last = scalars.last, last != ":", last != "：", !text.hasPrefix("（"), !text.hasPrefix("("),
-              words.documentTypes.contains(where: { text.hasSuffix($0) || text.hasSuffix($0 + "书") })
-                || text.hasSuffix("情况") && text.containsUTF8("法治")
+              let last = scalars.last, last != ":", last != "：", !text.hasPrefixUTF8("（"), !text.hasPrefixUTF8("("),
+              words.documentTypes.contains(where: { text.hasSuffixUTF8($0) || text.hasSuffixUTF8($0 + "书") })
+                || text.hasSuffixUTF8("情况") && text.containsUTF8("法治")
         else { return nil }
         return text
     }

@@ -23,6 +23,6 @@ public struct FrontMatterWords: Sendable {
 
     /// Whether a name ends as the name of a body does.
     func endsAsOrgan(_ name: String) -> Bool {
-        organSuffixes.contains { name.hasSuffix($0) }
+        organSuffixes.contains { name.hasSuffixUTF8($0) }
     }
 }

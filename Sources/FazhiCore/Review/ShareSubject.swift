@@ -15,6 +15,6 @@ public struct ShareSubject: Sendable {
 
     /// Whether the subject ends by naming a rate or share (办结率, 线上办理占比), which cannot exceed 100%.
     func namesRate(_ subject: String) -> Bool {
-        subject.hasSuffix("率") || words.contains(where: subject.hasSuffix)
+        subject.hasSuffixUTF8("率") || words.contains(where: subject.hasSuffixUTF8)
     }
 }

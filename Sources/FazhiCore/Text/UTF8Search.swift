@@ -15,6 +15,21 @@ extension StringProtocol {
         return start..<utf8.index(start, offsetBy: needle.utf8.count)
     }
 
+    /// Whether the text ends with `suffix`, compared by UTF-8 bytes: exact, and without the comparison of
+    /// characters `hasSuffix` makes (a thousand instructions for a two-character word).
+    func hasSuffixUTF8(_ suffix: String) -> Bool {
+        utf8.withContiguousStorageIfAvailable { text in
+            suffix.utf8.withContiguousStorageIfAvailable { end in
+                end.count <= text.count && UnsafeBufferPointer(rebasing: text[(text.count - end.count)...]).elementsEqual(end)
+            }
+        }.flatMap { $0 } ?? utf8.reversed().starts(with: suffix.utf8.reversed())
+    }
+
+    /// Whether the text starts with `prefix`, compared by UTF-8 bytes, as ``hasSuffixUTF8(_:)``.
+    func hasPrefixUTF8(_ prefix: String) -> Bool {
+        utf8.starts(with: prefix.utf8)
+    }
+
     private static func firstOffset<Haystack: RandomAccessCollection, Needle: RandomAccessCollection>(
         of needle: Needle, in haystack: Haystack) -> Int?
     where Haystack.Element == UInt8, Needle.Element == UInt8, Haystack.Index == Int, Needle.Index == Int {

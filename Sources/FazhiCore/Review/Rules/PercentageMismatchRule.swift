@@ -93,7 +93,7 @@ struct PercentageMismatchRule: ReviewRule {
 
     /// A rate's stem, the two scalars before 率 (办结 of 办结率, 成功 of 调解成功率); nil when the subject is not a rate.
     static func rateStem(_ subject: String) -> (Unicode.Scalar, Unicode.Scalar)? {
-        guard subject.hasSuffix("率") else { return nil }
+        guard subject.hasSuffixUTF8("率") else { return nil }
         let stem = Array(subject.unicodeScalars.dropLast().suffix(2))
         return stem.count == 2 ? (stem[0], stem[1]) : nil
     }
