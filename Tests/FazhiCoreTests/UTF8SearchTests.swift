@@ -37,4 +37,14 @@ struct UTF8SearchTests {
             #expect(sub.hasPrefixUTF8(word) == sub.hasPrefix(word))
         }
     }
+
+    @Test("scalars of every UTF-8 width become the string they spell, and back")
+    func scalarsToString() {
+        let text = "a\u{7F}\u{80}é\u{7FF}\u{800}法\u{FFFF}\u{10000}𠀀\u{10FFFF}"
+        let scalars = Array(text.unicodeScalars)
+        #expect(scalars.string == text)
+        #expect(scalars[2...].string == String(text.unicodeScalars.dropFirst(2)))
+        #expect(text.scalarArray == scalars)
+        #expect([Unicode.Scalar]().string.isEmpty)
+    }
 }

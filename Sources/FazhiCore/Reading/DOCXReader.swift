@@ -611,21 +611,28 @@ struct DOCXDocumentWalker {
         }
         // Split at line feeds by bytes, as splitting by characters would: a line feed after a carriage return is part
         // of one character (CR LF) and does not split.
-        let utf8 = text.utf8
-        var lineStart = utf8.startIndex, previous: UInt8 = 0
-        for index in utf8.indices {
-            let byte = utf8[index]
-            if byte == 0x0A, previous != 0x0D {
-                appendTrimmed(text[lineStart..<index])
-                lineStart = utf8.index(after: index)
+        // The bytes are walked by offset: stepping a string's UTF-8 indices cost more than the rest of the paragraph.
+        var text = text
+        let pieces = text.withUTF8 { utf8 -> [String]? in
+            var pieces: [String] = []
+            var lineStart = 0, previous: UInt8 = 0
+            for index in utf8.indices {
+                let byte = utf8[index]
+                if byte == 0x0A, previous != 0x0D {
+                    pieces.append(String(decoding: UnsafeBufferPointer(rebasing: utf8[lineStart..<index]), as: UTF8.self))
+                    lineStart = index + 1
+                }
+                previous = byte
             }
-            previous = byte
+            guard !pieces.isEmpty else { return nil }       // one line: the text itself
+            pieces.append(String(decoding: UnsafeBufferPointer(rebasing: utf8[lineStart...]), as: UTF8.self))
+            return pieces
         }
-        appendTrimmed(text[lineStart...])
+        for piece in pieces ?? [text] { appendTrimmed(piece) }
     }
 
-    private mutating func appendTrimmed(_ line: Substring) {
-        let trimmed = DOCXText.trimmed(String(line))
+    private mutating func appendTrimmed(_ line: String) {
+        let trimmed = DOCXText.trimmed(line)
         if !trimmed.isEmpty { lines.append(trimmed) }
     }
 }

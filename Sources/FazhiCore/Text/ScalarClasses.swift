@@ -65,9 +65,25 @@ extension Collection where Element == Unicode.Scalar {
         return String(unsafeUninitializedCapacity: length) { buffer in
             var written = 0
             for scalar in self {
-                UTF8.encode(scalar) { byte in
-                    buffer[written] = byte
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[written] = UInt8(truncatingIfNeeded: value)
                     written += 1
+                } else if value < 0x800 {
+                    buffer[written] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+                    buffer[written + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    written += 2
+                } else if value < 0x1_0000 {
+                    buffer[written] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+                    buffer[written + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                    buffer[written + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    written += 3
+                } else {
+                    buffer[written] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+                    buffer[written + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+                    buffer[written + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                    buffer[written + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    written += 4
                 }
             }
             return written
