@@ -85,6 +85,15 @@ public struct AnalysisResources: Sendable {
             shares: ShareSubject(words: try wordList("share-words")), completeSplits: completeSplits, masking: masking)
     }
 
+    /// Builds the tables that are loaded once per process and that `bundled()` and the analyzer take last: the
+    /// township gazetteer and the script conversion tables. A shell calls this on another core first, so they are
+    /// read while `bundled()` reads the rest.
+    public static func preloadSharedTables() {
+        _ = TownshipGazetteer.embedded
+        _ = SimplificationRules.bundled
+        _ = CommonCharacters.shared
+    }
+
     static func resourceText(_ name: String, extension ext: String) throws(ResourceError) -> String {
         guard let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Resources")
                 ?? Bundle.module.url(forResource: name, withExtension: ext),

@@ -6,9 +6,9 @@ import FazhiCore
 enum Bundled {
     /// The gazetteer, lexicons and catalogues bundled with FazhiCore.
     static func resources() throws -> AnalysisResources {
-        // The township gazetteer is the largest part of the start-up: it is read on another core while the rest loads
-        // here (AnalysisResources takes it last).
-        DispatchQueue.global(qos: .userInitiated).async { _ = TownshipGazetteer.embedded }
+        // The township gazetteer and the script tables are about half of the start-up: they are read on another core
+        // while the rest loads here (AnalysisResources and the analyzer take them last).
+        DispatchQueue.global(qos: .userInitiated).async { AnalysisResources.preloadSharedTables() }
         do {
             return try AnalysisResources.bundled()
         } catch {

@@ -169,18 +169,19 @@ public struct IndicatorCatalogue: Sendable {
 
         var wordCount: Int { wordBounds.count - 1 }
 
-        init(indicators catalogue: [Indicator], admitted: [Int], words: [String: Int]) {
+        init(indicators catalogue: [Indicator], admitted: [Int], words: [UTF8Key: Int]) {
             var localWords = [Int](repeating: -1, count: words.count), wordBounds = [0]
             var indicators: [Int] = [], alternativeBounds = [0], alternativeEntries: [Int] = [], alternativeLengths: [Int] = []
             var alternativeCarriesDomain: [Bool] = []
             var alternativeWordBounds = [0], alternativeWords: [Int] = []
             var excludeBounds = [0], excludeWordBounds = [0], excludeWords: [Int] = []
-            var wordIndex: [String: Int] = [:]
+            var wordIndex: [UTF8Key: Int] = [:]
             func local(_ word: String) -> Int {
-                if let index = wordIndex[word] { return index }
+                let key = UTF8Key(word)
+                if let index = wordIndex[key] { return index }
                 let index = wordBounds.count - 1
-                wordIndex[word] = index
-                if let global = words[word] { localWords[global] = index }
+                wordIndex[key] = index
+                if let global = words[key] { localWords[global] = index }
                 wordBounds.append(wordBounds[index] + word.unicodeScalars.count)
                 return index
             }
@@ -291,7 +292,7 @@ public struct IndicatorCatalogue: Sendable {
     }
 
     private struct Key: Hashable, Sendable {
-        var unit: String?
+        var unit: UTF8Key?
         var kind: QuantityKind
     }
 
@@ -337,14 +338,14 @@ public struct IndicatorCatalogue: Sendable {
         for (position, indicator) in indicators.enumerated() {
             for kind in indicator.kinds {
                 keys.insert(Key(unit: nil, kind: kind))
-                for unit in units[position] { keys.insert(Key(unit: unit, kind: kind)) }
+                for unit in units[position] { keys.insert(Key(unit: UTF8Key(unit), kind: kind)) }
             }
         }
-        var wordIndex: [String: Int] = [:], wordTrie = ScalarTrie()
+        var wordIndex: [UTF8Key: Int] = [:], wordTrie = ScalarTrie()
         for indicator in indicators {
-            for word in (indicator.wordings + indicator.excludes).joined() where wordIndex[word] == nil {
+            for word in (indicator.wordings + indicator.excludes).joined() where wordIndex[UTF8Key(word)] == nil {
                 let index = wordIndex.count
-                wordIndex[word] = index
+                wordIndex[UTF8Key(word)] = index
                 wordTrie.insert(word, index)
             }
         }
@@ -354,7 +355,7 @@ public struct IndicatorCatalogue: Sendable {
             let admitted = indicators.indices.filter { position in
                 guard indicators[position].kinds.contains(key.kind) else { return false }
                 guard let unit = key.unit else { return true }
-                return units[position].contains(unit)
+                return units[position].contains(unit.string)
             }
             groups[key] = Group(indicators: indicators, admitted: admitted, words: wordIndex)
         }
@@ -432,8 +433,8 @@ public struct IndicatorCatalogue: Sendable {
     func indicatorPosition(subject: String?, clause clauseScalars: [Unicode.Scalar], occurrences: WordOccurrences,
                            at clauseStart: Int, unit: String?, kind: QuantityKind,
                            figureEnds: [Int] = [], scratch: inout Scratch) -> Int? {
-        guard let group = groups[Key(unit: unit, kind: kind)]
-                ?? unit.flatMap({ groups[Key(unit: Self.normalizedUnit($0), kind: kind)] }),
+        guard let group = groups[Key(unit: unit.map(UTF8Key.init), kind: kind)]
+                ?? unit.flatMap({ groups[Key(unit: UTF8Key(Self.normalizedUnit($0)), kind: kind)] }),
               !group.indicators.isEmpty
         else { return nil }
         let end = clauseScalars.count
