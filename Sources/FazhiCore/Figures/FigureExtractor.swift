@@ -37,6 +37,7 @@ public struct FigureExtractor: Sendable {
         var catalogueWords = IndicatorCatalogue.WordOccurrences()
         // The clause of the figure being read, reused from figure to figure.
         var clause: [Unicode.Scalar] = []
+        var memo = FigureStatementClassifier.ClauseScopes()
         // Tables (tab-separated rows from HTML and DOCX): their cells are read with their headers.
         var tableFigures: [Int: [TableFigureReader.CellFigure]] = [:]
         var inTable = [Bool](repeating: false, count: lineCount)
@@ -72,7 +73,7 @@ public struct FigureExtractor: Sendable {
                 }
                 continue
             }
-            var memo = FigureStatementClassifier.ClauseScopes()
+            memo.startLine()
             let found = scanner.scan(lineScalars)
             let lineWords = statements.words(in: lineScalars, upTo: found.last?.range.lowerBound ?? 0)
             let ends = found.map(\.range.upperBound)

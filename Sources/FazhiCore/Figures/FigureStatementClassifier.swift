@@ -85,9 +85,15 @@ public struct FigureStatementClassifier: Sendable {
         return false
     }
 
-    /// What the whole clauses of one line name, by clause range: the figures of a line share them.
+    /// What the whole clauses of one line name, by clause range: the figures of a line share them. One is kept for a
+    /// whole document and cleared at each line, so its table is not allocated again line after line.
     struct ClauseScopes {
         fileprivate var known: [Range<Int>: FigureScope?] = [:]
+
+        /// Forgets the previous line's clauses.
+        mutating func startLine() {
+            if !known.isEmpty { known.removeAll(keepingCapacity: true) }
+        }
     }
 
     /// The scope of the figure at `range` of `line`, for a body in `region` (nil: a national body or none known).

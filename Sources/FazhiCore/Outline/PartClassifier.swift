@@ -63,13 +63,25 @@ public struct PartClassifier: Sendable {
     private static func scalars(_ words: [String]) -> [[Unicode.Scalar]] { words.map { $0.scalarArray } }
 
     private static func statesShortcomings(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard text.contains(where: admissionStarts.contains),
-              let admission = admissions.compactMap({ word in text.firstIndex(of: word).map { $0 + word.count } }).min()
-        else { return standalone.contains { text.contains($0) } }
+        guard let admission = firstAdmissionEnd(in: text) else { return standalone.contains { text.contains($0) } }
         let window = text[admission..<min(text.endIndex, admission + 24)]
         guard weaknessWords.contains(where: { window.contains($0) }) else { return false }
         let tail = text[admission..<min(text.endIndex, admission + 48)]
         return elaborations.contains { tail.contains($0) }
+    }
+
+    /// Where the admission that ends first ends, found in one pass: a match starting at or after the best end so
+    /// far cannot end before it.
+    private static func firstAdmissionEnd(in text: ArraySlice<Unicode.Scalar>) -> Int? {
+        let starts = admissionStarts
+        var best: Int?
+        for start in text.indices where starts.contains(text[start]) {
+            if let best, start >= best { break }
+            for word in admissions where text[start...].starts(with: word) {
+                best = min(best ?? .max, start + word.count)
+            }
+        }
+        return best
     }
 
     private static func opensPlans(_ text: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -168,14 +168,15 @@ enum HTMLTextClass {
 public struct HTMLChromeTerms: Sendable {
     /// Terms keyed by their last scalar.
     let byLastScalar: [UInt32: [[Unicode.Scalar]]]
-    /// A 64-bit filter on the last scalar's low bits, to skip the dictionary for most scalars.
-    let lastScalarMask: UInt64
+    /// The terms' last scalars, to skip the dictionary for every other scalar.
+    let lastScalars: ScalarBitmap
 
-    /// Indexes the terms (empty ones are ignored).
+    /// Indexes the terms (empty ones are ignored, and so are terms ending at or above U+30000, past every script a
+    /// chrome term is written in).
     public init(_ terms: [String]) {
         let scalars = terms.map { $0.scalarArray }.filter { !$0.isEmpty }
         byLastScalar = Dictionary(grouping: scalars) { $0.last!.value }
-        lastScalarMask = scalars.reduce(0) { $0 | (1 << UInt64($1.last!.value & 63)) }
+        lastScalars = ScalarBitmap(scalars.map { $0.last!.value })
     }
 }
 
@@ -656,7 +657,7 @@ struct HTMLLayoutRenderer {
         } else if value == 0xFF09 || value == 0x29, endsOutlineMarker(value) {
             stack[top].stats.markers += 1
         }
-        if (chrome.lastScalarMask >> UInt64(value & 63)) & 1 == 1, let terms = chrome.byLastScalar[value] {
+        if chrome.lastScalars.contains(value), let terms = chrome.byLastScalar[value] {
             for term in terms where out.count >= term.count
                 && out.scalars[(out.count - term.count)...].elementsEqual(term) {
                 stack[top].stats.chrome += 1
