@@ -12,6 +12,11 @@ enum PassageKey {
                 count += 1
             }
             for scalar in line {
+                if scalar.isHan {       // most of a line, and never folded
+                    view[count] = scalar
+                    count += 1
+                    continue
+                }
                 var value = scalar.value
                 if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
                 guard let folded = Unicode.Scalar(value) else { continue }

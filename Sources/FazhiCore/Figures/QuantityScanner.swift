@@ -138,7 +138,7 @@ public struct QuantityScanner: Sendable {
         } else if let match = units.match(s, at: end) {
             entry = match.entry
             end += match.length
-            if match.entry.written == "个", end + 1 < s.count, NumeralParser.isMoreOrOdd(s[end]),
+            if match.entry.scalar == "个", end + 1 < s.count, NumeralParser.isMoreOrOdd(s[end]),
                let compound = units.match(s, at: end + 1),
                let whole = units.entry(for: "个" + compound.entry.written) {
                 entry = whole

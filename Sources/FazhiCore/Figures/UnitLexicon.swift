@@ -12,18 +12,19 @@ enum FigureResourceError: Error, Equatable {
     case phraseWithoutNumeral(line: Int, text: String)
 }
 
-/// One unit from units.tsv.
-struct UnitEntry: Equatable, Sendable {
+/// One unit from units.tsv: a class, since the scanner passes one around for every figure and a copy of a struct of
+/// two strings and a decimal was several retains and releases.
+final class UnitEntry: Equatable, Sendable {
     /// The unit as written after the number (个工作日, ％, 万元).
     let written: String
     /// The unit reported (％ → %, 万元 → 元).
-    var unit: String
+    let unit: String
     /// The figure's kind, or nil when a number before this word is not a figure (周年, 号, 月).
-    var kind: QuantityKind?
+    let kind: QuantityKind?
     /// Whether a decimal value is plausible (false for counts of things: 2.3本 is not a figure).
-    var allowsFraction: Bool
+    let allowsFraction: Bool
     /// A multiplier the unit carries (万元 → 10000).
-    var scale: Decimal
+    let scale: Decimal
     /// The unit as written when it is one scalar (年, 日, 分), for checks asked of every figure.
     let scalar: Unicode.Scalar?
 
@@ -36,6 +37,11 @@ struct UnitEntry: Equatable, Sendable {
         var scalars = written.unicodeScalars.makeIterator()
         let first = scalars.next()
         scalar = scalars.next() == nil ? first : nil
+    }
+
+    static func == (left: UnitEntry, right: UnitEntry) -> Bool {
+        left.written == right.written && left.unit == right.unit && left.kind == right.kind
+            && left.allowsFraction == right.allowsFraction && left.scale == right.scale
     }
 }
 

@@ -10,7 +10,9 @@ struct UTF8Key: Hashable, Sendable {
     }
 
     static func == (left: UTF8Key, right: UTF8Key) -> Bool {
-        left.string.utf8.elementsEqual(right.string.utf8)
+        var left = left.string, right = right.string
+        guard left.utf8.count == right.utf8.count else { return false }
+        return left.withUTF8 { left in right.withUTF8 { left.elementsEqual($0) } }
     }
 
     func hash(into hasher: inout Hasher) {
