@@ -46,12 +46,17 @@ public struct QuantityScanner: Sendable {
 
     /// Every figure in one paragraph (a line of cleaned text), in order.
     func scan(_ line: [Unicode.Scalar]) -> [ScannedQuantity] {
-        let protection = spans.protections(of: line)
         var found: [ScannedQuantity] = []
         var previousEnd = 0
         var index = 0
+        var protection: [ProtectedSpans.Protection] = []     // marked at the line's first numeral: most lines have none
         while index < line.count {
-            guard starters.contains(line[index].value), Self.mayStart(line, at: index), protection[index] != .blocked else {
+            guard starters.contains(line[index].value), Self.mayStart(line, at: index) else {
+                index += 1
+                continue
+            }
+            if protection.isEmpty { protection = spans.protections(of: line) }
+            guard protection[index] != .blocked else {
                 index += 1
                 continue
             }

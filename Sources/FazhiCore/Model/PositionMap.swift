@@ -25,7 +25,9 @@ public struct PositionMap: Codable, Hashable, Sendable {
             if origin < previous { line = document.source.location(of: value).line - 1 }
             while line + 1 < lineStarts.count, lineStarts[line + 1] <= value { line += 1 }
             if origin != previous + 1 || lineStarts[line] == value {
-                anchors += [offset, line + 1, value - lineStarts[line] + 1]
+                anchors.append(offset)      // three appends: `+= [a, b, c]` builds an array for every anchor
+                anchors.append(line + 1)
+                anchors.append(value - lineStarts[line] + 1)
             }
             previous = origin
         }
