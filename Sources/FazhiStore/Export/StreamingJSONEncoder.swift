@@ -35,7 +35,7 @@ struct StreamingJSONEncoder {
 final class JSONOutputBuffer {
     /// The bytes written and not yet handed to the sink: `count` of them at `storage`, room for `capacity`. One
     /// encoding owns the buffer and writes it from one thread; an array's uniqueness and capacity checks on each
-    /// append of a few bytes were a third of the encoding's time.
+    /// append of a few bytes cost more than the bytes (a key's four appends were ~250 instructions).
     private var storage: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
     private var capacity: Int
