@@ -484,12 +484,13 @@ struct DOCXDocumentWalker {
             }
         default:
             guard let index = paragraphs.indices.last else { return }
-            updateParagraph(&paragraphs[index], tag: tag, depth: elementDepth, scanner: scanner)
+            Self.updateParagraph(&paragraphs[index], tag: tag, depth: elementDepth, scanner: scanner)
         }
     }
 
-    /// Applies a tag inside the current paragraph: properties, runs and run content.
-    private func updateParagraph(_ paragraph: inout Paragraph, tag: XMLTag, depth elementDepth: Int, scanner: XMLTagScanner) {
+    /// Applies a tag inside the current paragraph: properties, runs and run content. Static: a method of the walker
+    /// given one of its own paragraphs `inout` copied the whole walker, and then its paragraphs, at every tag.
+    private static func updateParagraph(_ paragraph: inout Paragraph, tag: XMLTag, depth elementDepth: Int, scanner: XMLTagScanner) {
         let value = { scanner.attribute("val", of: tag) }
         switch tag.local {
         case "pPr":

@@ -777,18 +777,21 @@ struct HTMLLayoutRenderer {
         }
         if cursor < body.upperBound { pieces.append(cursor..<body.upperBound) }
         for piece in pieces {
-            for index in piece {
+            var index = piece.lowerBound
+            while index < piece.upperBound {
                 let scalar = out.scalars[index]
                 let origin = out.origins[index]
-                if skipTabs {
-                    if scalar == "\t" || scalar == "\n" { continue }
-                    skipTabs = false
+                if skipTabs, scalar == "\t" || scalar == "\n" {
+                    index += 1
+                    continue
                 }
+                skipTabs = false
                 if scalar == "\n" {
                     if !result.isEmpty {
                         needsNewline = true
                         if newlineOrigin == nil { newlineOrigin = origin }
                     }
+                    index += 1
                     continue
                 }
                 if needsNewline {
@@ -796,7 +799,11 @@ struct HTMLLayoutRenderer {
                     needsNewline = false
                     newlineOrigin = nil
                 }
-                result.append(scalar, origin: origin)
+                // The rest of the line is copied whole.
+                var end = index + 1
+                while end < piece.upperBound, out.scalars[end] != "\n" { end += 1 }
+                result.append(out, range: index..<end)
+                index = end
             }
         }
     }

@@ -39,7 +39,8 @@ struct PercentageMismatchRule: ReviewRule {
                 part = quantities[index - 1]
                 guard part.kind == .count, part.qualifier == .exact, part.line == share.line, let unit = part.unit else { continue }
                 bases = quantities[..<(index - 1)].filter {
-                    $0.line == share.line && $0.unit == unit && $0.kind == .count && $0.value.compared(to: part.value) > 0
+                    $0.line == share.line && $0.kind == .count && $0.unit.map(UTF8Key.init) == UTF8Key(unit)
+                        && $0.value.compared(to: part.value) > 0
                 }
             } else if let (partIndex, wholes) = Self.partAndWholes(of: subject, at: index, in: quantities, lead: lead) {
                 part = quantities[partIndex]
@@ -82,7 +83,10 @@ struct PercentageMismatchRule: ReviewRule {
                 && (names(stem, in: (quantities[candidate].subject ?? "").unicodeScalars) || names(stem, in: lead(candidate)))
         }) else { return nil }
         let part = quantities[partIndex]
-        let sameUnit = { (quantity: Quantity) in quantity.line == line && quantity.kind == .count && quantity.unit == part.unit }
+        let unit = part.unit.map(UTF8Key.init)      // compared by bytes: a String compares Chinese through normalization
+        let sameUnit = { (quantity: Quantity) in
+            quantity.line == line && quantity.kind == .count && quantity.unit.map(UTF8Key.init) == unit
+        }
         let wholes = quantities[floor..<partIndex].reversed().filter {
             sameUnit($0) && $0.qualifier == .exact && $0.value.compared(to: part.value) >= 0
         }

@@ -34,20 +34,22 @@ struct SumMismatchRule: ReviewRule {
             let total = quantities[index]
             var parts: [Quantity] = []
             var next = index + 1
+            // Candidates are read in place (a copy of a figure is a dozen retains and releases), and their units
+            // compared by bytes.
+            let totalUnit = total.unit.map(UTF8Key.init)
             while next < quantities.count {
-                let candidate = quantities[next], previous = quantities[next - 1]
-                let gap = between(previous, candidate)
                 // A list's parts follow each other closely (、刑事案件); a long gap starts another statement
                 // (其中5个突出问题纳入整治清单，查摆领导个人问题10个).
-                guard candidate.line == total.line, candidate.unit == total.unit, candidate.kind == total.kind,
-                      candidate.qualifier == .exact, !gap.contains(where: \.isSentenceEnd),
-                      next == index + 1 || gap.count <= Self.longestGap
+                guard quantities[next].line == total.line, quantities[next].kind == total.kind,
+                      quantities[next].qualifier == .exact, quantities[next].unit.map(UTF8Key.init) == totalUnit
                 else { break }
+                let gap = between(quantities[next - 1], quantities[next])
+                guard !gap.contains(where: \.isSentenceEnd), next == index + 1 || gap.count <= Self.longestGap else { break }
                 // A figure in brackets is a sub-part of the one before it (13项(含……5项)): not summed.
-                let opened = between(total, candidate).reduce(0) { depth, scalar in
+                let opened = between(total, quantities[next]).reduce(0) { depth, scalar in
                     depth + (scalar.isOpeningParenthesis ? 1 : scalar.isClosingParenthesis ? -1 : 0)
                 }
-                if opened <= 0 { parts.append(candidate) }
+                if opened <= 0 { parts.append(quantities[next]) }
                 next += 1
             }
             guard total.qualifier == .exact, total.kind == .count || total.kind == .amount, parts.count >= 2,
