@@ -20,10 +20,7 @@ struct JSONObjectWriter {
     /// Writes a member's key (the key must need no escapes) and the colon after it.
     private mutating func key(_ key: StaticString) {
         output.separateElement(count, level: level)
-        output.append(UInt8(ascii: "\""))
-        output.append(UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
-        output.append(UInt8(ascii: "\""))
-        output.writeColon()
+        output.writeKey(UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
         count += 1
     }
 

@@ -94,6 +94,19 @@ final class JSONOutputBuffer {
         bytes.withUnsafeBufferPointer { append($0) }
     }
 
+    /// Makes room for `extra` more bytes, for writes by `put`.
+    @inline(__always)
+    private func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(to: count + extra) }
+    }
+
+    /// Appends a byte there is room for.
+    @inline(__always)
+    private func put(_ byte: UInt8) {
+        storage[count] = byte
+        count += 1
+    }
+
     private func grow(to needed: Int) {
         let larger = max(needed, 2 * capacity)
         let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
@@ -258,11 +271,31 @@ final class JSONOutputBuffer {
     /// Before element or member `index` of a container at indentation `level`: the comma, the line break, the indent.
     func separateElement(_ index: Int, level: Int) {
         flushIfFull()
+        let indent = pretty ? 2 * (level + 1) : 0
+        reserve(2 + indent)
         if index > 0 {
-            append(UInt8(ascii: ","))
-            if pretty { append(UInt8(ascii: "\n")) }
+            put(UInt8(ascii: ","))
+            if pretty { put(UInt8(ascii: "\n")) }
         }
-        if pretty { writeIndent(level + 1) }
+        for _ in 0..<indent { put(UInt8(ascii: " ")) }
+    }
+
+    /// Writes a member's key, which must need no escapes, in quotes, and the colon after it.
+    func writeKey(_ key: UnsafeBufferPointer<UInt8>) {
+        reserve(key.count + 5)
+        put(UInt8(ascii: "\""))
+        if let base = key.baseAddress {
+            (storage + count).initialize(from: base, count: key.count)
+            count += key.count
+        }
+        put(UInt8(ascii: "\""))
+        if pretty {
+            put(UInt8(ascii: " "))
+            put(UInt8(ascii: ":"))
+            put(UInt8(ascii: " "))
+        } else {
+            put(UInt8(ascii: ":"))
+        }
     }
 
     /// Ends a container at indentation `level` with `bracket`.
