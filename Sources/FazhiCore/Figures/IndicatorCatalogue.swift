@@ -473,7 +473,7 @@ public struct IndicatorCatalogue: Sendable {
 
         // A change (同比增长15%, 同比增加12件) whose own segment names nothing is not the earlier figure's indicator.
         let isChange = kind != .percentagePointChange
-            && Self.mentionsChange(clauseScalars[tailStart...])
+            && Self.changeWords.occurs(in: clauseScalars[tailStart...])
 
         // The first window is the last segment. A rate right after a count (调解案件3929宗，调解成功率)
         // speaks of that count's subject: its first window holds both segments.
@@ -583,18 +583,7 @@ public struct IndicatorCatalogue: Sendable {
     private static let figureEnds = ScalarBitmap("件宗起次项个人名家场份卷条部户元万亿千百%％余多批期类张册本处轮笔位天".unicodeScalars.map(\.value))
 
     /// Words that mark a figure as a change from an earlier one.
-    private static let changeWords: [[Unicode.Scalar]] = ["同比", "环比", "上年", "去年", "上一年", "增幅", "降幅"]
-        .map { $0.scalarArray }
-    private static let changeStarts = SmallScalarSet(String(String.UnicodeScalarView(changeWords.map { $0[0] })))
-
-    /// Whether a change word occurs in `text`, read once and compared only where a word's first scalar stands.
-    private static func mentionsChange(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
-        let starts = changeStarts, words = changeWords
-        for start in text.indices where starts.contains(text[start]) {
-            if words.contains(where: { text[start...].starts(with: $0) }) { return true }
-        }
-        return false
-    }
+    private static let changeWords: ScalarWords = ["同比", "环比", "上年", "去年", "上一年", "增幅", "降幅"]
 
     /// Units compared without multipliers and with one spelling: 万元 → 元, ％ → %, 百分点 → 个百分点.
     static func normalizedUnit(_ unit: String) -> String {

@@ -53,9 +53,7 @@ public struct PartClassifier: Sendable {
 
     private static let weaknessWords = scalars(["不足", "问题", "短板", "弱项", "差距", "薄弱"])
     private static let elaborations = scalars(["表现在", "表现为", "主要有", "主要是", "体现在", "如下", "：", ":"])
-    private static let admissions = scalars(["还存在", "仍存在", "也存在", "依然存在", "仍然存在", "还有一些", "还有不少", "存在一些"])
-    /// The scalars admissions start with: a paragraph holding none of them (most) is not searched word by word.
-    private static let admissionStarts = SmallScalarSet(String(String.UnicodeScalarView(admissions.compactMap(\.first))))
+    private static let admissions: ScalarWords = ["还存在", "仍存在", "也存在", "依然存在", "仍然存在", "还有一些", "还有不少", "存在一些"]
     private static let standalone = scalars(["不足之处", "短板弱项"])
     private static let planOpenings = scalars(["下一步", "下步", "今后"])
     private static let planWords = scalars(["将", "要", "继续"])
@@ -70,16 +68,14 @@ public struct PartClassifier: Sendable {
         return elaborations.contains { tail.contains($0) }
     }
 
-    /// Where the admission that ends first ends, found in one pass: a match starting at or after the best end so
-    /// far cannot end before it.
+    /// Where the admission that ends first ends: a match starting at or after the best end so far cannot end before it.
     private static func firstAdmissionEnd(in text: ArraySlice<Unicode.Scalar>) -> Int? {
-        let starts = admissionStarts
+        let admissions = admissions
         var best: Int?
-        for start in text.indices where starts.contains(text[start]) {
-            if let best, start >= best { break }
-            for word in admissions where text[start...].starts(with: word) {
-                best = min(best ?? .max, start + word.count)
-            }
+        admissions.forEachMatch(in: text) { start, word in
+            if let best, start >= best { return false }
+            best = min(best ?? .max, start + admissions.words[word].count)
+            return true
         }
         return best
     }

@@ -10,7 +10,7 @@ struct MaskedTextRule: ReviewRule {
     let title = "内容被遮盖"
 
     /// Words before a count of characters that say the page shows only part of the text.
-    static let elisionWords = ["已省略", "仅展示", "全文共", "省略了"].map { $0.scalarArray }
+    static let elisionWords: ScalarWords = ["已省略", "仅展示", "全文共", "省略了"]
 
     func findings(in context: ReviewContext) -> [Finding] {
         var findings: [Finding] = []
@@ -40,28 +40,19 @@ struct MaskedTextRule: ReviewRule {
     }
 
     /// 开头部分已省略650字, 仅展示628字: an elision word followed by a count of 字.
-    /// The earlier word of `elisionWords` wins, then the earlier place; the line is read once, stopping only at
-    /// the scalars the words start with.
+    /// The earlier word of `elisionWords` wins, then the earlier place.
     static func elision(in text: ArraySlice<Unicode.Scalar>) -> (Int, String)? {
+        let words = elisionWords
         var found: (word: Int, start: Int, end: Int)?
-        for start in text.indices where mayStartElision(text[start]) {
-            for (number, word) in elisionWords.enumerated() where number < found?.word ?? .max {
-                guard text[start...].starts(with: word) else { continue }
-                var end = start + word.count
-                while end < text.endIndex, text[end].isDigit { end += 1 }
-                if end > start + word.count, end < text.endIndex, text[end] == "字" { found = (number, start, end) }
-            }
+        words.forEachMatch(in: text) { start, number in
+            guard number < found?.word ?? .max else { return true }
+            let wordEnd = start + words.words[number].count
+            var end = wordEnd
+            while end < text.endIndex, text[end].isDigit { end += 1 }
+            if end > wordEnd, end < text.endIndex, text[end] == "字" { found = (number, start, end) }
+            return true
         }
         return found.map { ($0.start, text[$0.start...$0.end].string) }
-    }
-
-    /// Whether an elision word starts with `scalar` (a switch: a static set would be a call to its one-time
-    /// initialiser for every scalar of the text).
-    static func mayStartElision(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "已", "仅", "全", "省": true
-        default: false
-        }
     }
 
     /// The first mask: asterisks beside Chinese (***同志, *区, 积*进展), or one underscore between Chinese in
