@@ -137,7 +137,10 @@ public struct Gazetteer: Sendable {
         self.byShortName = byShortName
         self.namesByPrefix = names.mapValues { $0.sorted { $0.count > $1.count } }
         var prefixFilter = [UInt64](repeating: 0, count: 1 << (Self.filterBits - 6))
-        for key in names.keys { prefixFilter[Self.filterBit(key) >> 6] |= 1 << UInt64(Self.filterBit(key) & 63) }
+        for key in names.keys {
+            let bit = Self.filterBit(key)
+            prefixFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
         self.prefixFilter = prefixFilter
         var shortNames = ScalarTrie()
         // In any order: each short form is one word of the trie, its value the same whichever comes first.

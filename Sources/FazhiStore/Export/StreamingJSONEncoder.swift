@@ -271,31 +271,24 @@ final class JSONOutputBuffer {
     /// Before element or member `index` of a container at indentation `level`: the comma, the line break, the indent.
     func separateElement(_ index: Int, level: Int) {
         flushIfFull()
-        let indent = pretty ? 2 * (level + 1) : 0
-        reserve(2 + indent)
         if index > 0 {
+            reserve(2)
             put(UInt8(ascii: ","))
             if pretty { put(UInt8(ascii: "\n")) }
         }
-        for _ in 0..<indent { put(UInt8(ascii: " ")) }
+        if pretty { writeIndent(level + 1) }
     }
 
     /// Writes a member's key, which must need no escapes, in quotes, and the colon after it.
     func writeKey(_ key: UnsafeBufferPointer<UInt8>) {
-        reserve(key.count + 5)
+        reserve(key.count + 2)
         put(UInt8(ascii: "\""))
         if let base = key.baseAddress {
             (storage + count).initialize(from: base, count: key.count)
             count += key.count
         }
         put(UInt8(ascii: "\""))
-        if pretty {
-            put(UInt8(ascii: " "))
-            put(UInt8(ascii: ":"))
-            put(UInt8(ascii: " "))
-        } else {
-            put(UInt8(ascii: ":"))
-        }
+        writeColon()
     }
 
     /// Ends a container at indentation `level` with `bracket`.
@@ -317,14 +310,17 @@ final class JSONOutputBuffer {
 
     /// Between a member's key and its value.
     func writeColon() {
-        if pretty { append(Self.prettyColon) } else { append(UInt8(ascii: ":")) }
+        reserve(3)
+        if pretty { put(UInt8(ascii: " ")) }
+        put(UInt8(ascii: ":"))
+        if pretty { put(UInt8(ascii: " ")) }
     }
 
     private static let trueBytes = Array("true".utf8), falseBytes = Array("false".utf8), nullBytes = Array("null".utf8)
-    private static let prettyColon = Array(" : ".utf8)
 
     func writeIndent(_ level: Int) {
-        for _ in 0..<(2 * level) { append(UInt8(ascii: " ")) }
+        reserve(2 * level)
+        for _ in 0..<(2 * level) { put(UInt8(ascii: " ")) }
     }
 }
 
