@@ -20,6 +20,17 @@ struct ScalarTrie: Sendable {
         self.reversed = reversed
     }
 
+    /// An empty forward trie sized for words of `scalarCount` scalars in all: words sharing their first scalars
+    /// (新市镇, 新市乡) take fewer edges than that, and the table grows if they take more than half of it.
+    init(scalarCount: Int) {
+        self.init()
+        var size = 16
+        while size < scalarCount { size *= 2 }
+        edgeKeys = [UInt64](repeating: 0, count: size)
+        edgeTargets = [Int32](repeating: 0, count: size)
+        values.reserveCapacity(size / 2 + 1)
+    }
+
     /// A trie holding each of `words` with value 1.
     init(words: [String], reversed: Bool = false) {
         self.init(reversed: reversed)
@@ -32,8 +43,12 @@ struct ScalarTrie: Sendable {
     }
 
     /// Adds a word given as its scalars.
-    mutating func insert(scalars word: [Unicode.Scalar], _ value: Int) {
-        let scalars = reversed ? word.reversed() : word
+    mutating func insert<Word: BidirectionalCollection<Unicode.Scalar>>(scalars word: Word, _ value: Int) {
+        if reversed { add(word.reversed(), value) } else { add(word, value) }
+    }
+
+    /// Adds a word's scalars in the order the trie walks them.
+    private mutating func add<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars, _ value: Int) {
         guard let first = scalars.first else { return }
         if first.value < 0x30000 { roots[Int(first.value >> 6)] |= 1 << UInt64(first.value & 63) }
         var node: Int32 = 0

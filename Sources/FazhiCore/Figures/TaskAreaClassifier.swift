@@ -36,9 +36,9 @@ public struct TaskAreaClassifier: Sendable {
     public init(tsv: String) throws(CatalogueError) {
         var parsed: [Word] = []
         for (number, line) in tsv.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: line.filter { $0 != "\r" })
-            let trimmed = Self.trimmed(String(text))
+            var text = String(Substring(line))
+            if text.utf8.contains(0x0D) { text.unicodeScalars.removeAll { $0 == "\r" } }
+            let trimmed = Self.trimmed(text)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let columns = trimmed.split(separator: "\t", omittingEmptySubsequences: false).map { Self.trimmed(String($0)) }
             guard columns.count == 2, !columns[1].isEmpty else { throw .malformedRow(line: number + 1) }

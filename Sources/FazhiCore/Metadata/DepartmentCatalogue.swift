@@ -19,17 +19,19 @@ public struct DepartmentCatalogue: Sendable {
     /// Parses the resource format: `#` comments, then id, Chinese name and `|`-separated department
     /// names, a short form followed by `=` and its formal name from the same row.
     public init(tsv: String) throws(ResourceError) {
-        var sectors: [Sector] = [], forward = ScalarTrie(), backward = ScalarTrie(reversed: true), seen: Set<String> = []
+        var sectors: [Sector] = [], forward = ScalarTrie(), backward = ScalarTrie(reversed: true), seen: Set<UTF8Key> = []
         var formalNames: [String: String] = [:]
-        for (number, line) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Split by scalars: splitting by Character finds grapheme boundaries in every line of Chinese.
+        for (number, scalars) in tsv.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = Substring(scalars)
             if line.isEmpty || line.hasPrefix("#") { continue }
             let malformed = ResourceError.malformed(resource: "sectors.tsv", line: number + 1)
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let fields = line.unicodeScalars.split(separator: "\t", omittingEmptySubsequences: false).map(Substring.init)
             guard fields.count == 3, !fields[0].isEmpty, !fields[2].isEmpty else { throw malformed }
             var rowNames: Set<String> = [], rowFormal: [String: String] = [:]
-            for entry in fields[2].split(separator: "|") {
-                let parts = entry.split(separator: "=", omittingEmptySubsequences: false).map(String.init)
-                guard parts.count <= 2, !parts[0].isEmpty, seen.insert(parts[0]).inserted else { throw malformed }
+            for entry in fields[2].unicodeScalars.split(separator: "|") {
+                let parts = entry.split(separator: "=", omittingEmptySubsequences: false).map { String(Substring($0)) }
+                guard parts.count <= 2, !parts[0].isEmpty, seen.insert(UTF8Key(parts[0])).inserted else { throw malformed }
                 if parts.count == 2 { rowFormal[parts[0]] = parts[1] }
                 rowNames.insert(parts[0])
                 forward.insert(parts[0], sectors.count)

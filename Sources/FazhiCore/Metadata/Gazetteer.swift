@@ -72,8 +72,10 @@ public struct Gazetteer: Sendable {
     /// Every division, in code order.
     public let divisions: [Division]
     private let byCode: [String: Int]
-    private let byName: [String: [Int]]
-    private let byShortName: [String: [Int]]
+    /// Full, former and informal names → indexes into `divisions`, keyed by their bytes.
+    private let byName: [UTF8Key: [Int]]
+    /// Short forms (罗定 for 罗定市) → indexes into `divisions`.
+    private let byShortName: [UTF8Key: [Int]]
     /// Full and former names keyed by their first two scalars, longest first.
     private let namesByPrefix: [UInt64: [[Unicode.Scalar]]]
     /// One bit per hashed two-scalar prefix of `namesByPrefix`: most places of a text start no name and are passed
@@ -117,17 +119,20 @@ public struct Gazetteer: Sendable {
 
     private init(sorted divisions: [Division]) {
         self.divisions = divisions
-        var byCode: [String: Int] = [:], byName: [String: [Int]] = [:], byShortName: [String: [Int]] = [:]
+        var byCode: [String: Int] = [:], byName: [UTF8Key: [Int]] = [:], byShortName: [UTF8Key: [Int]] = [:]
         var names: [UInt64: [[Unicode.Scalar]]] = [:]
-        let fullNames = Set(divisions.map(\.name))
+        let fullNames = Set(divisions.map { UTF8Key($0.name) })
         for (index, division) in divisions.enumerated() {
             byCode[division.code] = index
-            let informal = Self.informalName(of: division).flatMap { fullNames.contains($0) ? nil : $0 }
-            for name in [division.name] + division.formerNames + (informal.map { [$0] } ?? []) where byName[name]?.last != index {
+            let informal = Self.informalName(of: division).flatMap { fullNames.contains(UTF8Key($0)) ? nil : $0 }
+            for name in [division.name] + division.formerNames + (informal.map { [$0] } ?? []) {
+                let key = UTF8Key(name)
+                let known = byName[key]
+                guard known?.last != index else { continue }
                 let scalars = name.scalarArray
-                if byName[name] == nil, scalars.count >= 2 { names[Self.key(scalars[0], scalars[1]), default: []].append(scalars) }
-                byName[name, default: []].append(index)
-                if let short = Self.shortForm(of: scalars), byShortName[short]?.last != index {
+                if known == nil, scalars.count >= 2 { names[Self.key(scalars[0], scalars[1]), default: []].append(scalars) }
+                byName[key, default: []].append(index)
+                if let short = Self.shortForm(of: scalars).map(UTF8Key.init), byShortName[short]?.last != index {
                     byShortName[short, default: []].append(index)
                 }
             }
@@ -147,7 +152,7 @@ public struct Gazetteer: Sendable {
         for (short, indices) in byShortName {
             let upper = indices.filter { divisions[$0].level != .county }
             guard !upper.isEmpty, byName[short] == nil else { continue }
-            shortNames.insert(short, upper.count == 1 && indices.count == 1 ? upper[0] : divisions.count)
+            shortNames.insert(short.string, upper.count == 1 && indices.count == 1 ? upper[0] : divisions.count)
         }
         self.shortNames = shortNames
     }
@@ -237,7 +242,8 @@ public struct Gazetteer: Sendable {
 
     /// Divisions whose full or former name is `name`; failing that, those whose short form (罗定 for 罗定市) it is.
     public func divisions(named name: String) -> [Division] {
-        (byName[name] ?? byShortName[name] ?? []).map { divisions[$0] }
+        let key = UTF8Key(name)
+        return (byName[key] ?? byShortName[key] ?? []).map { divisions[$0] }
     }
 
     /// Resolves a name, preferring candidates that are, or descend from, a context division, then candidates with a sibling in context.

@@ -18,73 +18,134 @@ public struct Township: Hashable, Sendable {
 public struct TownshipGazetteer: Sendable {
     /// Every township, in file order (by county code).
     public let townships: [Township]
-    /// Names and short names; the value indexes `names` and `holders`.
+    /// Names and short names; the value indexes `names` and `holderStarts`.
     private let trie: ScalarTrie
     private let names: [String]
-    /// The townships (indexes into `townships`) each name stands for.
-    private let holders: [[Int]]
+    /// The townships (indexes into `townships`) each name stands for: name `n`'s are
+    /// `holderList[holderStarts[n]..<holderStarts[n + 1]]`.
+    private let holderStarts: [Int]
+    private let holderList: [Int]
 
     /// Parses the resource format: `#` comments, then name, type, countyCode, code.
     public init(tsv: String) throws(GazetteerError) {
-        // One pass over the bytes with index arithmetic: splitting into arrays of lines and fields, and Strings
-        // compared and cut by Character, were most of the CLI's start-up.
-        let bytes = Array(tsv.utf8), street = Array("街道".utf8)
+        var tsv = tsv
+        let rows = try tsv.withUTF8 { Self.rows(of: $0) }.get()
+        // Names are found through the trie, scalar by scalar: a dictionary keyed by String would hash and compare
+        // every name with Unicode normalization, several times the cost of loading the file.
+        var trie = ScalarTrie(scalarCount: rows.nameScalars.count), names: [String] = []
+        var holdings: [(name: Int, holder: Int)] = []
+        holdings.reserveCapacity(rows.townships.count + rows.townships.count / 4)
+        func add(_ scalars: ArraySlice<Unicode.Scalar>, name: @autoclosure () -> String, holder: Int) {
+            if let match = trie.longestMatch(in: scalars, from: scalars.startIndex), match.length == scalars.count {
+                holdings.append((match.value, holder))
+            } else {
+                trie.insert(scalars: scalars, names.count)
+                holdings.append((names.count, holder))
+                names.append(name())
+            }
+        }
+        for (holder, township) in rows.townships.enumerated() {
+            let full = rows.nameScalars[rows.nameStarts[holder]..<rows.nameStarts[holder + 1]]
+            add(full, name: township.name, holder: holder)
+            if rows.isStreet[holder] {
+                let short = full.dropLast()
+                add(short, name: short.string, holder: holder)
+            }
+        }
+        self.townships = rows.townships
+        self.trie = trie
+        self.names = names
+        (holderStarts, holderList) = Self.grouped(holdings, count: names.count)
+    }
+
+    /// The rows of the file, each name's scalars laid end to end.
+    private struct Rows {
         var townships: [Township] = [], isStreet: [Bool] = []
-        var tabs: [Int] = [], lineNumber = 0, start = 0
+        var nameScalars: [Unicode.Scalar] = [], nameStarts: [Int] = [0]
+    }
+
+    /// One pass over the file's bytes: each name is decoded straight into scalars, and the types and county codes,
+    /// repeated on thousands of rows, are made into strings once each. Splitting into lines and fields and making a
+    /// `String` of every field were most of the CLI's start-up.
+    private static func rows(of bytes: UnsafeBufferPointer<UInt8>) -> Result<Rows, GazetteerError> {
+        var rows = Rows()
+        var types: [(bytes: [UInt8], string: String, isStreet: Bool)] = []
+        var county: (value: Int, string: String) = (-1, "")
+        var lineNumber = 0, start = 0
+        rows.townships.reserveCapacity(bytes.count / 32)
         while start < bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            // The line's end and its tabs, in one pass.
+            var end = start, tabs = (0, 0, 0), tabCount = 0
+            while end < bytes.count {
+                let byte = bytes[end]
+                if byte == 0x0A { break }
+                if byte == 0x09 {
+                    switch tabCount {
+                    case 0: tabs.0 = end
+                    case 1: tabs.1 = end
+                    case 2: tabs.2 = end
+                    default: break
+                    }
+                    tabCount += 1
+                }
+                end += 1
+            }
             lineNumber += 1
             let lineStart = start
             var lineEnd = end
             start = end + 1
             if lineEnd > lineStart, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
             if lineEnd == lineStart || bytes[lineStart] == UInt8(ascii: "#") { continue }
-            tabs.removeAll(keepingCapacity: true)
-            for index in lineStart..<lineEnd where bytes[index] == 0x09 { tabs.append(index) }
-            guard tabs.count == 3 else {
-                throw .malformedRow(line: lineNumber, reason: "expected 4 tab-separated fields, found \(tabs.count + 1)")
+            guard tabCount == 3 else {
+                return .failure(.malformedRow(line: lineNumber, reason: "expected 4 tab-separated fields, found \(tabCount + 1)"))
             }
-            let name = lineStart..<tabs[0], type = tabs[0] + 1..<tabs[1], county = tabs[1] + 1..<tabs[2], code = tabs[2] + 1..<lineEnd
-            guard !name.isEmpty, !type.isEmpty, county.count == 6 else {
-                throw .malformedRow(line: lineNumber, reason: "empty name or type, or a county code that is not 6 digits")
+            let name = lineStart..<tabs.0, type = tabs.0 + 1..<tabs.1, countyField = tabs.1 + 1..<tabs.2, code = tabs.2 + 1..<lineEnd
+            guard !name.isEmpty, !type.isEmpty, let countyValue = Self.sixDigits(bytes[countyField]) else {
+                return .failure(.malformedRow(line: lineNumber, reason: "empty name or type, or a county code that is not 6 digits"))
             }
             func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
-            townships.append(Township(name: text(name), type: text(type), countyCode: text(county), code: code.isEmpty ? nil : text(code)))
-            isStreet.append(bytes[type].elementsEqual(street))
-        }
-        // Names are found through the trie, scalar by scalar: a dictionary keyed by String would hash and compare
-        // every name with Unicode normalization, several times the cost of loading the file.
-        var index = NameIndex()
-        for (position, township) in townships.enumerated() {
-            let scalars = township.name.scalarArray
-            index.add(scalars, name: township.name, holder: position)
-            if isStreet[position] {
-                let short = Array(scalars.dropLast())
-                index.add(short, name: short.string, holder: position)
+            let typeIndex = types.firstIndex { $0.bytes.elementsEqual(bytes[type]) } ?? {
+                types.append((Array(bytes[type]), text(type), bytes[type].elementsEqual("街道".utf8)))
+                return types.count - 1
+            }()
+            // Rows come by county, so a county's code is made once for all its townships.
+            if county.value != countyValue { county = (countyValue, text(countyField)) }
+            rows.townships.append(Township(name: text(name), type: types[typeIndex].string, countyCode: county.string,
+                                           code: code.isEmpty ? nil : text(code)))
+            rows.isStreet.append(types[typeIndex].isStreet)
+            var position = name.lowerBound
+            while position < name.upperBound {
+                let (value, width) = bytes.scalarValue(at: position)
+                rows.nameScalars.append(Unicode.Scalar(value).unsafelyUnwrapped)
+                position += width
             }
+            rows.nameStarts.append(rows.nameScalars.count)
         }
-        self.townships = townships
-        self.trie = index.trie
-        self.names = index.names
-        self.holders = index.holders
+        return .success(rows)
     }
 
-    /// The names being indexed: a struct's mutating method rather than a closure over local variables, whose every
-    /// use was checked for exclusive access at run time.
-    private struct NameIndex {
-        var trie = ScalarTrie(), names: [String] = [], holders: [[Int]] = []
-
-        /// Adds `holder` under the name, spelled by `scalars`; `name` is made only for a name not seen before.
-        mutating func add(_ scalars: [Unicode.Scalar], name: @autoclosure () -> String, holder: Int) {
-            if let match = trie.longestMatch(in: scalars, from: 0), match.length == scalars.count {
-                holders[match.value].append(holder)
-            } else {
-                trie.insert(scalars: scalars, names.count)
-                names.append(name())
-                holders.append([holder])
-            }
+    /// The value of six ASCII digits; nil for anything else.
+    private static func sixDigits(_ field: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        guard field.count == 6 else { return nil }
+        var value = 0
+        for byte in field {
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
         }
+        return value
+    }
+
+    /// Each name's holders, in file order, as one list with each name's start in it (a stable counting sort).
+    private static func grouped(_ holdings: [(name: Int, holder: Int)], count: Int) -> (starts: [Int], list: [Int]) {
+        var starts = [Int](repeating: 0, count: count + 1)
+        for holding in holdings { starts[holding.name + 1] += 1 }
+        for name in 0..<count { starts[name + 1] += starts[name] }
+        var next = starts, list = [Int](repeating: 0, count: holdings.count)
+        for holding in holdings {
+            list[next[holding.name]] = holding.holder
+            next[holding.name] += 1
+        }
+        return (starts, list)
     }
 
     #if SWIFT_PACKAGE
@@ -102,7 +163,7 @@ public struct TownshipGazetteer: Sendable {
     public func townships(named name: String) -> [Township] {
         let scalars = name.scalarArray
         guard let match = trie.longestMatch(in: scalars, from: 0), match.length == scalars.count else { return [] }
-        return holders[match.value].map { townships[$0] }
+        return holderList[holderStarts[match.value]..<holderStarts[match.value + 1]].map { townships[$0] }
     }
 
     /// The longest township name starting at `start`, at least three scalars long (石门街, 东溪镇).
