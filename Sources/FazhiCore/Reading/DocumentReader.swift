@@ -54,14 +54,14 @@ public enum DocumentReader {
         case .html:
             let declared = HTMLBodyExtractor.declaredCharset(in: bytes).flatMap(TextEncoding.init(label:))
             let decoded = EncodingDetector.decode(bytes, declared: declared)
-            let source = SourceText(decoded.text)
+            let source = SourceText(scalars: decoded.scalars)
             return DecodedDocument(format: .html, encoding: decoded.encoding, source: source,
                                    body: HTMLBodyExtractor.extract(source, chrome: htmlChrome), replacements: decoded.replacements)
         case .text, .pdf:
             if format == .text, bytes.starts(with: Array("%PDF".utf8)) { throw .pdfNeedsExtraction }
             if format == .text, isBinary(bytes) { throw .binary }
             let decoded = EncodingDetector.decode(bytes)
-            let source = SourceText(decoded.text)
+            let source = SourceText(scalars: decoded.scalars)
             if format == .pdf, !source.scalars.contains(where: { $0.isHan || $0.isASCIILetter }) {
                 throw .noTextLayer
             }

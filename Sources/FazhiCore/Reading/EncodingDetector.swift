@@ -8,10 +8,13 @@ public enum EncodingDetector {
     public struct Decoded: Sendable {
         /// The detected encoding.
         public var encoding: TextEncoding
-        /// The decoded text.
-        public var text: String
+        /// The decoded text's scalars.
+        public var scalars: [Unicode.Scalar]
         /// How many bytes or sequences could not be decoded and became U+FFFD.
         public var replacements: Int
+
+        /// The decoded text.
+        public var text: String { scalars.string }
     }
 
     /// Decodes bytes, honouring a declared charset when the bytes agree with it.
@@ -26,8 +29,8 @@ public enum EncodingDetector {
             let decoded = decodeLegacy(bytes, as: declared)
             if decoded.replacements == 0 { return decoded }
         }
-        if let text = String(validating: bytes, as: UTF8.self) {
-            return Decoded(encoding: .utf8, text: text, replacements: 0)
+        if let scalars = bytes.withUnsafeBufferPointer(Unicode.Scalar.array(validating:)) {
+            return Decoded(encoding: .utf8, scalars: scalars, replacements: 0)
         }
         let end = sampleEnd(bytes)
         let sample = end == bytes.count ? bytes : Array(bytes.prefix(upTo: end))
@@ -61,7 +64,7 @@ public enum EncodingDetector {
     private static func score(_ decoded: Decoded) -> Int {
         let common = CommonCharacters.shared
         var score = 0
-        for scalar in decoded.text.unicodeScalars where scalar.value >= 0x3400 {
+        for scalar in decoded.scalars where scalar.value >= 0x3400 {
             if common.either.contains(scalar.value) { score += 1 }
         }
         return score - decoded.replacements * 20
@@ -70,12 +73,12 @@ public enum EncodingDetector {
     // MARK: Decoders
 
     private static func decodeUTF8(_ bytes: ArraySlice<UInt8>, as encoding: TextEncoding) -> Decoded {
-        if let text = String(validating: bytes, as: UTF8.self) {
-            return Decoded(encoding: encoding, text: text, replacements: 0)
+        if let scalars = bytes.withUnsafeBufferPointer(Unicode.Scalar.array(validating:)) {
+            return Decoded(encoding: encoding, scalars: scalars, replacements: 0)
         }
-        let text = String(decoding: bytes, as: UTF8.self)
-        let replacements = text.unicodeScalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) }
-        return Decoded(encoding: encoding, text: text, replacements: replacements)
+        let scalars = String(decoding: bytes, as: UTF8.self).scalarArray
+        let replacements = scalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) }
+        return Decoded(encoding: encoding, scalars: scalars, replacements: replacements)
     }
 
     private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> Decoded {
@@ -88,25 +91,26 @@ public enum EncodingDetector {
             index += 2
         }
         var replacements = bytes.count % 2
-        var text = String.UnicodeScalarView()
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(units.count)
         var iterator = units.makeIterator()
         var decoder = UTF16()
         loop: while true {
             switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): text.append(scalar)
+            case .scalarValue(let scalar): scalars.append(scalar)
             case .emptyInput: break loop
             case .error:
                 replacements += 1
-                text.append("\u{FFFD}")
+                scalars.append("\u{FFFD}")
             }
         }
-        return Decoded(encoding: littleEndian ? .utf16LE : .utf16BE, text: String(text), replacements: replacements)
+        return Decoded(encoding: littleEndian ? .utf16LE : .utf16BE, scalars: scalars, replacements: replacements)
     }
 
     /// Decodes GB18030 or Big5; a byte that forms no code becomes one U+FFFD.
     private static func decodeLegacy(_ bytes: [UInt8], as encoding: TextEncoding) -> Decoded {
-        let (text, replacements) = LegacyDecoder.of(encoding).decode(bytes)
-        return Decoded(encoding: encoding, text: text, replacements: replacements)
+        let (scalars, replacements) = LegacyDecoder.of(encoding).decode(bytes)
+        return Decoded(encoding: encoding, scalars: scalars, replacements: replacements)
     }
 
     /// Whether bytes look like UTF-16 without a byte-order mark, and if so which endianness.

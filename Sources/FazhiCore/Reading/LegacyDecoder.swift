@@ -63,36 +63,37 @@ struct LegacyDecoder: Sendable {
         }
     }
 
-    /// The text of `bytes` and how many bytes formed no code and became U+FFFD.
-    func decode(_ bytes: [UInt8]) -> (text: String, replacements: Int) {
+    /// The scalars of `bytes` and how many bytes formed no code and became U+FFFD.
+    func decode(_ bytes: [UInt8]) -> (scalars: [Unicode.Scalar], replacements: Int) {
         var replacements = 0
-        let text = bytes.withUnsafeBufferPointer { decode($0, replacements: &replacements) }
-        return (text, replacements)
+        let scalars = bytes.withUnsafeBufferPointer { decode($0, replacements: &replacements) }
+        return (scalars, replacements)
     }
 
-    private func decode(_ bytes: UnsafeBufferPointer<UInt8>, replacements: inout Int) -> String {
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(bytes.count + bytes.count / 2)
+    private func decode(_ bytes: UnsafeBufferPointer<UInt8>, replacements: inout Int) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(bytes.count)
         var index = 0
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
             if byte < 0x80 {
-                utf8.append(byte)
+                scalars.append(Unicode.Scalar(byte))
                 index += 1
                 continue
             }
             let (scalar, width) = character(at: index, in: bytes)
             if width == 0 {
-                Self.append(0xFFFD, to: &utf8)
+                scalars.append("\u{FFFD}")
                 replacements += 1
                 index += 1
             } else {
-                Self.append(scalar, to: &utf8)
+                // The tables hold only scalars, and the planes above the first end at U+10FFFF.
+                scalars.append(Unicode.Scalar(scalar).unsafelyUnwrapped)
                 index += width
             }
         }
-        return String(decoding: utf8, as: UTF8.self)
+        return scalars
     }
 
     /// The character of the code at `index` (a byte from 0x80) and its width in bytes; width 0 when no code starts there.
@@ -124,10 +125,5 @@ struct LegacyDecoder: Sendable {
         let plane = linear - Self.supplementaryStart
         guard plane >= 0, plane <= 0xF_FFFF else { return nil }
         return UInt32(0x1_0000 + plane)
-    }
-
-    private static func append(_ scalar: UInt32, to utf8: inout [UInt8]) {
-        // The tables hold only scalars, and the planes above the first end at U+10FFFF.
-        UTF8.encode(Unicode.Scalar(scalar).unsafelyUnwrapped) { utf8.append($0) }
     }
 }
