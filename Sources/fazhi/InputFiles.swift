@@ -35,10 +35,10 @@ enum InputFiles {
             if let walker = manager.enumerator(atPath: path) {
                 for case let relative as String in walker {
                     let full = (path as NSString).appendingPathComponent(relative)
-                    let name = (relative as NSString).lastPathComponent
+                    let name = lastComponent(of: relative)
                     var isDir: ObjCBool = false
                     guard !name.hasPrefix("."), manager.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue else { continue }
-                    let type = (name as NSString).pathExtension.lowercased()
+                    let type = fileExtension(of: name)
                     if extensions.contains(type) {
                         found.append(full)
                         expansion.names[full] = folder == "/" ? relative : (folder as NSString).appendingPathComponent(relative)
@@ -50,6 +50,19 @@ enum InputFiles {
             expansion.files.append(contentsOf: found.sorted())
         }
         return expansion
+    }
+
+    /// The last component of a walker's relative path (`2023/报告.txt` → `报告.txt`), cut at its last slash:
+    /// `NSString`'s path methods cost tens of thousands of instructions a file.
+    private static func lastComponent(of relative: String) -> Substring {
+        guard let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")) else { return relative[...] }
+        return relative[relative.utf8.index(after: slash)...]
+    }
+
+    /// A file name's extension, lowercased (`报告.PDF` → `pdf`); empty when the name has no dot after its first scalar.
+    private static func fileExtension(of name: Substring) -> String {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return "" }
+        return name[name.utf8.index(after: dot)...].lowercased()
     }
 
     /// One line per skipped type, saying what to do: `skipped 3 .doc files: convert them to .docx or PDF`.
