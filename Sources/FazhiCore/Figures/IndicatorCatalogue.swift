@@ -169,34 +169,33 @@ public struct IndicatorCatalogue: Sendable {
 
         var wordCount: Int { wordBounds.count - 1 }
 
-        init(indicators catalogue: [Indicator], admitted: [Int], words: [UTF8Key: Int]) {
-            var localWords = [Int](repeating: -1, count: words.count), wordBounds = [0]
+        /// The group of the `admitted` indicators of `catalogue`, whose wordings and excludes are given as catalogue
+        /// words (`words`, with each word's length in scalars in `wordLengths`).
+        init(indicators catalogue: [Indicator], admitted: [Int], words: [CatalogueWords], wordLengths: [Int]) {
+            var localWords = [Int](repeating: -1, count: wordLengths.count), wordBounds = [0]
             var indicators: [Int] = [], alternativeBounds = [0], alternativeEntries: [Int] = [], alternativeLengths: [Int] = []
             var alternativeCarriesDomain: [Bool] = []
             var alternativeWordBounds = [0], alternativeWords: [Int] = []
             var excludeBounds = [0], excludeWordBounds = [0], excludeWords: [Int] = []
-            var wordIndex: [UTF8Key: Int] = [:]
-            func local(_ word: String) -> Int {
-                let key = UTF8Key(word)
-                if let index = wordIndex[key] { return index }
+            func local(_ word: Int) -> Int {
+                if localWords[word] >= 0 { return localWords[word] }
                 let index = wordBounds.count - 1
-                wordIndex[key] = index
-                if let global = words[key] { localWords[global] = index }
-                wordBounds.append(wordBounds[index] + word.unicodeScalars.count)
+                localWords[word] = index
+                wordBounds.append(wordBounds[index] + wordLengths[word])
                 return index
             }
             for position in admitted {
                 let indicator = catalogue[position]
-                for (position, wording) in indicator.wordings.enumerated() {
+                for (position, wording) in words[position].wordings.enumerated() {
                     alternativeEntries.append(indicators.count)
                     alternativeCarriesDomain.append(position < indicator.domainWordings)
                     alternativeWords += wording.map(local)
                     alternativeWordBounds.append(alternativeWords.count)
-                    alternativeLengths.append(wording.reduce(0) { $0 + $1.unicodeScalars.count })
+                    alternativeLengths.append(wording.reduce(0) { $0 + wordLengths[$1] })
                 }
                 indicators.append(position)
                 alternativeBounds.append(alternativeLengths.count)
-                for exclude in indicator.excludes {
+                for exclude in words[position].excludes {
                     excludeWords += exclude.map(local)
                     excludeWordBounds.append(excludeWords.count)
                 }
@@ -291,6 +290,12 @@ public struct IndicatorCatalogue: Sendable {
         }
     }
 
+    /// An indicator's wordings and excludes as the numbers of their catalogue words.
+    private struct CatalogueWords {
+        let wordings: [[Int]]
+        let excludes: [[Int]]
+    }
+
     private struct Key: Hashable, Sendable {
         var unit: UTF8Key?
         var kind: QuantityKind
@@ -333,21 +338,28 @@ public struct IndicatorCatalogue: Sendable {
         self.indicators = indicators
         positions = Dictionary(indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         // Each indicator's units normalized once (not once per group it is weighed for).
-        let units = indicators.map { Set($0.units.map(Self.normalizedUnit)) }
+        let units = indicators.map { Set($0.units.map { UTF8Key(Self.normalizedUnit($0)) }) }
         var keys: Set<Key> = []
         for (position, indicator) in indicators.enumerated() {
             for kind in indicator.kinds {
                 keys.insert(Key(unit: nil, kind: kind))
-                for unit in units[position] { keys.insert(Key(unit: UTF8Key(unit), kind: kind)) }
+                for unit in units[position] { keys.insert(Key(unit: unit, kind: kind)) }
             }
         }
-        var wordIndex: [UTF8Key: Int] = [:], wordTrie = ScalarTrie()
-        for indicator in indicators {
-            for word in (indicator.wordings + indicator.excludes).joined() where wordIndex[UTF8Key(word)] == nil {
-                let index = wordIndex.count
-                wordIndex[UTF8Key(word)] = index
-                wordTrie.insert(word, index)
-            }
+        // Every word numbered once, so that groups map wordings through arrays rather than by hashing each word again.
+        var wordIndex: [UTF8Key: Int] = [:], wordLengths: [Int] = [], wordTrie = ScalarTrie()
+        func number(_ word: String) -> Int {
+            let key = UTF8Key(word)
+            if let index = wordIndex[key] { return index }
+            let index = wordIndex.count
+            wordIndex[key] = index
+            let scalars = word.scalarArray
+            wordLengths.append(scalars.count)
+            wordTrie.insert(scalars: scalars, index)
+            return index
+        }
+        let words = indicators.map { indicator in
+            CatalogueWords(wordings: indicator.wordings.map { $0.map(number) }, excludes: indicator.excludes.map { $0.map(number) })
         }
         self.wordTrie = wordTrie
         var groups: [Key: Group] = [:]
@@ -355,9 +367,9 @@ public struct IndicatorCatalogue: Sendable {
             let admitted = indicators.indices.filter { position in
                 guard indicators[position].kinds.contains(key.kind) else { return false }
                 guard let unit = key.unit else { return true }
-                return units[position].contains(unit.string)
+                return units[position].contains(unit)
             }
-            groups[key] = Group(indicators: indicators, admitted: admitted, words: wordIndex)
+            groups[key] = Group(indicators: indicators, admitted: admitted, words: words, wordLengths: wordLengths)
         }
         self.groups = groups
     }
