@@ -64,12 +64,16 @@ public struct MetadataExtractor: Sendable {
 
     /// The values after metadata labels in a chrome line: 发布机构: 区政府办 → 区政府办; | 发布机构 | 肃南县林草局 |.
     static func labelledValues(in line: String, labels: [String]) -> [String] {
+        // Most lines hold no label: their bytes are searched, and only a line that holds one is decoded.
+        let present = labels.filter { line.firstUTF8Range(of: $0) != nil }
+        guard !present.isEmpty else { return [] }
         let scalars = line.scalarArray
         var values: [String] = []
-        for label in labels {
+        for label in present {
+            let labelScalars = label.scalarArray
             var search = 0
-            while let found = scalars[search...].firstIndex(of: label.scalarArray) {
-                var cursor = found + label.unicodeScalars.count
+            while let found = scalars[search...].firstIndex(of: labelScalars) {
+                var cursor = found + labelScalars.count
                 while cursor < scalars.count, " \u{3000}:：|]】[".unicodeScalars.contains(scalars[cursor]) { cursor += 1 }
                 let start = cursor
                 while cursor < scalars.count, scalars[cursor].isHan || scalars[cursor] == "、" { cursor += 1 }
