@@ -370,21 +370,29 @@ public struct Gazetteer: Sendable {
 
     /// The name without its type suffix (and, for 自治 names, the peoples before it), if at least two scalars remain.
     static func shortForm(of name: [Unicode.Scalar]) -> String? {
-        guard let suffix = suffixes.first(where: { name.count > $0.count && name.suffix($0.count).elementsEqual($0) })
+        guard let suffix = suffixes.first(where: { name.count > $0.count && ends(name, at: name.count, with: $0) })
         else { return nil }
-        var short = Array(name.dropLast(suffix.count))
+        var end = name.count - suffix.count
         if suffix.starts(with: "自治".unicodeScalars) {
             while true {
-                let withoutZu = short.last == "族" ? Array(short.dropLast()) : short
-                guard let people = peoples.first(where: { withoutZu.count >= $0.count + 2 && withoutZu.suffix($0.count).elementsEqual($0) })
+                let withoutZu = name[end - 1] == "族" ? end - 1 : end
+                guard let people = peoples.first(where: { withoutZu >= $0.count + 2 && ends(name, at: withoutZu, with: $0) })
                 else { break }
-                short = Array(withoutZu.dropLast(people.count))
+                end = withoutZu - people.count
             }
-            if short.count > 2, short.last == "族" { short.removeLast() }
+            if end > 2, name[end - 1] == "族" { end -= 1 }
         }
-        guard short.count >= 2 else { return nil }
-        var text = ""
-        text.unicodeScalars.append(contentsOf: short)
-        return text
+        return end >= 2 ? name[..<end].string : nil
+    }
+
+    /// Whether `name[..<end]` ends with `word`, compared scalar by scalar from the end.
+    private static func ends(_ name: [Unicode.Scalar], at end: Int, with word: [Unicode.Scalar]) -> Bool {
+        guard end >= word.count else { return false }
+        var offset = 1
+        while offset <= word.count {
+            if name[end - offset] != word[word.count - offset] { return false }
+            offset += 1
+        }
+        return true
     }
 }
