@@ -18,76 +18,95 @@ extension Substring {
 extension Unicode.Scalar {
     /// The scalars of valid UTF-8 (a String's), counted by their lead bytes, then decoded into an array of that size.
     package static func array(decoding bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
-        var count = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-        return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
+        [Unicode.Scalar](unsafeUninitializedCapacity: leadingByteCount(bytes)) { buffer, initialized in
+            guard var out = buffer.baseAddress else { return }
+            let start = out
             var index = 0
             while index < bytes.count {
                 let (value, width) = bytes.scalarValue(at: index)
                 // A String's UTF-8 is always valid, so every value decoded is a scalar.
-                buffer[initialized] = Unicode.Scalar(value).unsafelyUnwrapped
-                initialized += 1
+                out.initialize(to: Unicode.Scalar(value).unsafelyUnwrapped)
+                out += 1
                 index += width
             }
+            initialized = out - start
         }
     }
-}
 
-extension Unicode.Scalar {
     /// The scalars of `bytes` if they are valid UTF-8 by the rules `String(validating:as:)` applies (no overlong
     /// forms, surrogates, values past U+10FFFF or cut sequences), else nil: checked and decoded in one pass, without
     /// a `String` in between.
     package static func array(validating bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar]? {
-        var count = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        guard let first = bytes.baseAddress else { return [] }
+        let end = first + bytes.count
         var valid = true
-        // Each scalar written consumes one byte that is not a continuation, so at most `count` are written.
-        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
-            var index = 0
-            let end = bytes.count
-            func continues(_ offset: Int) -> Bool { bytes[index + offset] & 0xC0 == 0x80 }
-            while index < end {
-                let lead = bytes[index]
+        // Each scalar written consumes one byte that is not a continuation, so at most that many are written.
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: leadingByteCount(bytes)) { buffer, initialized in
+            guard let start = buffer.baseAddress else { return }
+            var next = first, out = start
+            defer { initialized = out - start }
+            while next < end {
+                let lead = next.pointee
+                if lead < 0x80 {
+                    out.initialize(to: Unicode.Scalar(lead))
+                    out += 1
+                    next += 1
+                    continue
+                }
                 let value: UInt32, width: Int
                 switch lead {
-                case 0..<0x80:
-                    value = UInt32(lead)
-                    width = 1
                 case 0xC2...0xDF:
-                    guard index + 1 < end, continues(1) else { valid = false; return }
-                    value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    guard end - next >= 2, next[1] & 0xC0 == 0x80 else { valid = false; return }
+                    value = UInt32(lead & 0x1F) << 6 | UInt32(next[1] & 0x3F)
                     width = 2
                 case 0xE0...0xEF:
-                    guard index + 2 < end, continues(2) else { valid = false; return }
-                    let second = bytes[index + 1]
+                    guard end - next >= 3, next[2] & 0xC0 == 0x80 else { valid = false; return }
+                    let second = next[1]
                     // E0 needs A0 or more (no overlong form), ED at most 9F (no surrogate).
                     guard second >= (lead == 0xE0 ? 0xA0 : 0x80), second <= (lead == 0xED ? 0x9F : 0xBF) else {
                         valid = false
                         return
                     }
-                    value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(next[2] & 0x3F)
                     width = 3
                 case 0xF0...0xF4:
-                    guard index + 3 < end, continues(2), continues(3) else { valid = false; return }
-                    let second = bytes[index + 1]
+                    guard end - next >= 4, next[2] & 0xC0 == 0x80, next[3] & 0xC0 == 0x80 else { valid = false; return }
+                    let second = next[1]
                     // F0 needs 90 or more (no overlong form), F4 at most 8F (nothing past U+10FFFF).
                     guard second >= (lead == 0xF0 ? 0x90 : 0x80), second <= (lead == 0xF4 ? 0x8F : 0xBF) else {
                         valid = false
                         return
                     }
-                    value = UInt32(lead & 0x07) << 18 | UInt32(second & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
-                        | UInt32(bytes[index + 3] & 0x3F)
+                    value = UInt32(lead & 0x07) << 18 | UInt32(second & 0x3F) << 12 | UInt32(next[2] & 0x3F) << 6
+                        | UInt32(next[3] & 0x3F)
                     width = 4
                 default:
                     valid = false
                     return
                 }
-                buffer[initialized] = Unicode.Scalar(value).unsafelyUnwrapped
-                initialized += 1
-                index += width
+                out.initialize(to: Unicode.Scalar(value).unsafelyUnwrapped)
+                out += 1
+                next += width
             }
         }
         return valid ? scalars : nil
+    }
+
+    /// How many bytes are not UTF-8 continuation bytes (10xxxxxx), eight at a time: a continuation byte has its top
+    /// bit set and the next one clear.
+    private static func leadingByteCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var continuations = 0, offset = 0
+        while offset + 8 <= raw.count {
+            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            offset += 8
+        }
+        while offset < raw.count {
+            if raw[offset] & 0xC0 == 0x80 { continuations += 1 }
+            offset += 1
+        }
+        return raw.count - continuations
     }
 }
 
