@@ -131,6 +131,22 @@ struct StreamingJSONTests {
         #expect(try JSONFormat.encode([Edge(), Edge()], pretty: pretty) == Array(try foundation.encode([Edge(), Edge()])))
     }
 
+    @Test("integers of every width and sign, at both ends of Int, are Foundation's")
+    func integersAsFoundation() throws {
+        var numbers = [0, 1, 9, 10, 99, 100, -1, -9, -10, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        var power = 1
+        for _ in 0..<18 {
+            power *= 10
+            numbers += [power - 1, power, -power, 1 - power]
+        }
+        var generator = SystemRandomNumberGenerator()
+        numbers += (0..<200).map { _ in Int.random(in: Int.min...Int.max, using: &generator) }
+        for pretty in [false, true] {
+            let foundation = JSONFormat.encoder(pretty: pretty)
+            #expect(try StreamingJSONEncoder(pretty: pretty).encode(numbers) == Array(try foundation.encode(numbers)))
+        }
+    }
+
     @Test("strings of every length and mix, the marks that need escapes at every place of an eight-byte word, are Foundation's")
     func escapesAtEveryPlace() throws {
         let foundation = JSONFormat.encoder(pretty: false)

@@ -231,9 +231,19 @@ final class JSONOutputBuffer {
 
     /// Writes the decimal digits of `number`, without a String between.
     func writeInteger(_ number: Int) {
-        digits.removeAll(keepingCapacity: true)
-        DecimalText.append(number, to: &digits)
-        append(digits)
+        reserve(20)
+        if number < 0 { put(UInt8(ascii: "-")) }
+        var rest = number.magnitude, width = 1
+        while rest >= 10 {
+            rest /= 10
+            width += 1
+        }
+        rest = number.magnitude
+        for offset in stride(from: width - 1, through: 0, by: -1) {
+            storage[count + offset] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
+        count += width
     }
 
     func writeDecimal(_ number: Decimal) {
