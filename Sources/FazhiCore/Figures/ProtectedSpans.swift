@@ -13,6 +13,9 @@ struct ProtectedSpans: Sendable {
 
     private let phrases: ScalarTrie
     private let firstScalars: ScalarBitmap
+    /// The scalars any rule looks at: phrases' first scalars, quotation and title marks, opening brackets. The rest
+    /// of a line, most of it, is passed over with one lookup a scalar.
+    private let marks: ScalarBitmap
 
     /// Parses numeric-phrases.txt: one phrase a line, # comments, blank lines ignored.
     init(phrases text: String) throws(FigureResourceError) {
@@ -30,52 +33,62 @@ struct ProtectedSpans: Sendable {
         }
         phrases = trie
         firstScalars = ScalarBitmap(firsts)
+        marks = ScalarBitmap(firsts + "《》“”‘’「」『』\"〔［[【﹝（(〖".unicodeScalars.map(\.value))
     }
 
     static let titleLimit = 80
     static let quoteLimit = 40
 
-    /// The protection of every scalar of `line`, in one pass per rule.
+    /// The protection of every scalar of `line`, in one pass for all rules: each sets the strongest protection it
+    /// gives, so their order does not matter.
     func protections(of line: [Unicode.Scalar]) -> [Protection] {
         var result = [Protection](repeating: .none, count: line.count)
-        markQuotes(line, &result)
-        markDocumentNumbers(line, &result)
-        for index in line.indices where firstScalars.contains(line[index].value) {
-            if let found = phrases.longestMatch(in: line, from: index) {
+        var quotes = OpenQuotes(), documentNumberEnd = 0
+        for index in line.indices {
+            let scalar = line[index]
+            guard marks.contains(scalar.value) else { continue }
+            quotes.see(scalar, at: index, marking: &result)
+            if index >= documentNumberEnd, Self.isOpeningBracket(scalar), let end = Self.documentNumberEnd(line, from: index) {
+                for offset in index..<end { result[offset] = .blocked }
+                documentNumberEnd = end
+            }
+            if firstScalars.contains(scalar.value), let found = phrases.longestMatch(in: line, from: index) {
                 for offset in index..<index + found.length { result[offset] = .blocked }
             }
         }
         return result
     }
 
-    /// 《titles》 are blocked; “quotations” (and ‘’ 「」 『』 "") are quoted; short pairs only.
-    private func markQuotes(_ line: [Unicode.Scalar], _ result: inout [Protection]) {
-        var openTitle: Int?, openDouble: Int?, openSingle: Int?, openCorner: Int?, openWhite: Int?, openASCII: Int?
-        func close(_ open: inout Int?, at index: Int, limit: Int, as protection: Protection) {
-            if let start = open, index - start <= limit {
-                for offset in start...index where result[offset].rawValue < protection.rawValue {
-                    result[offset] = protection
+    /// 《titles》 are blocked; “quotations” (and ‘’ 「」 『』 "") are quoted; short pairs only. The marks still open.
+    private struct OpenQuotes {
+        var title: Int?, double: Int?, single: Int?, corner: Int?, white: Int?, ascii: Int?
+
+        /// Notes a mark at `index`; a closing mark protects its pair.
+        mutating func see(_ scalar: Unicode.Scalar, at index: Int, marking result: inout [Protection]) {
+            func close(_ open: inout Int?, limit: Int, as protection: Protection) {
+                if let start = open, index - start <= limit {
+                    for offset in start...index where result[offset].rawValue < protection.rawValue {
+                        result[offset] = protection
+                    }
                 }
+                open = nil
             }
-            open = nil
-        }
-        for (index, scalar) in line.enumerated() {
             switch scalar {
-            case "《": openTitle = index
-            case "》": close(&openTitle, at: index, limit: Self.titleLimit, as: .blocked)
-            case "“": openDouble = index
-            case "”": close(&openDouble, at: index, limit: Self.quoteLimit, as: .quoted)
-            case "‘": openSingle = index
-            case "’": close(&openSingle, at: index, limit: Self.quoteLimit, as: .quoted)
-            case "「": openCorner = index
-            case "」": close(&openCorner, at: index, limit: Self.quoteLimit, as: .quoted)
-            case "『": openWhite = index
-            case "』": close(&openWhite, at: index, limit: Self.quoteLimit, as: .quoted)
+            case "《": title = index
+            case "》": close(&title, limit: ProtectedSpans.titleLimit, as: .blocked)
+            case "“": double = index
+            case "”": close(&double, limit: ProtectedSpans.quoteLimit, as: .quoted)
+            case "‘": single = index
+            case "’": close(&single, limit: ProtectedSpans.quoteLimit, as: .quoted)
+            case "「": corner = index
+            case "」": close(&corner, limit: ProtectedSpans.quoteLimit, as: .quoted)
+            case "『": white = index
+            case "』": close(&white, limit: ProtectedSpans.quoteLimit, as: .quoted)
             case "\"":
-                if openASCII == nil {
-                    openASCII = index
+                if ascii == nil {
+                    ascii = index
                 } else {
-                    close(&openASCII, at: index, limit: Self.quoteLimit, as: .quoted)
+                    close(&ascii, limit: ProtectedSpans.quoteLimit, as: .quoted)
                 }
             default: break
             }
@@ -89,19 +102,15 @@ struct ProtectedSpans: Sendable {
 
     private static func isClosingBracket(_ scalar: Unicode.Scalar) -> Bool { closingBrackets.contains(scalar) }
 
-    /// 〔2018〕21号, [2020]3号, (2019)粤1971行初123号: the bracketed year and the number after it.
-    private func markDocumentNumbers(_ line: [Unicode.Scalar], _ result: inout [Protection]) {
-        var index = 0
-        while index + 5 < line.count {
-            guard Self.isOpeningBracket(line[index]) else { index += 1; continue }
-            let year = index + 1
-            guard line[year].isDigit, line[year + 1].isDigit, line[year + 2].isDigit, line[year + 3].isDigit,
-                  Self.isClosingBracket(line[year + 4]) else { index += 1; continue }
-            var end = year + 5
-            while end < line.count, line[end].isDigit, end - year < 16 { end += 1 }
-            if end < line.count, line[end] == "号" { end += 1 }
-            for offset in index..<end { result[offset] = .blocked }
-            index = end
-        }
+    /// 〔2018〕21号, [2020]3号, (2019)粤1971行初123号: the end of the bracketed year and the number after it that opens
+    /// at `start`, if one does.
+    private static func documentNumberEnd(_ line: [Unicode.Scalar], from start: Int) -> Int? {
+        let year = start + 1
+        guard start + 5 < line.count, line[year].isDigit, line[year + 1].isDigit, line[year + 2].isDigit,
+              line[year + 3].isDigit, isClosingBracket(line[year + 4]) else { return nil }
+        var end = year + 5
+        while end < line.count, line[end].isDigit, end - year < 16 { end += 1 }
+        if end < line.count, line[end] == "号" { end += 1 }
+        return end
     }
 }
