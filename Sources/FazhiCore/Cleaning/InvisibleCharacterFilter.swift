@@ -17,9 +17,14 @@ enum InvisibleCharacterFilter {
         var dropped: [Int32] = []
         var index = first
         while index < scalars.count {
-            let scalar = scalars[index]
-            let origin = text.origins[index]
-            index += 1
+            // The run up to the next scalar to change is copied whole.
+            var next = index
+            while next < scalars.count, !needsChange(scalars[next]) { next += 1 }
+            if next > index { result.append(text, range: index..<next) }
+            guard next < scalars.count else { break }
+            let scalar = scalars[next]
+            let origin = text.origins[next]
+            index = next + 1
             switch scalar.value {
             case 0x0D:
                 if index < scalars.count, scalars[index].value == 0x0A { continue }
@@ -41,10 +46,11 @@ enum InvisibleCharacterFilter {
 
     /// Whether `apply` changes or drops the scalar: anything but a line feed, a tab or a visible character.
     private static func needsChange(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x0A, 0x09: false
-        case 0x00...0x1F, 0x7F...0x9F, 0x200B...0x200D, 0x2060, 0xFEFF, 0xAD, 0x2028, 0x2029, 0x2E80...0x2FDF: true
-        default: false
-        }
+        let value = scalar.value
+        // Tested in the order of how often they come: Chinese, then ASCII.
+        if value > 0x2FDF { return value == 0xFEFF }
+        if value < 0x7F { return value < 0x20 && value != 0x0A && value != 0x09 }
+        return value <= 0x9F || value == 0xAD || (0x200B...0x200D).contains(value) || value == 0x2060 || value == 0x2028
+            || value == 0x2029 || value >= 0x2E80
     }
 }

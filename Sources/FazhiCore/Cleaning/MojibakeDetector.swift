@@ -74,6 +74,11 @@ enum MojibakeDetector {
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
+            // Only these start a span: a replacement character, a lost one, or known garbage.
+            guard scalar == "\u{FFFD}" || scalar == "?" || scalar == "锟" || scalar == "烫" || scalar == "屯" else {
+                index += 1
+                continue
+            }
             let garbageLength = isKnownGarbage(at: index, in: scalars) ? 3 : 0
             guard scalar == "\u{FFFD}" || garbageLength > 0 || (scalar == "?" && isLostCharacter(at: index, in: scalars)) else {
                 index += 1

@@ -99,7 +99,10 @@ extension Unicode.Scalar {
         var continuations = 0, offset = 0
         while offset + 8 <= raw.count {
             let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            // One bit a continuation byte, moved to each byte's lowest bit and summed into the top byte by a multiply
+            // (a population count takes a dozen instructions on the baseline x86-64 this builds for).
+            let marks = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+            continuations += Int(truncatingIfNeeded: (marks &* 0x0101_0101_0101_0101) >> 56)
             offset += 8
         }
         while offset < raw.count {
