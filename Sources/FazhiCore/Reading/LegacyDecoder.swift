@@ -93,7 +93,9 @@ struct LegacyDecoder: Sendable {
                 index += width
             }
         }
-        return scalars
+        // Room was made for a scalar a byte; Chinese takes two bytes a scalar, so most texts are copied to their size
+        // rather than kept in twice the memory through the whole analysis.
+        return scalars.capacity - scalars.count > scalars.count / 4 ? Array(scalars[...]) : scalars
     }
 
     /// The character of the code at `index` (a byte from 0x80) and its width in bytes; width 0 when no code starts there.
