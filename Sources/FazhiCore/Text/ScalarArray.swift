@@ -42,7 +42,8 @@ extension Unicode.Scalar {
         var valid = true
         // Each scalar written consumes one byte that is not a continuation, so at most that many are written.
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: leadingByteCount(bytes)) { buffer, initialized in
-            guard let start = buffer.baseAddress else { return }
+            // No room at all: only continuation bytes, or none.
+            guard let start = buffer.baseAddress else { valid = first == end; return }
             var next = first, out = start
             defer { initialized = out - start }
             while next < end {
