@@ -74,11 +74,6 @@ enum MojibakeDetector {
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            // Only these start a span: a replacement character, a lost one, or known garbage.
-            guard scalar == "\u{FFFD}" || scalar == "?" || scalar == "锟" || scalar == "烫" || scalar == "屯" else {
-                index += 1
-                continue
-            }
             let garbageLength = isKnownGarbage(at: index, in: scalars) ? 3 : 0
             guard scalar == "\u{FFFD}" || garbageLength > 0 || (scalar == "?" && isLostCharacter(at: index, in: scalars)) else {
                 index += 1
@@ -110,8 +105,10 @@ enum MojibakeDetector {
     /// Whether a run that marks text decoded twice wrongly starts at `index`: 锟斤拷, 烫烫烫, 屯屯屯.
     private static func isKnownGarbage(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
         guard index + 3 <= scalars.count else { return false }
-        switch (scalars[index], scalars[index + 1], scalars[index + 2]) {
-        case ("锟", "斤", "拷"), ("烫", "烫", "烫"), ("屯", "屯", "屯"): return true
+        // The first scalar alone decides for nearly every place of a text; the next two are read only after it.
+        switch scalars[index] {
+        case "锟": return scalars[index + 1] == "斤" && scalars[index + 2] == "拷"
+        case "烫", "屯": return scalars[index + 1] == scalars[index] && scalars[index + 2] == scalars[index]
         default: return false
         }
     }

@@ -33,7 +33,7 @@ struct ProtectedSpans: Sendable {
         }
         phrases = trie
         firstScalars = ScalarBitmap(firsts)
-        marks = ScalarBitmap(firsts + "《》“”‘’「」『』\"〔［[【﹝（(〖".unicodeScalars.map(\.value))
+        marks = ScalarBitmap(firsts + OpenQuotes.marks.values + Self.openingBrackets.values)
     }
 
     static let titleLimit = 80
@@ -62,6 +62,9 @@ struct ProtectedSpans: Sendable {
     /// 《titles》 are blocked; “quotations” (and ‘’ 「」 『』 "") are quoted; short pairs only. The marks still open.
     private struct OpenQuotes {
         var title: Int?, double: Int?, single: Int?, corner: Int?, white: Int?, ascii: Int?
+
+        /// The marks `see` acts on.
+        static let marks: SmallScalarSet = "《》“”‘’「」『』\""
 
         /// Notes a mark at `index`; a closing mark protects its pair.
         mutating func see(_ scalar: Unicode.Scalar, at index: Int, marking result: inout [Protection]) {

@@ -1,7 +1,8 @@
 /// A handful of scalars: a 64-bit mask of their low bits rejects most scalars at once, the rest
 /// are compared one by one (faster than walking a String, and cheap in debug builds too).
 struct SmallScalarSet: Sendable, ExpressibleByStringLiteral {
-    private let values: [UInt32]
+    /// The scalars' values, in the order given.
+    let values: [UInt32]
     private let mask: UInt64
 
     init(_ scalars: String) {

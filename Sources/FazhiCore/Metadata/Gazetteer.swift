@@ -370,29 +370,18 @@ public struct Gazetteer: Sendable {
 
     /// The name without its type suffix (and, for 自治 names, the peoples before it), if at least two scalars remain.
     static func shortForm(of name: [Unicode.Scalar]) -> String? {
-        guard let suffix = suffixes.first(where: { name.count > $0.count && ends(name, at: name.count, with: $0) })
+        guard let suffix = suffixes.first(where: { name.count > $0.count && occurs($0, in: name, at: name.count - $0.count) })
         else { return nil }
         var end = name.count - suffix.count
         if suffix.starts(with: "自治".unicodeScalars) {
             while true {
                 let withoutZu = name[end - 1] == "族" ? end - 1 : end
-                guard let people = peoples.first(where: { withoutZu >= $0.count + 2 && ends(name, at: withoutZu, with: $0) })
+                guard let people = peoples.first(where: { withoutZu >= $0.count + 2 && occurs($0, in: name, at: withoutZu - $0.count) })
                 else { break }
                 end = withoutZu - people.count
             }
             if end > 2, name[end - 1] == "族" { end -= 1 }
         }
         return end >= 2 ? name[..<end].string : nil
-    }
-
-    /// Whether `name[..<end]` ends with `word`, compared scalar by scalar from the end.
-    private static func ends(_ name: [Unicode.Scalar], at end: Int, with word: [Unicode.Scalar]) -> Bool {
-        guard end >= word.count else { return false }
-        var offset = 1
-        while offset <= word.count {
-            if name[end - offset] != word[word.count - offset] { return false }
-            offset += 1
-        }
-        return true
     }
 }
