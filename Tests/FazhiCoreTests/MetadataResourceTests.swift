@@ -49,6 +49,9 @@ struct MetadataResourceTests {
         #expect(throws: GazetteerError.malformedRow(line: 1, reason: "empty name or type, or a county code that is not 6 digits")) {
             try TownshipGazetteer(tsv: "新市镇\t镇\t33052\t330521102")
         }
+        #expect(throws: GazetteerError.malformedRow(line: 2, reason: "empty name or type, or a county code that is not 6 digits")) {
+            try TownshipGazetteer(tsv: "# 注释\n新市镇\t镇\t33O521\t330521102")
+        }
     }
 
     @Test("a document-kinds row is refused with its line")
