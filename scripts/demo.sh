@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-swift build -c release --product fazhi
+swift build -c release --static-swift-stdlib --product fazhi
 fazhi=.build/release/fazhi
 "$fazhi" ingest Samples/
 # A supervising office: 衢州市's roster of departments, then who has reported for 2023 (the desk's 报送情况 too).

@@ -6,7 +6,7 @@ import Testing
 /// End-to-end: per-field accuracy on the 150 hand-labelled real report openings in ../shared/corpus/openings.
 ///
 /// The floors are the 97% each field must reach (document kind, not a labelled field of the goal, at
-/// today's level); `swift run -c release fazhi-bench accuracy` prints every miss.
+/// today's level); `swift run -c release --static-swift-stdlib fazhi-bench accuracy` prints every miss.
 @Suite("real report openings against their labels")
 struct OpeningsAccuracyTests {
     static let floors: [FieldAccuracy.Field: Double] = [

@@ -8,8 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 count="${1:-20000}"
-swift build -c release --product fazhi >&2
-swift build -c release --product fazhi-bench >&2
+swift build -c release --static-swift-stdlib --product fazhi >&2
+swift build -c release --static-swift-stdlib --product fazhi-bench >&2
 work=".build/search-bench-$count"
 mkdir -p "$work"
 if [ ! -f "$work/fazhi.sqlite" ]; then
