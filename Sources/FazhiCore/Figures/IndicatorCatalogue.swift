@@ -149,7 +149,7 @@ public struct IndicatorCatalogue: Sendable {
     /// `wordBounds[w + 1] - wordBounds[w]` scalars long; the alternatives it opens are
     /// `openedAlternatives[openedBounds[w]..<openedBounds[w + 1]]`, so only alternatives whose first word occurs are weighed.
     /// A class, so looking a group up costs one retain rather than one per array.
-    private final class Group: Sendable {
+    fileprivate final class Group: Sendable {
         let wordBounds: [Int]
         /// Each catalogue word's index in this group, -1 for words of other groups.
         let localWords: [Int]
@@ -291,7 +291,7 @@ public struct IndicatorCatalogue: Sendable {
     }
 
     /// An indicator's wordings and excludes as the numbers of their catalogue words.
-    private struct CatalogueWords {
+    fileprivate struct CatalogueWords {
         let wordings: [[Int]]
         let excludes: [[Int]]
     }
@@ -436,7 +436,53 @@ public struct IndicatorCatalogue: Sendable {
         fileprivate var subject: [Unicode.Scalar] = []
         /// The clause's segments.
         fileprivate var segments: [(start: Int, afterFigure: Bool)] = []
+        /// The units and kinds of the latest lookups, packed (see `packed`), and the groups they found: a document's
+        /// figures repeat a handful, and comparing two words costs far less than hashing a string.
+        fileprivate var recentKeys: [(low: UInt64, high: UInt64, kind: QuantityKind)] = []
+        fileprivate var recentGroups: [Group?] = []
     }
+
+    /// The group weighed for figures of `unit` and `kind`, by the unit as written, else normalized.
+    private func group(unit: String?, kind: QuantityKind, scratch: inout Scratch) -> Group? {
+        let packed = Self.packed(unit)
+        if let packed, let index = scratch.recentKeys.firstIndex(where: {
+            $0.low == packed.low && $0.high == packed.high && $0.kind == kind
+        }) {
+            return scratch.recentGroups[index]
+        }
+        let group = groups[Key(unit: unit.map(UTF8Key.init), kind: kind)]
+            ?? unit.flatMap({ groups[Key(unit: UTF8Key(Self.normalizedUnit($0)), kind: kind)] })
+        if let packed {
+            if scratch.recentKeys.count == Self.recentGroupLimit {
+                scratch.recentKeys.removeAll(keepingCapacity: true)
+                scratch.recentGroups.removeAll(keepingCapacity: true)
+            }
+            scratch.recentKeys.append((packed.low, packed.high, kind))
+            scratch.recentGroups.append(group)
+        }
+        return group
+    }
+
+    /// A unit of up to 15 UTF-8 bytes as two words: its bytes, then its length in the top byte; all ones for no unit.
+    /// Nil for a longer unit, which is looked up each time.
+    private static func packed(_ unit: String?) -> (low: UInt64, high: UInt64)? {
+        guard var unit else { return (0, .max) }
+        return unit.withUTF8 { bytes in
+            guard bytes.count < 16 else { return nil }
+            var low: UInt64 = 0, high = UInt64(bytes.count) << 56
+            for (index, byte) in bytes.enumerated() {
+                if index < 8 {
+                    low |= UInt64(byte) << (8 * index)
+                } else {
+                    high |= UInt64(byte) << (8 * (index - 8))
+                }
+            }
+            return (low, high)
+        }
+    }
+
+    /// How many lookups `Scratch` remembers before it starts again.
+    private static let recentGroupLimit = 32
 
     /// The position in `indicators` of the indicator a figure reports, from the clause's scalars (the hot path: no
     /// string round trip, and no copy of the indicator's dozen fields); `occurrences` are the catalogue's words in the
@@ -445,9 +491,7 @@ public struct IndicatorCatalogue: Sendable {
     func indicatorPosition(subject: String?, clause clauseScalars: [Unicode.Scalar], occurrences: WordOccurrences,
                            at clauseStart: Int, unit: String?, kind: QuantityKind,
                            figureEnds: [Int] = [], scratch: inout Scratch) -> Int? {
-        guard let group = groups[Key(unit: unit.map(UTF8Key.init), kind: kind)]
-                ?? unit.flatMap({ groups[Key(unit: UTF8Key(Self.normalizedUnit($0)), kind: kind)] }),
-              !group.indicators.isEmpty
+        guard let group = self.group(unit: unit, kind: kind, scratch: &scratch), !group.indicators.isEmpty
         else { return nil }
         let end = clauseScalars.count
 

@@ -59,7 +59,7 @@ struct FrontMatter {
     /// A title in a line that may be a web page's title, whose segments are joined by _, | or -.
     static func title(fromPageTitle line: String, words: FrontMatterWords) -> String? {
         if let title = title(from: line, words: words) { return title }
-        let segments = line.split(whereSeparator: { "_|｜".contains($0) }).map(String.init)
+        let segments = line.unicodeScalars.split(whereSeparator: { $0 == "_" || $0 == "|" || $0 == "｜" }).map(String.init)
             + line.components(separatedBy: " - ")
         return segments.count > 1 ? segments.lazy.compactMap { title(from: $0, words: words) }.first : nil
     }
@@ -74,10 +74,13 @@ struct FrontMatter {
         if scalars.first == "【", let close = scalars.prefix(12).firstIndex(of: "】") { scalars = scalars[(close + 1)...] }
         while let first = scalars.first, first.isHorizontalSpace { scalars = scalars.dropFirst() }
         while let last = scalars.last, last.isHorizontalSpace { scalars = scalars.dropLast() }
-        let text = scalars.string
         guard scalars.count >= 6, scalars.count <= 80, !scalars.contains(where: \.isSentenceEnd),
-              let last = scalars.last, last != ":", last != "：", !text.hasPrefixUTF8("（"), !text.hasPrefixUTF8("("),
-              words.documentTypes.contains(where: { text.hasSuffixUTF8($0) || text.hasSuffixUTF8($0 + "书") })
+              let last = scalars.last, last != ":", last != "：", let first = scalars.first, first != "（", first != "("
+        else { return nil }
+        let text = scalars.string
+        // 报告 and 报告书 alike.
+        let withoutShu = last == "书" ? scalars.dropLast().string : nil
+        guard words.documentTypes.contains(where: { text.hasSuffixUTF8($0) || withoutShu?.hasSuffixUTF8($0) == true })
                 || text.hasSuffixUTF8("情况") && text.containsUTF8("法治")
         else { return nil }
         return text
