@@ -30,40 +30,72 @@ public enum HTMLBodyExtractor {
 /// What the renderer needs to know about element names and class/id tokens.
 enum HTMLElementClass {
     /// Elements that start and end a line.
-    static let blocks: Set<String> = [
+    private static let blocks: [String] = [
         "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
         "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
         "h4", "h5", "h6", "header", "hgroup", "legend", "li", "main", "menu", "nav", "ol", "p", "pre",
         "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
     ]
     /// Elements that never have content.
-    static let voids: Set<String> = [
+    private static let voids: [String] = [
         "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "image", "input",
         "keygen", "link", "meta", "param", "source", "track", "wbr",
     ]
     /// Page chrome whose text is kept aside (for metadata lines) but never scored as body.
-    static let excluded: Set<String> = ["nav", "header", "footer", "aside"]
+    private static let excluded: [String] = ["nav", "header", "footer", "aside"]
     /// Elements whose text is dropped entirely.
-    static let suppressed: Set<String> = [
+    private static let suppressed: [String] = [
         "select", "button", "template", "svg", "math", "object", "canvas", "audio", "video", "datalist", "map",
     ]
     /// Elements allowed in <head>; any other start tag ends the head.
-    static let headContent: Set<String> = [
+    private static let headContent: [String] = [
         "title", "meta", "link", "script", "style", "base", "noscript", "template", "object", "basefont", "bgsound",
     ]
     /// Elements that may hold the report body.
-    static let containers: Set<String> = [
+    private static let containers: [String] = [
         "div", "section", "article", "main", "td", "th", "body", "table", "center", "form",
     ]
     /// Elements that close an open <p> when they start.
-    static let closesParagraph: Set<String> = [
+    private static let closesParagraph: [String] = [
         "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl", "dd",
         "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
         "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary",
         "table", "ul",
     ]
-    static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
-    static let lists: Set<String> = ["ul", "ol", "menu", "dir"]
+    private static let headings: [String] = ["h1", "h2", "h3", "h4", "h5", "h6"]
+    private static let lists: [String] = ["ul", "ol", "menu", "dir"]
+
+    /// The classes above an element belongs to.
+    struct Membership: OptionSet {
+        let rawValue: UInt16
+        static let block = Membership(rawValue: 1 << 0)
+        static let void = Membership(rawValue: 1 << 1)
+        static let excluded = Membership(rawValue: 1 << 2)
+        static let suppressed = Membership(rawValue: 1 << 3)
+        static let headContent = Membership(rawValue: 1 << 4)
+        static let container = Membership(rawValue: 1 << 5)
+        static let closesParagraph = Membership(rawValue: 1 << 6)
+        static let heading = Membership(rawValue: 1 << 7)
+        static let list = Membership(rawValue: 1 << 8)
+    }
+
+    /// Each listed element's classes, so that a start tag is looked up once rather than once a class.
+    private static let memberships: [String: Membership] = {
+        var table: [String: Membership] = [:]
+        let classes: [([String], Membership)] = [
+            (blocks, .block), (voids, .void), (excluded, .excluded), (suppressed, .suppressed), (headContent, .headContent),
+            (containers, .container), (closesParagraph, .closesParagraph), (headings, .heading), (lists, .list),
+        ]
+        for (names, membership) in classes {
+            for name in names { table[name, default: []].insert(membership) }
+        }
+        return table
+    }()
+
+    /// The classes of the element `name`.
+    static func membership(of name: String) -> Membership {
+        memberships[name] ?? []
+    }
 
     /// Class/id fragments used by Chinese government CMSs for the article body (strong evidence).
     static let strongBodyFragments = [
@@ -348,6 +380,7 @@ struct HTMLLayoutRenderer {
     private mutating func handleStart(_ tag: HTMLStartTag) {
         let name = tag.name
         let origin = Int32(truncatingIfNeeded: tag.offset)
+        let membership = HTMLElementClass.membership(of: name)
         switch name {
         case "html":
             return
@@ -360,16 +393,16 @@ struct HTMLLayoutRenderer {
             noteMeta(tag)
             return
         default:
-            if inHead, !HTMLElementClass.headContent.contains(name) { inHead = false }
+            if inHead, !membership.contains(.headContent) { inHead = false }
         }
         if HTMLTokenizer.rawTextElements.contains(name) { return }
         if name == "br" || name == "hr" {
             requestBreak(origin)
             return
         }
-        if HTMLElementClass.voids.contains(name) { return }
-        closeImpliedElements(before: name, origin: origin)
-        push(tag)
+        if membership.contains(.void) { return }
+        closeImpliedElements(before: name, membership: membership, origin: origin)
+        push(tag, membership: membership)
         if tag.selfClosing { popTo(stack.count - 1, origin: origin) }
     }
 
@@ -403,12 +436,12 @@ struct HTMLLayoutRenderer {
     }
 
     /// Closes elements that the standard closes implicitly when `name` starts (p, li, dt/dd, tr, td/th, a, headings).
-    private mutating func closeImpliedElements(before name: String, origin: Int32) {
-        if HTMLElementClass.closesParagraph.contains(name), let paragraph = openByName["p"]?.last,
+    private mutating func closeImpliedElements(before name: String, membership: HTMLElementClass.Membership, origin: Int32) {
+        if membership.contains(.closesParagraph), let paragraph = openByName["p"]?.last,
            paragraph == blockIndices.last {
             popTo(paragraph, origin: origin)
         }
-        if HTMLElementClass.headings.contains(name), let top = stack.last, HTMLElementClass.headings.contains(top.name) {
+        if membership.contains(.heading), let top = stack.last, HTMLElementClass.membership(of: top.name).contains(.heading) {
             popTo(stack.count - 1, origin: origin)
         }
         switch name {
@@ -432,23 +465,23 @@ struct HTMLLayoutRenderer {
 
     // MARK: Stack
 
-    private mutating func push(_ tag: HTMLStartTag) {
+    private mutating func push(_ tag: HTMLStartTag, membership: HTMLElementClass.Membership) {
         let name = tag.name
         let origin = Int32(truncatingIfNeeded: tag.offset)
         var flags: Flags = []
-        if HTMLElementClass.blocks.contains(name) { flags.insert(.block) }
+        if membership.contains(.block) { flags.insert(.block) }
         if name == "td" || name == "th" { flags.insert(.cell) }
         if name == "tr" { flags.insert(.row) }
         if name == "table" { flags.insert(.table) }
-        if HTMLElementClass.lists.contains(name) { flags.insert(.list) }
-        if HTMLElementClass.excluded.contains(name) { flags.insert(.excluded) }
-        if HTMLElementClass.suppressed.contains(name) { flags.insert(.suppressed) }
+        if membership.contains(.list) { flags.insert(.list) }
+        if membership.contains(.excluded) { flags.insert(.excluded) }
+        if membership.contains(.suppressed) { flags.insert(.suppressed) }
         if name == "pre" || name == "listing" { flags.insert(.pre) }
         if name == "a", tag.attribute("href") != nil { flags.insert(.link) }
         let classAttribute = tag.attribute("class")
         let id = tag.attribute("id")
         let boost = classAttribute == nil && id == nil ? 1 : HTMLElementClass.boost(classAttribute: classAttribute, id: id)
-        if HTMLElementClass.containers.contains(name) || boost > 1 { flags.insert(.candidate) }
+        if membership.contains(.container) || boost > 1 { flags.insert(.candidate) }
 
         if flags.contains(.block) { requestBreak(origin) }
         if flags.contains(.row) { pendingTabs.removeAll(keepingCapacity: true) }

@@ -1,8 +1,20 @@
 /// Small Chinese ordinals (一 … 九十九) as used in heading markers.
 enum ChineseOrdinal {
-    private static let digits: [Unicode.Scalar: Int] = [
-        "〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-    ]
+    /// The digit 一 … 九 stands for, nil for any other scalar (〇 and 零 included: no ordinal holds them).
+    private static func digit(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar {
+        case "一": 1
+        case "二": 2
+        case "三": 3
+        case "四": 4
+        case "五": 5
+        case "六": 6
+        case "七": 7
+        case "八": 8
+        case "九": 9
+        default: nil
+        }
+    }
 
     /// Parses an ordinal of one to three characters (一, 十, 十二, 二十, 二十三) at the start of `scalars`.
     static func parse(_ scalars: ArraySlice<Unicode.Scalar>) -> (value: Int, length: Int)? {
@@ -18,7 +30,7 @@ enum ChineseOrdinal {
                 value = (pending == 0 ? 1 : pending) * 10
                 pending = 0
                 sawTen = true
-            } else if let digit = digits[scalar], digit > 0 {
+            } else if let digit = digit(scalar) {
                 guard pending == 0 else { break }
                 pending = digit
             } else {

@@ -19,8 +19,7 @@ struct JSONObjectWriter {
 
     /// Writes a member's key (the key must need no escapes) and the colon after it.
     private mutating func key(_ key: StaticString) {
-        output.separateElement(count, level: level)
-        output.writeKey(UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+        output.writeMemberKey(UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount), index: count, level: level)
         count += 1
     }
 

@@ -289,6 +289,23 @@ final class JSONOutputBuffer {
         if pretty { writeIndent(level + 1) }
     }
 
+    /// Before member `index` of an object at indentation `level`: the separator, then the key (which must need no
+    /// escapes) in quotes and the colon; compact output writes them with one check for room.
+    func writeMemberKey(_ key: UnsafeBufferPointer<UInt8>, index: Int, level: Int) {
+        guard !pretty else {
+            separateElement(index, level: level)
+            writeKey(key)
+            return
+        }
+        flushIfFull()
+        reserve(key.count + 4)
+        if index > 0 { put(UInt8(ascii: ",")) }
+        put(UInt8(ascii: "\""))
+        for byte in key { put(byte) }
+        put(UInt8(ascii: "\""))
+        put(UInt8(ascii: ":"))
+    }
+
     /// Writes a member's key, which must need no escapes, in quotes, and the colon after it.
     func writeKey(_ key: UnsafeBufferPointer<UInt8>) {
         reserve(key.count + 2)
