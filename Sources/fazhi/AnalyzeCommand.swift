@@ -26,8 +26,9 @@ struct AnalyzeCommand: ParsableCommand {
         let batch = try ReportBatch(paths: paths)
         let output = ReportOutput(format: format, expectsMany: batch.isMany)
         output.begin()
-        let format = format
-        let failed = batch.run(includeText: includeText, prepare: { ReportOutput.prepare($0, format: format) }) {
+        let format = format, lineBreak = output.endsWithLineBreak
+        let failed = batch.run(includeText: includeText,
+                               prepare: { ReportOutput.prepare($0, format: format, lineBreak: lineBreak) }) {
             output.write($0)
         }
         output.end()

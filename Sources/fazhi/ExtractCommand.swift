@@ -66,10 +66,9 @@ struct ExtractCommand: ParsableCommand {
                 rendered.bytes += CSV.line(row.fields).utf8
             case .json, .jsonl:
                 do {
-                    let json = try JSONFormat.encode(row, pretty: false)
+                    let json = try JSONFormat.encode(row, pretty: false, lineBreak: format == .jsonl)
                     if format == .json, !rendered.bytes.isEmpty { rendered.bytes += ",\n".utf8 }
                     rendered.bytes += json
-                    if format == .jsonl { rendered.bytes.append(UInt8(ascii: "\n")) }
                 } catch {
                     rendered.failures.append("\(row.file): a figure cannot be written as JSON: \(error)")
                 }

@@ -31,13 +31,17 @@ final class ReportOutput {
     /// ones are written in pieces, never held whole.
     static let renderedCharacters = 200_000
 
-    /// Renders a report as this output writes it (without separators), unless it is a huge one to go out as JSON, kept
-    /// as it is.
-    static func prepare(_ report: Report, format: OutputFormat) -> Prepared {
-        if format == .text { return .rendered(Array(ReportText.render(report).utf8)) }
+    /// Renders a report as an output of `format` writes it (without separators; ending with a line break when
+    /// `lineBreak`, which the output's `endsWithLineBreak` tells), unless it is a huge one to go out as JSON, kept as
+    /// it is.
+    static func prepare(_ report: Report, format: OutputFormat, lineBreak: Bool) -> Prepared {
+        if format == .text {
+            let text = ReportText.render(report)
+            return .rendered(Array((lineBreak ? text + "\n" : text).utf8))
+        }
         guard report.statistics.characters <= renderedCharacters else { return .report(report) }
         do {
-            return .rendered(try JSONFormat.encode(report, pretty: format == .json))
+            return .rendered(try JSONFormat.encode(report, pretty: format == .json, lineBreak: lineBreak))
         } catch {
             return .unwritable(source: report.source, reason: "\(error)")
         }
@@ -48,9 +52,8 @@ final class ReportOutput {
         switch prepared {
         case .report(let report): write(report)
         case .unwritable(let source, let reason): reportUnwritable(source: source, reason: reason)
-        case .rendered(var bytes):
+        case .rendered(let bytes):
             if let separator { emit(separator) }
-            if endsWithLineBreak { bytes.append(UInt8(ascii: "\n")) }
             Output.write(bytes)
             count += 1
         }
@@ -63,7 +66,7 @@ final class ReportOutput {
     }
 
     /// Whether each report ends with a line break of its own: a line of JSON Lines, a lone JSON object.
-    private var endsWithLineBreak: Bool {
+    var endsWithLineBreak: Bool {
         format == .jsonl || (format == .json && !expectsMany)
     }
 

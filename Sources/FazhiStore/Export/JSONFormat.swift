@@ -12,11 +12,12 @@ public enum JSONFormat {
 
     /// The JSON of a value exactly as `encoder(pretty:)` writes it: straight into bytes (``StreamingJSONEncoder``,
     /// without Foundation's tree of values) where it can be, by Foundation's encoder otherwise.
-    public static func encode<Value: Encodable>(_ value: Value, pretty: Bool) throws -> [UInt8] {
+    /// With `lineBreak`, a line break follows (a line of JSON Lines), written with the rest rather than appended to it.
+    public static func encode<Value: Encodable>(_ value: Value, pretty: Bool, lineBreak: Bool = false) throws -> [UInt8] {
         do {
-            return try StreamingJSONEncoder(pretty: pretty).encode(value)
+            return try StreamingJSONEncoder(pretty: pretty).encode(value, lineBreak: lineBreak)
         } catch is StreamingJSONEncoder.Unsupported {
-            return Array(try encoder(pretty: pretty).encode(value))
+            return Array(try encoder(pretty: pretty).encode(value)) + (lineBreak ? [UInt8(ascii: "\n")] : [])
         }
     }
 

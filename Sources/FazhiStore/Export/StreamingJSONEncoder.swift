@@ -14,10 +14,11 @@ struct StreamingJSONEncoder {
 
     let pretty: Bool
 
-    /// The JSON of `value`.
-    func encode<Value: Encodable>(_ value: Value) throws -> [UInt8] {
+    /// The JSON of `value`, followed by a line break when `lineBreak`.
+    func encode<Value: Encodable>(_ value: Value, lineBreak: Bool = false) throws -> [UInt8] {
         let output = JSONOutputBuffer(pretty: pretty)
         try output.write(value, level: 0)
+        if lineBreak { output.append(UInt8(ascii: "\n")) }
         return output.bytes
     }
 
@@ -299,11 +300,22 @@ final class JSONOutputBuffer {
         }
         flushIfFull()
         reserve(key.count + 4)
-        if index > 0 { put(UInt8(ascii: ",")) }
-        put(UInt8(ascii: "\""))
-        for byte in key { put(byte) }
-        put(UInt8(ascii: "\""))
-        put(UInt8(ascii: ":"))
+        // Written through a local position: a stored property would be reloaded after every byte.
+        var position = count
+        let storage = storage
+        if index > 0 {
+            storage[position] = UInt8(ascii: ",")
+            position += 1
+        }
+        storage[position] = UInt8(ascii: "\"")
+        position += 1
+        for byte in key {
+            storage[position] = byte
+            position += 1
+        }
+        storage[position] = UInt8(ascii: "\"")
+        storage[position + 1] = UInt8(ascii: ":")
+        count = position + 2
     }
 
     /// Writes a member's key, which must need no escapes, in quotes, and the colon after it.
