@@ -75,7 +75,7 @@ struct FigureStatementTests {
         resources.indicators.findWords(in: line, into: &words)
         let indicators = scanned.map { found in
             let clause = FigureExtractor.clause(of: found.range, in: line)
-            return resources.indicators.indicatorPosition(subject: found.subject, clause: Array(line[clause]),
+            return resources.indicators.indicatorPosition(subject: found.subjectRange.map { line[$0] }, clause: Array(line[clause]),
                                                           occurrences: words, at: clause.lowerBound,
                                                           unit: found.unit, kind: found.kind, scratch: &scratch)
                 .map { resources.indicators.indicators[$0].id }

@@ -253,7 +253,7 @@ struct IndicatorCatalogueTests {
         let line = prefix + clause + suffix
         var occurrences = IndicatorCatalogue.WordOccurrences(), scratch = IndicatorCatalogue.Scratch()
         catalogue.findWords(in: line, into: &occurrences)
-        let inLine = catalogue.indicatorPosition(subject: figure.subject, clause: clause, occurrences: occurrences,
+        let inLine = catalogue.indicatorPosition(subject: figure.subject?.scalarArray[...], clause: clause, occurrences: occurrences,
                                                  at: prefix.count, unit: figure.unit, kind: figure.kind, scratch: &scratch)
         let alone = catalogue.indicator(subject: figure.subject, clause: figure.clause, unit: figure.unit, kind: figure.kind)
         #expect(inLine.map { catalogue.indicators[$0].id } == alone?.id)

@@ -58,7 +58,7 @@ public struct FigureExtractor: Sendable {
                     let found = cell.quantity
                     let subject = cell.rowHeader.scalarArray
                     catalogue.findWords(in: subject, into: &catalogueWords)
-                    let indicator = catalogue.indicatorPosition(subject: cell.rowHeader, clause: subject, occurrences: catalogueWords,
+                    let indicator = catalogue.indicatorPosition(subject: subject[...], clause: subject, occurrences: catalogueWords,
                                                                 at: 0, unit: found.unit, kind: found.kind, scratch: &scratch)
                         .map { catalogue.indicators[$0] }
                     let status = found.change != nil || found.kind == .percentagePointChange ? .change : cell.status ?? .achieved
@@ -88,7 +88,8 @@ public struct FigureExtractor: Sendable {
                 var first = position
                 while first > 0, ends[first - 1] > range.lowerBound { first -= 1 }
                 let figureEnds = ends[first..<position].map { $0 - range.lowerBound }
-                let indicator = catalogue.indicatorPosition(subject: found[position].subject, clause: clause,
+                let indicator = catalogue.indicatorPosition(subject: found[position].subjectRange.map { lineScalars[$0] },
+                                                            clause: clause,
                                                             occurrences: catalogueWords, at: range.lowerBound,
                                                             unit: found[position].unit, kind: kind, figureEnds: figureEnds,
                                                             scratch: &scratch)

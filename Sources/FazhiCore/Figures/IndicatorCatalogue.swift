@@ -392,7 +392,8 @@ public struct IndicatorCatalogue: Sendable {
         var scratch = Scratch(), occurrences = WordOccurrences()
         let scalars = clause.scalarArray
         findWords(in: scalars, into: &occurrences)
-        return indicatorPosition(subject: subject, clause: scalars, occurrences: occurrences, at: 0, unit: unit, kind: kind,
+        return indicatorPosition(subject: subject?.scalarArray[...], clause: scalars, occurrences: occurrences, at: 0,
+                                 unit: unit, kind: kind,
                                  scratch: &scratch)
             .map { indicators[$0] }
     }
@@ -432,8 +433,6 @@ public struct IndicatorCatalogue: Sendable {
         fileprivate var found: [Int] = []
         /// The alternatives those words open.
         fileprivate var candidates: [Int] = []
-        /// The subject's scalars.
-        fileprivate var subject: [Unicode.Scalar] = []
         /// The clause's segments.
         fileprivate var segments: [(start: Int, afterFigure: Bool)] = []
         /// The units and kinds of the latest lookups, packed (see `packed`), and the groups they found: a document's
@@ -488,7 +487,7 @@ public struct IndicatorCatalogue: Sendable {
     /// string round trip, and no copy of the indicator's dozen fields); `occurrences` are the catalogue's words in the
     /// text the clause was taken from, where it starts at `clauseStart`; `figureEnds` are where the scanner's earlier
     /// figures in the clause end (一百六十八起 too, which the clause's own digit search does not see).
-    func indicatorPosition(subject: String?, clause clauseScalars: [Unicode.Scalar], occurrences: WordOccurrences,
+    func indicatorPosition(subject: ArraySlice<Unicode.Scalar>?, clause clauseScalars: [Unicode.Scalar], occurrences: WordOccurrences,
                            at clauseStart: Int, unit: String?, kind: QuantityKind,
                            figureEnds: [Int] = [], scratch: inout Scratch) -> Int? {
         guard let group = self.group(unit: unit, kind: kind, scratch: &scratch), !group.indicators.isEmpty
@@ -508,11 +507,9 @@ public struct IndicatorCatalogue: Sendable {
             }
             occurrence += 1
         }
-        if let subject, !subject.isEmpty {
-            scratch.subject.removeAll(keepingCapacity: true)
-            scratch.subject.append(contentsOf: subject.unicodeScalars)
-            for start in scratch.subject.indices {
-                wordTrie.forEachMatch(in: scratch.subject, from: start) { _, word in
+        if let subject {
+            for start in subject.indices {
+                wordTrie.forEachMatch(in: subject, from: start) { _, word in
                     group.note(word, reaching: Int.max, in: &scratch.reach, found: &scratch.found)
                 }
             }

@@ -17,6 +17,8 @@ struct ScannedQuantity: Equatable, Sendable {
     var change: Change?
     /// The phrase the figure measures (see `SubjectFinder`).
     var subject: String?
+    /// Where `subject` stands in the scanned text, so that it is read there rather than from the string again.
+    var subjectRange: Range<Int>? = nil
 }
 
 /// Finds the figures a paragraph states: numbers with their unit, qualifier, kind, change and subject.
@@ -85,7 +87,10 @@ public struct QuantityScanner: Sendable {
         guard gap + 1 == quantity.range.lowerBound, quantity.unit == previous.unit,
               enumerationMarks.contains(line[gap]) else { return }
         if quantity.change == nil { quantity.change = previous.change }
-        if quantity.subject == nil { quantity.subject = previous.subject }
+        if quantity.subject == nil {
+            quantity.subject = previous.subject
+            quantity.subjectRange = previous.subjectRange
+        }
     }
 
     private static let enumerationMarks: SmallScalarSet = "和、与及"
@@ -208,7 +213,8 @@ public struct QuantityScanner: Sendable {
             change: FigureContext.change(s, before: textStart), subject: nil)
         if let entry { mergeRange(&quantity, entry: entry, in: s) }
         quantity.text = s[quantity.range].string
-        quantity.subject = SubjectFinder.subject(in: s, figure: quantity.range, floor: previousEnd)
+        quantity.subjectRange = SubjectFinder.subjectRange(in: s, figure: quantity.range, floor: previousEnd)
+        quantity.subject = quantity.subjectRange.map { s[$0].string }
         return quantity
     }
 
@@ -242,10 +248,10 @@ public struct QuantityScanner: Sendable {
         }
         guard n.qualifier == .exact, n.value.isWhole else { return nil }
         let range = ordinal..<end
+        let subject = SubjectFinder.subjectRange(in: s, figure: range, floor: previousEnd)
         return ScannedQuantity(
             range: range, text: s[range].string, value: n.value, lower: nil, upper: nil, qualifier: .exact,
-            unit: unit, kind: .rank, change: nil,
-            subject: SubjectFinder.subject(in: s, figure: range, floor: previousEnd))
+            unit: unit, kind: .rank, change: nil, subject: subject.map { s[$0].string }, subjectRange: subject)
     }
 
     // MARK: Rules

@@ -133,10 +133,16 @@ struct ScalarTrie: Sendable {
 
     /// Calls `body` with the length and value of every word starting at `start` (forward trie), shortest first.
     func forEachMatch(in text: [Unicode.Scalar], from start: Int, _ body: (_ length: Int, _ value: Int) -> Void) {
+        forEachMatch(in: text[...], from: start, body)
+    }
+
+    /// Calls `body` with the length and value of every word starting at `start` (forward trie) in a slice, shortest
+    /// first.
+    func forEachMatch(in text: ArraySlice<Unicode.Scalar>, from start: Int, _ body: (_ length: Int, _ value: Int) -> Void) {
         precondition(!reversed)
-        guard start >= 0, start < text.count, mayStart(text[start]) else { return }
+        guard start >= text.startIndex, start < text.endIndex, mayStart(text[start]) else { return }
         var node: Int32 = 0, index = start
-        while index < text.count, let next = step(node, text[index]) {
+        while index < text.endIndex, let next = step(node, text[index]) {
             node = next
             index += 1
             if values[Int(node)] >= 0 { body(index - start, values[Int(node)]) }

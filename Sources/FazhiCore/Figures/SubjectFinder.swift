@@ -114,9 +114,9 @@ enum SubjectFinder {
     private static let verbForward = ScalarTrie(words: twoScalarOpeners
         + ["的", "在", "对", "已", "均", "进行", "担任", "作为", "按时", "按期", "如期", "全部"])
 
-    /// The subject of the figure spanning `figure` (qualifiers and unit included); `floor` is the
-    /// previous figure's end.
-    static func subject(in s: [Unicode.Scalar], figure: Range<Int>, floor: Int) -> String? {
+    /// Where the subject of the figure spanning `figure` (qualifiers and unit included) stands in `s`; `floor` is
+    /// the previous figure's end.
+    static func subjectRange(in s: [Unicode.Scalar], figure: Range<Int>, floor: Int) -> Range<Int>? {
         var start = figure.lowerBound
         let limit = max(floor, figure.lowerBound - lookBehind, 0)
         while start > limit {
@@ -324,7 +324,7 @@ enum SubjectFinder {
         Marks.quotes.contains(scalar)
     }
 
-    private static func finish(_ text: ArraySlice<Unicode.Scalar>, fromEnd: Bool) -> String? {
+    private static func finish(_ text: ArraySlice<Unicode.Scalar>, fromEnd: Bool) -> Range<Int>? {
         var text = text
         // 合格率“两个100%”: the figure sits inside a quotation the text opens; the subject is before it.
         if fromEnd, let open = text.lastIndex(where: { Marks.openingQuotes.contains($0) }),
@@ -346,7 +346,7 @@ enum SubjectFinder {
             text = fromEnd ? text.suffix(maxLength) : text.prefix(maxLength)
             while let first = text.first, fromEnd, first.isDigit || first.isASCIILetter { text = text.dropFirst() }
         }
-        return text.count >= 2 ? text.string : nil
+        return text.count >= 2 ? text.indices : nil
     }
 
     private static func closing(_ quote: Unicode.Scalar) -> Unicode.Scalar {

@@ -88,6 +88,7 @@ struct TableFigureReader: Sendable {
                 for var found in scanner.scan(Array(line[cell])) {
                     found.range = (found.range.lowerBound + cell.lowerBound)..<(found.range.upperBound + cell.lowerBound)
                     found.subject = subject.string
+                    found.subjectRange = nil      // the row's header, not in the cell
                     figures.append(CellFigure(line: lineIndex, quantity: found, rowHeader: subject.string,
                                               columnHeader: headers[column].string, status: status))
                 }
