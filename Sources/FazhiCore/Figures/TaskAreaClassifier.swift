@@ -14,9 +14,12 @@ public struct TaskAreaClassifier: Sendable {
     }
 
     private let words: [Word]
-    /// Word indices by first scalar, longest first.
-    private let byFirst: [Unicode.Scalar: [Int]]
-    /// The keys of `byFirst`, so most scalars are passed over with one load instead of a hash.
+    /// Each distinct word, valued by its number: its areas are `wordAreas[wordAreaBounds[n]..<wordAreaBounds[n + 1]]`,
+    /// in the order listed.
+    private let trie: ScalarTrie
+    private let wordAreaBounds: [Int]
+    private let wordAreas: [Int]
+    /// The words' first scalars, so most scalars are passed over with one load.
     private let starts: ScalarBitmap
 
     /// Creates a classifier from (area, word) pairs; areas must be among `areas`.
@@ -52,10 +55,23 @@ public struct TaskAreaClassifier: Sendable {
 
     private init(parsed: [Word]) {
         words = parsed
-        var byFirst: [Unicode.Scalar: [Int]] = [:]
-        for (index, word) in parsed.enumerated() { byFirst[word.scalars[0], default: []].append(index) }
-        self.byFirst = byFirst.mapValues { indices in indices.sorted { parsed[$0].scalars.count > parsed[$1].scalars.count } }
-        starts = ScalarBitmap(byFirst.keys.map(\.value))
+        var trie = ScalarTrie(), numbers: [[Unicode.Scalar]: Int] = [:], areasOfWord: [[Int]] = []
+        for word in parsed {
+            let number: Int
+            if let known = numbers[word.scalars] {
+                number = known
+            } else {
+                number = areasOfWord.count
+                numbers[word.scalars] = number
+                areasOfWord.append([])
+                trie.insert(scalars: word.scalars, number)
+            }
+            areasOfWord[number].append(word.area)
+        }
+        self.trie = trie
+        wordAreaBounds = areasOfWord.reduce(into: [0]) { bounds, areas in bounds.append(bounds.last! + areas.count) }
+        wordAreas = areasOfWord.flatMap { $0 }
+        starts = ScalarBitmap(parsed.map(\.scalars[0].value))
     }
 
     /// The words listed for an area.
@@ -72,24 +88,20 @@ public struct TaskAreaClassifier: Sendable {
 
     /// The area of a text given as scalars (see `area(of:)`).
     func area(of scalars: [Unicode.Scalar]) -> String? {
-        // Every occurrence of every word: (start, length, word).
-        var hits: [(start: Int, length: Int, word: Int)] = []
-        for start in scalars.indices {
-            guard starts.contains(scalars[start].value), let candidates = byFirst[scalars[start]] else { continue }
-            for index in candidates {
-                let word = words[index].scalars
-                guard start + word.count <= scalars.count else { continue }
-                var offset = 1
-                while offset < word.count, scalars[start + offset] == word[offset] { offset += 1 }
-                if offset == word.count { hits.append((start, word.count, index)) }
+        // Every occurrence of every word, once for each of its areas.
+        var hits: [(start: Int, length: Int, area: Int)] = []
+        let bounds = wordAreaBounds, wordAreas = wordAreas      // the closure captures these, not a copy of self
+        for start in scalars.indices where starts.contains(scalars[start].value) {
+            trie.forEachMatch(in: scalars, from: start) { length, word in
+                for area in wordAreas[bounds[word]..<bounds[word + 1]] { hits.append((start, length, area)) }
             }
         }
         guard !hits.isEmpty else { return nil }
         hits.sort { ($0.length, -$0.start) > ($1.length, -$1.start) }
         var covered = [Bool](repeating: false, count: scalars.count)
         var accepted: [(start: Int, length: Int)] = []
-        var score = [Int](repeating: 0, count: Self.areas.count)
-        var first = [Int](repeating: Int.max, count: Self.areas.count)
+        // By area (nine of them), in vectors rather than arrays: no allocation.
+        var score = SIMD16<Int>(repeating: 0), first = SIMD16<Int>(repeating: .max)
         for hit in hits {
             let span = hit.start..<(hit.start + hit.length)
             let sameSpan = accepted.contains { $0.start == hit.start && $0.length == hit.length }
@@ -98,9 +110,8 @@ public struct TaskAreaClassifier: Sendable {
                 for position in span { covered[position] = true }
                 accepted.append((hit.start, hit.length))
             }
-            let area = words[hit.word].area
-            score[area] += hit.length
-            first[area] = min(first[area], hit.start)
+            score[hit.area] += hit.length
+            first[hit.area] = min(first[hit.area], hit.start)
         }
         var best: Int?
         for area in Self.areas.indices where score[area] > 0 {
