@@ -7,14 +7,17 @@ struct RateOutOfRangeRule: ReviewRule {
     let title = "比率超出范围"
 
     func findings(in context: ReviewContext) -> [Finding] {
-        context.report.quantities.compactMap { quantity in
-            guard quantity.kind == .percent, quantity.change == nil, quantity.value.compared(to: 100) > 0,
-                  let subject = quantity.subject,
+        // Figures are read in place: a copy of each costs more than the rule.
+        let quantities = context.report.quantities
+        return quantities.indices.compactMap { index in
+            guard quantities[index].kind == .percent, quantities[index].change == nil,
+                  quantities[index].value.compared(to: 100) > 0, let subject = quantities[index].subject,
                   context.shares.namesRate(subject)
             else { return nil }
-            return Finding(rule: id, severity: .error, message: "比率超过100%：\(subject)\(quantity.text)",
-                           line: quantity.line, column: quantity.column, excerpt: subject + quantity.text,
-                           expected: "≤ 100%", found: quantity.text)
+            let text = quantities[index].text
+            return Finding(rule: id, severity: .error, message: "比率超过100%：\(subject)\(text)",
+                           line: quantities[index].line, column: quantities[index].column, excerpt: subject + text,
+                           expected: "≤ 100%", found: text)
         }
     }
 }

@@ -19,48 +19,49 @@ struct SumMismatchRule: ReviewRule {
     static let longestGap = 12
 
     func findings(in context: ReviewContext) -> [Finding] {
+        // Figures are named by their index and read in place: a copy of one is a dozen retains and releases.
         let quantities = context.report.quantities
         let source = context.document.source
-        func offset(_ quantity: Quantity) -> Int {
-            source.lineStarts[quantity.line - 1] + quantity.column - 1
+        func offset(_ figure: Int) -> Int {
+            source.lineStarts[quantities[figure].line - 1] + quantities[figure].column - 1
         }
-        func between(_ from: Quantity, _ to: Quantity) -> ArraySlice<Unicode.Scalar> {
-            let start = offset(from) + from.text.unicodeScalars.count, end = offset(to)
+        func between(_ from: Int, _ to: Int) -> ArraySlice<Unicode.Scalar> {
+            let start = offset(from) + quantities[from].text.unicodeScalars.count, end = offset(to)
             return start <= end && end <= source.scalars.count ? source.scalars[start..<end] : []
         }
         var findings: [Finding] = []
-        var index = 0
-        while index < quantities.count {
-            let total = quantities[index]
-            var parts: [Quantity] = []
-            var next = index + 1
-            // Candidates are read in place (a copy of a figure is a dozen retains and releases), and their units
-            // compared by bytes.
-            let totalUnit = total.unit.map(UTF8Key.init)
+        var total = 0
+        while total < quantities.count {
+            var parts: [Int] = []
+            var next = total + 1
+            // Units are compared by bytes.
+            let totalUnit = quantities[total].unit.map(UTF8Key.init)
             while next < quantities.count {
                 // A list's parts follow each other closely (、刑事案件); a long gap starts another statement
                 // (其中5个突出问题纳入整治清单，查摆领导个人问题10个).
-                guard quantities[next].line == total.line, quantities[next].kind == total.kind,
+                guard quantities[next].line == quantities[total].line, quantities[next].kind == quantities[total].kind,
                       quantities[next].qualifier == .exact, quantities[next].unit.map(UTF8Key.init) == totalUnit
                 else { break }
-                let gap = between(quantities[next - 1], quantities[next])
-                guard !gap.contains(where: \.isSentenceEnd), next == index + 1 || gap.count <= Self.longestGap else { break }
+                let gap = between(next - 1, next)
+                guard !gap.contains(where: \.isSentenceEnd), next == total + 1 || gap.count <= Self.longestGap else { break }
                 // A figure in brackets is a sub-part of the one before it (13项(含……5项)): not summed.
-                let opened = between(total, quantities[next]).reduce(0) { depth, scalar in
+                let opened = between(total, next).reduce(0) { depth, scalar in
                     depth + (scalar.isOpeningParenthesis ? 1 : scalar.isClosingParenthesis ? -1 : 0)
                 }
-                if opened <= 0 { parts.append(quantities[next]) }
+                if opened <= 0 { parts.append(next) }
                 next += 1
             }
-            guard total.qualifier == .exact, total.kind == .count || total.kind == .amount, parts.count >= 2,
+            guard quantities[total].qualifier == .exact,
+                  quantities[total].kind == .count || quantities[total].kind == .amount, parts.count >= 2,
                   let firstPart = parts.first else {
-                index += 1
+                total += 1
                 continue
             }
+            let whole = quantities[total]
             let gap = between(total, firstPart)
             let listed = gap.firstIndex(of: Self.among) != nil || gap.firstIndex(of: Self.including) != nil
-            let complete = parts.last?.subject.map { $0.hasPrefix("其他") || $0.hasPrefix("其余") } ?? false
-            let sum = parts.reduce(Decimal(0)) { $0 + $1.value }
+            let complete = parts.last.flatMap { quantities[$0].subject }.map { $0.hasPrefix("其他") || $0.hasPrefix("其余") } ?? false
+            let sum = parts.reduce(Decimal(0)) { $0 + quantities[$1].value }
             // 分别为: the names are listed before the figures, in the gap after 其中 or with the total itself.
             let respectively = gap.firstIndex(of: Self.respectively)
             let names = respectively.map { Self.names(in: gap[..<$0]) } ?? []
@@ -69,19 +70,19 @@ struct SumMismatchRule: ReviewRule {
                 && Self.names(in: Self.clauseBefore(offset(total), in: source.scalars)).count == parts.count
             // 其中民事案件180件、刑事案件90件、行政案件10件: every kind named, so the parts are the whole.
             let words = names.count == parts.count ? names : parts.enumerated().map { position, part in
-                (part.subject ?? "") + between(position == 0 ? total : parts[position - 1], part).string
+                (quantities[part].subject ?? "") + between(position == 0 ? total : parts[position - 1], part).string
             }
-            let split = namedWhole || (listed && sum < total.value && context.splits.isComplete(words))
-            if sum != total.value, (complete || (listed && sum > total.value) || split) {
-                let terms = parts.map { $0.value.description }.joined(separator: " + ")
+            let split = namedWhole || (listed && sum < whole.value && context.splits.isComplete(words))
+            if sum != whole.value, (complete || (listed && sum > whole.value) || split) {
+                let terms = parts.map { quantities[$0].value.description }.joined(separator: " + ")
                 findings.append(Finding(
-                    rule: id, severity: split && sum < total.value ? .warning : .error,
-                    message: "分项之和与总数不符：\(terms) = \(sum.description)\(total.unit ?? "")，总数为\(total.text)",
-                    line: total.line, column: total.column,
-                    excerpt: ([total] + parts).map(\.text).joined(separator: "，"),
-                    expected: total.value.description, found: sum.description))
+                    rule: id, severity: split && sum < whole.value ? .warning : .error,
+                    message: "分项之和与总数不符：\(terms) = \(sum.description)\(whole.unit ?? "")，总数为\(whole.text)",
+                    line: whole.line, column: whole.column,
+                    excerpt: ([total] + parts).map { quantities[$0].text }.joined(separator: "，"),
+                    expected: whole.value.description, found: sum.description))
             }
-            index = next
+            total = next
         }
         return findings
     }
