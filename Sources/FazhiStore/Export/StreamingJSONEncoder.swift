@@ -262,12 +262,9 @@ final class JSONOutputBuffer {
     /// by `element` at the indentation it is given.
     func writeArray<Element>(_ elements: [Element], level: Int, element: (Element, Int) -> Void) {
         openArray()
-        // Elements are lent through the buffer, not copied (a figure's copy is a dozen retains and releases).
-        elements.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices {
-                separateElement(index, level: level)
-                element(buffer[index], level + 1)
-            }
+        for (index, value) in elements.enumerated() {
+            separateElement(index, level: level)
+            element(value, level + 1)
         }
         close(UInt8(ascii: "]"), level: level)
     }
