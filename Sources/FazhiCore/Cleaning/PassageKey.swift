@@ -21,7 +21,8 @@ enum PassageKey {
                 var value = scalar.value
                 if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
                 guard let folded = Unicode.Scalar(value) else { continue }
-                if folded.isHan || folded.isASCIILetter || folded.isDigit || isOtherLetter(folded, symbolLetters: symbolLetters) {
+                if folded.isHan || folded.isASCIILetter || folded.isDigit
+                    || isOtherLetter(folded, symbolLetters: symbolLetters) {
                     view[count] = folded
                     count += 1
                 }

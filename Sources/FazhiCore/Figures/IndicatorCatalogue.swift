@@ -393,8 +393,7 @@ public struct IndicatorCatalogue: Sendable {
         let scalars = clause.scalarArray
         findWords(in: scalars, into: &occurrences)
         return indicatorPosition(subject: subject?.scalarArray[...], clause: scalars, occurrences: occurrences, at: 0,
-                                 unit: unit, kind: kind,
-                                 scratch: &scratch)
+                                 unit: unit, kind: kind, scratch: &scratch)
             .map { indicators[$0] }
     }
 
@@ -483,12 +482,12 @@ public struct IndicatorCatalogue: Sendable {
     /// How many lookups `Scratch` remembers before it starts again.
     private static let recentGroupLimit = 32
 
-    /// The position in `indicators` of the indicator a figure reports, from the clause's scalars (the hot path: no
-    /// string round trip, and no copy of the indicator's dozen fields); `occurrences` are the catalogue's words in the
-    /// text the clause was taken from, where it starts at `clauseStart`; `figureEnds` are where the scanner's earlier
-    /// figures in the clause end (一百六十八起 too, which the clause's own digit search does not see).
-    func indicatorPosition(subject: ArraySlice<Unicode.Scalar>?, clause clauseScalars: [Unicode.Scalar], occurrences: WordOccurrences,
-                           at clauseStart: Int, unit: String?, kind: QuantityKind,
+    /// The position in `indicators` of the indicator a figure reports, from the subject's and the clause's scalars (the
+    /// hot path: no string round trip, and no copy of the indicator's dozen fields); `occurrences` are the catalogue's
+    /// words in the text the clause was taken from, where it starts at `clauseStart`; `figureEnds` are where the
+    /// scanner's earlier figures in the clause end (一百六十八起 too, which the clause's own digit search does not see).
+    func indicatorPosition(subject: ArraySlice<Unicode.Scalar>?, clause clauseScalars: [Unicode.Scalar],
+                           occurrences: WordOccurrences, at clauseStart: Int, unit: String?, kind: QuantityKind,
                            figureEnds: [Int] = [], scratch: inout Scratch) -> Int? {
         guard let group = self.group(unit: unit, kind: kind, scratch: &scratch), !group.indicators.isEmpty
         else { return nil }

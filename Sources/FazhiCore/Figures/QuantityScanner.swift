@@ -68,7 +68,7 @@ public struct QuantityScanner: Sendable {
             }
             if var quantity = figure(numeral, in: line, protection: protection, previousEnd: previousEnd),
                quantity.range.lowerBound >= previousEnd {
-                if !found.isEmpty { Self.continueEnumeration(&quantity, after: found[found.count - 1], in: line) }
+                if let previous = found.last { Self.continueEnumeration(&quantity, after: previous, in: line) }
                 found.append(quantity)
                 previousEnd = quantity.range.upperBound
                 index = max(quantity.range.upperBound, numeral.range.upperBound)

@@ -138,7 +138,8 @@ struct ScalarTrie: Sendable {
 
     /// Calls `body` with the length and value of every word starting at `start` (forward trie) in a slice, shortest
     /// first.
-    func forEachMatch(in text: ArraySlice<Unicode.Scalar>, from start: Int, _ body: (_ length: Int, _ value: Int) -> Void) {
+    func forEachMatch(in text: ArraySlice<Unicode.Scalar>, from start: Int,
+                      _ body: (_ length: Int, _ value: Int) -> Void) {
         precondition(!reversed)
         guard start >= text.startIndex, start < text.endIndex, mayStart(text[start]) else { return }
         var node: Int32 = 0, index = start

@@ -436,12 +436,14 @@ struct HTMLLayoutRenderer {
     }
 
     /// Closes elements that the standard closes implicitly when `name` starts (p, li, dt/dd, tr, td/th, a, headings).
-    private mutating func closeImpliedElements(before name: String, membership: HTMLElementClass.Membership, origin: Int32) {
+    private mutating func closeImpliedElements(before name: String, membership: HTMLElementClass.Membership,
+                                               origin: Int32) {
         if membership.contains(.closesParagraph), let paragraph = openByName["p"]?.last,
            paragraph == blockIndices.last {
             popTo(paragraph, origin: origin)
         }
-        if membership.contains(.heading), let top = stack.last, HTMLElementClass.membership(of: top.name).contains(.heading) {
+        if membership.contains(.heading), let top = stack.last,
+           HTMLElementClass.membership(of: top.name).contains(.heading) {
             popTo(stack.count - 1, origin: origin)
         }
         switch name {

@@ -1,20 +1,8 @@
 /// Small Chinese ordinals (一 … 九十九) as used in heading markers.
 enum ChineseOrdinal {
-    /// The digit 一 … 九 stands for, nil for any other scalar (〇 and 零 included: no ordinal holds them).
-    private static func digit(_ scalar: Unicode.Scalar) -> Int? {
-        switch scalar {
-        case "一": 1
-        case "二": 2
-        case "三": 3
-        case "四": 4
-        case "五": 5
-        case "六": 6
-        case "七": 7
-        case "八": 8
-        case "九": 9
-        default: nil
-        }
-    }
+    /// 一 … 九, each at the position of the digit it writes less one (〇 and 零 are in no ordinal): found by a scan of
+    /// nine scalars rather than by hashing.
+    private static let digits = Array("一二三四五六七八九".unicodeScalars)
 
     /// Parses an ordinal of one to three characters (一, 十, 十二, 二十, 二十三) at the start of `scalars`.
     static func parse(_ scalars: ArraySlice<Unicode.Scalar>) -> (value: Int, length: Int)? {
@@ -30,9 +18,9 @@ enum ChineseOrdinal {
                 value = (pending == 0 ? 1 : pending) * 10
                 pending = 0
                 sawTen = true
-            } else if let digit = digit(scalar) {
+            } else if let position = digits.firstIndex(of: scalar) {
                 guard pending == 0 else { break }
-                pending = digit
+                pending = position + 1
             } else {
                 break
             }

@@ -19,7 +19,8 @@ struct JSONObjectWriter {
 
     /// Writes a member's key (the key must need no escapes) and the colon after it.
     private mutating func key(_ key: StaticString) {
-        output.writeMemberKey(UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount), index: count, level: level)
+        output.writeMemberKey(UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount),
+                              index: count, level: level)
         count += 1
     }
 

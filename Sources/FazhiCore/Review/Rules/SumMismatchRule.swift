@@ -60,7 +60,8 @@ struct SumMismatchRule: ReviewRule {
             let whole = quantities[total]
             let gap = between(total, firstPart)
             let listed = gap.firstIndex(of: Self.among) != nil || gap.firstIndex(of: Self.including) != nil
-            let complete = parts.last.flatMap { quantities[$0].subject }.map { $0.hasPrefix("其他") || $0.hasPrefix("其余") } ?? false
+            let complete = parts.last.flatMap { quantities[$0].subject }
+                .map { $0.hasPrefix("其他") || $0.hasPrefix("其余") } ?? false
             let sum = parts.reduce(Decimal(0)) { $0 + quantities[$1].value }
             // 分别为: the names are listed before the figures, in the gap after 其中 or with the total itself.
             let respectively = gap.firstIndex(of: Self.respectively)
