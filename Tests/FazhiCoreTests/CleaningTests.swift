@@ -5,6 +5,15 @@ import Testing
 
 @Suite("cleaning keeps the report, drops the noise, and maps back to the original")
 struct CleaningTests {
+    @Test("a passage key keeps exactly the alphabetic scalars of CJK Symbols and Punctuation (〇 and 々, not 。、《》)")
+    func passageKeySymbols() {
+        for value in UInt32(0x3000)...0x303F {
+            let scalar = Unicode.Scalar(value)!
+            let key = PassageKey.key(["中", scalar, "文"][...])
+            #expect(key.contains(scalar) == scalar.properties.isAlphabetic, "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test("web chrome above and below the report is removed and recorded")
     func chrome() throws {
         let page = """

@@ -259,6 +259,32 @@ struct IndicatorCatalogueTests {
         #expect(inLine.map { catalogue.indicators[$0].id } == alone?.id)
     }
 
+    @Test("one scratch kept across every figure of a document, past what it remembers, maps each as a fresh lookup does")
+    func scratchReused() {
+        // More units than the scratch remembers, one longer than it packs, and the same units under other kinds.
+        let strangers = (0..<40).map { "单位\($0)" } + ["一个相当长的计量单位名称"]
+        var scratch = IndicatorCatalogue.Scratch(), occurrences = IndicatorCatalogue.WordOccurrences()
+        for round in 0..<2 {
+            for (position, figure) in catalogueGoldenFigures.enumerated() {
+                let clause = figure.clause.scalarArray
+                catalogue.findWords(in: clause, into: &occurrences)
+                for unit in [strangers[(position + round) % strangers.count], strangers.last!] {
+                    for kind in QuantityKind.allCases {
+                        _ = catalogue.indicatorPosition(subject: nil, clause: clause, occurrences: occurrences, at: 0,
+                                                        unit: unit, kind: kind, scratch: &scratch)
+                    }
+                }
+                let reused = catalogue.indicatorPosition(subject: figure.subject?.scalarArray[...], clause: clause,
+                                                         occurrences: occurrences, at: 0, unit: figure.unit,
+                                                         kind: figure.kind, scratch: &scratch)
+                let fresh = catalogue.indicator(subject: figure.subject, clause: figure.clause, unit: figure.unit,
+                                                kind: figure.kind)
+                #expect(reused.map { catalogue.indicators[$0].id } == fresh?.id, "\(figure.clause)")
+                #expect(reused.map { catalogue.indicators[$0].id } == figure.expected, "\(figure.clause)")
+            }
+        }
+    }
+
     @Test("the golden table names only catalogue ids and covers every one")
     func goldenCoverage() {
         let ids = Set(catalogue.indicators.map(\.id))

@@ -90,9 +90,10 @@ struct ScalarTrie: Sendable {
         edgeTargets[slot] = target
     }
 
-    /// Whether a word may start with `scalar` (scalars from U+30000 up are always looked up).
+    /// Whether a word may start with `scalar` (scalars from U+30000 up are always looked up): one load and a mask, so
+    /// that a scan can pass most scalars without calling into the trie.
     @inline(__always)
-    private func mayStart(_ scalar: Unicode.Scalar) -> Bool {
+    func mayStart(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         return value >= 0x30000 || roots[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0
     }

@@ -19,8 +19,6 @@ public struct TaskAreaClassifier: Sendable {
     private let trie: ScalarTrie
     private let wordAreaBounds: [Int]
     private let wordAreas: [Int]
-    /// The words' first scalars, so most scalars are passed over with one load.
-    private let starts: ScalarBitmap
 
     /// Creates a classifier from (area, word) pairs; areas must be among `areas`.
     public init(words: [(area: String, word: String)]) throws(CatalogueError) {
@@ -71,7 +69,6 @@ public struct TaskAreaClassifier: Sendable {
         self.trie = trie
         wordAreaBounds = areasOfWord.reduce(into: [0]) { bounds, areas in bounds.append(bounds.last! + areas.count) }
         wordAreas = areasOfWord.flatMap { $0 }
-        starts = ScalarBitmap(parsed.map(\.scalars[0].value))
     }
 
     /// The words listed for an area.
@@ -91,7 +88,7 @@ public struct TaskAreaClassifier: Sendable {
         // Every occurrence of every word, once for each of its areas.
         var hits: [(start: Int, length: Int, area: Int)] = []
         let bounds = wordAreaBounds, wordAreas = wordAreas      // the closure captures these, not a copy of self
-        for start in scalars.indices where starts.contains(scalars[start].value) {
+        for start in scalars.indices where trie.mayStart(scalars[start]) {
             trie.forEachMatch(in: scalars, from: start) { length, word in
                 for area in wordAreas[bounds[word]..<bounds[word + 1]] { hits.append((start, length, area)) }
             }
