@@ -1,16 +1,27 @@
 /// A trie of short words over Unicode scalars, for longest-match lookups forward or backward.
 ///
-/// Each word carries an `Int` value (an index or a raw value the caller interprets). Edges live
-/// in one open-addressed table keyed by (node, scalar), so a step is a multiply and a load or two,
-/// and a bitmap of first scalars turns most failed lookups into one load and a mask. The type is concrete (no generic
-/// payload) so lookups stay cheap in debug builds too.
+/// Each word carries a non-negative `Int` value (an index or a raw value the caller interprets). Edges live
+/// in one open-addressed table keyed by (node, scalar), each slot holding the node an edge leads to and the value of
+/// the word ending there, so a step is a multiply and one load of one cache line; a bitmap of first scalars turns
+/// most failed lookups into one load and a mask. The type is concrete (no generic payload) so lookups stay cheap in
+/// debug builds too.
 struct ScalarTrie: Sendable {
-    /// Edge keys (node << 32 | scalar; 0 marks an empty slot) and the node each leads to, a power of two in size.
-    private var edgeKeys = [UInt64](repeating: 0, count: 16)
-    private var edgeTargets = [Int32](repeating: 0, count: 16)
+    /// One slot of the edge table.
+    private struct Edge {
+        /// node << 32 | scalar; 0 marks an empty slot.
+        var key: UInt64
+        /// The node the edge leads to.
+        var target: Int32
+        /// The value of the word ending at `target`; -1 where none does.
+        var value: Int32
+    }
+
+    private static let empty = Edge(key: 0, target: 0, value: -1)
+    /// The edges, a power of two in size, at most half full.
+    private var edges = [Edge](repeating: empty, count: 16)
     private var edgeCount = 0
-    /// The value of the word ending at each node; -1 where none does.
-    private var values: [Int] = [-1]
+    /// Nodes made so far, the root included.
+    private var nodeCount = 1
     /// The first scalars of the words (the last ones for a reversed trie), below U+30000.
     private var roots = [UInt64](repeating: 0, count: 0x30000 / 64)
     private let reversed: Bool
@@ -26,9 +37,7 @@ struct ScalarTrie: Sendable {
         self.init()
         var size = 16
         while size < scalarCount { size *= 2 }
-        edgeKeys = [UInt64](repeating: 0, count: size)
-        edgeTargets = [Int32](repeating: 0, count: size)
-        values.reserveCapacity(size / 2 + 1)
+        edges = [Edge](repeating: Self.empty, count: size)
     }
 
     /// A trie holding each of `words` with value 1.
@@ -49,20 +58,23 @@ struct ScalarTrie: Sendable {
 
     /// Adds a word's scalars in the order the trie walks them.
     private mutating func add<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars, _ value: Int) {
+        precondition(value >= 0 && value <= Int(Int32.max), "a trie's values are non-negative 32-bit integers")
         guard let first = scalars.first else { return }
         if first.value < 0x30000 { roots[Int(first.value >> 6)] |= 1 << UInt64(first.value & 63) }
-        var node: Int32 = 0
+        var node: Int32 = 0, last: Int?
         for scalar in scalars where scalar.value != 0 {
-            if let next = step(node, scalar) {
-                node = next
+            let key = UInt64(UInt32(node)) << 32 | UInt64(scalar.value)
+            let slot: Int
+            if let existing = existingSlot(of: key) {
+                slot = existing
             } else {
-                let next = Int32(values.count)
-                values.append(-1)
-                addEdge(UInt64(UInt32(node)) << 32 | UInt64(scalar.value), to: next)
-                node = next
+                slot = addEdge(key, to: Int32(nodeCount))
+                nodeCount += 1
             }
+            node = edges[slot].target
+            last = slot
         }
-        values[Int(node)] = value
+        if let last { edges[last].value = Int32(value) }
     }
 
     @inline(__always)
@@ -70,24 +82,34 @@ struct ScalarTrie: Sendable {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
-    /// Adds an edge, doubling the table when it is half full.
-    private mutating func addEdge(_ key: UInt64, to target: Int32) {
-        if (edgeCount + 1) * 2 > edgeKeys.count {
-            let keys = edgeKeys, targets = edgeTargets
-            edgeKeys = [UInt64](repeating: 0, count: keys.count * 2)
-            edgeTargets = [Int32](repeating: 0, count: keys.count * 2)
-            for (key, target) in zip(keys, targets) where key != 0 { place(key, target) }
+    /// Adds an edge to a node without a word yet, doubling the table when it is half full; returns its slot.
+    private mutating func addEdge(_ key: UInt64, to target: Int32) -> Int {
+        if (edgeCount + 1) * 2 > edges.count {
+            let old = edges
+            edges = [Edge](repeating: Self.empty, count: old.count * 2)
+            for edge in old where edge.key != 0 { place(edge) }
         }
-        place(key, target)
         edgeCount += 1
+        return place(Edge(key: key, target: target, value: -1))
     }
 
-    private mutating func place(_ key: UInt64, _ target: Int32) {
-        let mask = edgeKeys.count - 1
+    private mutating func place(_ edge: Edge) -> Int {
+        let mask = edges.count - 1
+        var slot = Self.slot(of: edge.key, mask: mask)
+        while edges[slot].key != 0 { slot = (slot + 1) & mask }
+        edges[slot] = edge
+        return slot
+    }
+
+    /// The slot of the edge with `key`, if the trie has it.
+    private func existingSlot(of key: UInt64) -> Int? {
+        let mask = edges.count - 1
         var slot = Self.slot(of: key, mask: mask)
-        while edgeKeys[slot] != 0 { slot = (slot + 1) & mask }
-        edgeKeys[slot] = key
-        edgeTargets[slot] = target
+        while edges[slot].key != 0 {
+            if edges[slot].key == key { return slot }
+            slot = (slot + 1) & mask
+        }
+        return nil
     }
 
     /// Whether a word may start with `scalar` (scalars from U+30000 up are always looked up): one load and a mask, so
@@ -98,16 +120,20 @@ struct ScalarTrie: Sendable {
         return value >= 0x30000 || roots[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0
     }
 
+    /// The edge from `node` on `scalar`: the node it leads to and the value of the word ending there.
     @inline(__always)
-    private func step(_ node: Int32, _ scalar: Unicode.Scalar) -> Int32? {
+    private func step(_ node: Int32, _ scalar: Unicode.Scalar) -> (target: Int32, value: Int32)? {
         let key = UInt64(UInt32(node)) << 32 | UInt64(scalar.value)
-        let mask = edgeKeys.count - 1
+        guard key != 0 else { return nil }
+        let mask = edges.count - 1
         var slot = Self.slot(of: key, mask: mask)
-        while true {
-            let found = edgeKeys[slot]
-            if found == key, key != 0 { return edgeTargets[slot] }
-            if found == 0 { return nil }
-            slot = (slot + 1) & mask
+        return edges.withUnsafeBufferPointer { edges in
+            while true {
+                let found = edges[slot]
+                if found.key == key { return (found.target, found.value) }
+                if found.key == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
         }
     }
 
@@ -125,9 +151,9 @@ struct ScalarTrie: Sendable {
         var node: Int32 = 0, index = start
         var best: (length: Int, value: Int)?
         while index < end, let next = step(node, text[index]) {
-            node = next
+            node = next.target
             index += 1
-            if values[Int(node)] >= 0 { best = (index - start, values[Int(node)]) }
+            if next.value >= 0 { best = (index - start, Int(next.value)) }
         }
         return best
     }
@@ -145,9 +171,9 @@ struct ScalarTrie: Sendable {
         guard start >= text.startIndex, start < text.endIndex, mayStart(text[start]) else { return }
         var node: Int32 = 0, index = start
         while index < text.endIndex, let next = step(node, text[index]) {
-            node = next
+            node = next.target
             index += 1
-            if values[Int(node)] >= 0 { body(index - start, values[Int(node)]) }
+            if next.value >= 0 { body(index - start, Int(next.value)) }
         }
     }
 
@@ -165,8 +191,8 @@ struct ScalarTrie: Sendable {
         var node: Int32 = 0, index = end - 1
         var best: (length: Int, value: Int)?
         while index >= lowest, let next = step(node, text[index]) {
-            node = next
-            if values[Int(node)] >= 0 { best = (end - index, values[Int(node)]) }
+            node = next.target
+            if next.value >= 0 { best = (end - index, Int(next.value)) }
             index -= 1
         }
         return best

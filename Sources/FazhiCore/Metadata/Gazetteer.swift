@@ -78,9 +78,9 @@ public struct Gazetteer: Sendable {
     private let byShortName: [UTF8Key: [Int]]
     /// Full and former names keyed by their first two scalars, longest first.
     private let namesByPrefix: [UInt64: [[Unicode.Scalar]]]
-    /// One bit per hashed two-scalar prefix of `namesByPrefix`: most places of a text start no name and are passed
-    /// over without a dictionary lookup.
-    private let prefixFilter: [UInt64]
+    /// The two-scalar prefixes of `namesByPrefix` (65,536 bits for a few thousand): most places of a text start no
+    /// name and are passed over without a dictionary lookup.
+    private let prefixFilter: ScalarPairFilter
     /// Short forms of provinces and prefectures (安徽, 济宁) → index into `divisions`; `divisions.count` where shared.
     private let shortNames: ScalarTrie
 
@@ -130,7 +130,7 @@ public struct Gazetteer: Sendable {
                 let known = byName[key]
                 guard known?.last != index else { continue }
                 let scalars = name.scalarArray
-                if known == nil, scalars.count >= 2 { names[Self.key(scalars[0], scalars[1]), default: []].append(scalars) }
+                if known == nil, scalars.count >= 2 { names[ScalarPairFilter.key(scalars[0], scalars[1]), default: []].append(scalars) }
                 byName[key, default: []].append(index)
                 if let short = Self.shortForm(of: scalars).map(UTF8Key.init), byShortName[short]?.last != index {
                     byShortName[short, default: []].append(index)
@@ -141,12 +141,7 @@ public struct Gazetteer: Sendable {
         self.byName = byName
         self.byShortName = byShortName
         self.namesByPrefix = names.mapValues { $0.sorted { $0.count > $1.count } }
-        var prefixFilter = [UInt64](repeating: 0, count: 1 << (Self.filterBits - 6))
-        for key in names.keys {
-            let bit = Self.filterBit(key)
-            prefixFilter[bit >> 6] |= 1 << UInt64(bit & 63)
-        }
-        self.prefixFilter = prefixFilter
+        self.prefixFilter = ScalarPairFilter(names.keys, bitCount: 16)
         var shortNames = ScalarTrie()
         // In any order: each short form is one word of the trie, its value the same whichever comes first.
         for (short, indices) in byShortName {
@@ -231,8 +226,8 @@ public struct Gazetteer: Sendable {
     /// The longest full, former or informal name starting at `start` in `text`.
     public func name(in text: [Unicode.Scalar], at start: Int) -> String? {
         guard start + 1 < text.count else { return nil }
-        let key = Self.key(text[start], text[start + 1])
-        guard mayStartName(key),
+        let key = ScalarPairFilter.key(text[start], text[start + 1])
+        guard prefixFilter.mayContain(key),
               let match = (namesByPrefix[key] ?? []).first(where: { Self.occurs($0, in: text, at: start) })
         else { return nil }
         var name = ""
@@ -272,8 +267,8 @@ public struct Gazetteer: Sendable {
         var found: [Mention] = []
         var index = 0
         while index + 1 < text.count {
-            let key = Self.key(text[index], text[index + 1])
-            guard mayStartName(key) else {
+            let key = ScalarPairFilter.key(text[index], text[index + 1])
+            guard prefixFilter.mayContain(key) else {
                 index += 1
                 continue
             }
@@ -320,24 +315,6 @@ public struct Gazetteer: Sendable {
 
     private static func isCode(_ field: String) -> Bool {
         field.utf8.count == 6 && field.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-    }
-
-    private static func key(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
-        UInt64(first.value) << 32 | UInt64(second.value)
-    }
-
-    /// The size of `prefixFilter` as a power of two: 65,536 bits for a few thousand prefixes.
-    private static let filterBits = 16
-
-    /// A prefix's bit in `prefixFilter` (a multiplicative hash's top bits).
-    private static func filterBit(_ key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - filterBits))
-    }
-
-    /// Whether a name may start with the prefix `key` (false: certainly none does).
-    private func mayStartName(_ key: UInt64) -> Bool {
-        let bit = Self.filterBit(key)
-        return prefixFilter[bit >> 6] & 1 << UInt64(bit & 63) != 0
     }
 
     private static func occurs(_ name: [Unicode.Scalar], in text: [Unicode.Scalar], at start: Int) -> Bool {
