@@ -2,11 +2,29 @@ import Foundation
 
 /// Tells which mandated parts a heading opens, and finds parts that live in unnumbered paragraphs.
 public struct PartClassifier: Sendable {
-    private let words: [(part: MandatedPart, word: [Unicode.Scalar])]
+    /// The parts' words in priority order.
+    private let parts: [MandatedPart]
+    /// The distinct words, each valued by its first place in `parts`; `firstPlace` maps every place to that of its
+    /// word, so that a title is read once rather than searched once per word.
+    private let trie: ScalarTrie
+    private let firstPlace: [Int]
 
     /// Creates a classifier from (part, word) rows in priority order.
     public init(words: [(part: MandatedPart, word: String)]) {
-        self.words = words.map { ($0.part, $0.word.scalarArray) }
+        parts = words.map(\.part)
+        var trie = ScalarTrie(), places: [[Unicode.Scalar]: Int] = [:], firstPlace: [Int] = []
+        for (place, row) in words.enumerated() {
+            let scalars = row.word.scalarArray
+            if let first = places[scalars] {
+                firstPlace.append(first)
+            } else {
+                places[scalars] = place
+                firstPlace.append(place)
+                trie.insert(scalars: scalars, place)
+            }
+        }
+        self.trie = trie
+        self.firstPlace = firstPlace
     }
 
     /// Parses the `mandated-parts.tsv` resource format.
@@ -26,9 +44,13 @@ public struct PartClassifier: Sendable {
 
     /// The parts a heading's title opens, in priority order.
     public func parts(ofHeading title: String) -> [MandatedPart] {
+        let scalars = title.scalarArray
+        var present = [Bool](repeating: false, count: parts.count)
+        for start in scalars.indices where trie.mayStart(scalars[start]) {
+            trie.forEachMatch(in: scalars, from: start) { _, place in present[place] = true }
+        }
         var found: [MandatedPart] = []
-        let scalars = title.scalarArray[...]
-        for (part, word) in words where !found.contains(part) && scalars.contains(word) {
+        for (place, part) in parts.enumerated() where present[firstPlace[place]] && !found.contains(part) {
             if part == .achievements, !found.isEmpty { continue }
             found.append(part)
         }
