@@ -23,13 +23,13 @@ struct ScalarTrieTests {
         return best
     }
 
-    @Test("forward: the longest word at every place, within a limit, and every word in order of length")
+    @Test("forward: the longest word at every place, within a limit, and every word in order of length (one-scalar words too)")
     func forward() {
         var trie = ScalarTrie()
         for (value, word) in Self.words.enumerated() { trie.insert(word, value) }
-        let text = "在法治政府建设中，行政复议议题abcd与五丙号、十癸号和十癸".scalarArray
+        let text = "在法治政府建设中，行政复议议题abcd与五丙号、十癸号和十癸议".scalarArray
         for start in text.indices {
-            for limit in [text.count, min(text.count, start + 2)] {
+            for limit in [text.count, min(text.count, start + 2), start + 1] {
                 let found = trie.longestMatch(in: text, from: start, limit: limit)
                 let expected = Self.longest(in: text, from: start, limit: limit)
                 #expect(found?.length == expected?.0 && found?.value == expected?.1, "at \(start), limit \(limit)")
