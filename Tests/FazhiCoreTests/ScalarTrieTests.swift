@@ -17,13 +17,15 @@ struct ScalarTrieTests {
         var best: (Int, Int)?
         for (value, word) in words.enumerated() {
             let scalars = word.scalarArray
-            guard start + scalars.count <= limit, Array(text[start..<(start + scalars.count)]) == scalars else { continue }
+            guard start + scalars.count <= limit, Array(text[start..<(start + scalars.count)]) == scalars else {
+                continue
+            }
             if best.map({ scalars.count > $0.0 }) ?? true { best = (scalars.count, value) }
         }
         return best
     }
 
-    @Test("forward: the longest word at every place, within a limit, and every word in order of length (one-scalar words too)")
+    @Test("forward: the longest word at every place and within limits, every word shortest first, one-scalar words too")
     func forward() {
         var trie = ScalarTrie()
         for (value, word) in Self.words.enumerated() { trie.insert(word, value) }

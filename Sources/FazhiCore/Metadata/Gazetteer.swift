@@ -130,7 +130,9 @@ public struct Gazetteer: Sendable {
                 let known = byName[key]
                 guard known?.last != index else { continue }
                 let scalars = name.scalarArray
-                if known == nil, scalars.count >= 2 { names[ScalarPairFilter.key(scalars[0], scalars[1]), default: []].append(scalars) }
+                if known == nil, scalars.count >= 2 {
+                    names[ScalarPairFilter.key(scalars[0], scalars[1]), default: []].append(scalars)
+                }
                 byName[key, default: []].append(index)
                 if let short = Self.shortForm(of: scalars).map(UTF8Key.init), byShortName[short]?.last != index {
                     byShortName[short, default: []].append(index)

@@ -177,7 +177,8 @@ public struct TownshipGazetteer: Sendable {
 
     /// The longest township name starting at `start`, at least three scalars long (石门街, 东溪镇).
     public func name(in text: [Unicode.Scalar], at start: Int) -> String? {
-        guard start >= 0, start + 1 < text.count, pairFilter.mayContain(ScalarPairFilter.key(text[start], text[start + 1])),
+        guard start >= 0, start + 1 < text.count,
+              pairFilter.mayContain(ScalarPairFilter.key(text[start], text[start + 1])),
               let match = trie.longestMatch(in: text, from: start), match.length >= 3 else { return nil }
         return names[match.value]
     }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Tells which mandated parts a heading opens, and finds parts that live in unnumbered paragraphs.
 public struct PartClassifier: Sendable {
-    /// The parts' words in priority order.
+    /// The part each word opens, the words in priority order.
     private let parts: [MandatedPart]
     /// The distinct words, each valued by its first place in `parts`; `firstPlace` maps every place to that of its
     /// word, so that a title is read once rather than searched once per word.
