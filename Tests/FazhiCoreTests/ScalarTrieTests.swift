@@ -25,7 +25,7 @@ struct ScalarTrieTests {
         return best
     }
 
-    @Test("forward: the longest word at every place and within limits, every word shortest first, one-scalar words too")
+    @Test("forward: the longest word at every place and within limits, every match and occurrence, one-scalar words too")
     func forward() {
         var trie = ScalarTrie()
         for (value, word) in Self.words.enumerated() { trie.insert(word, value) }
@@ -37,13 +37,27 @@ struct ScalarTrieTests {
                 #expect(found?.length == expected?.0 && found?.value == expected?.1, "at \(start), limit \(limit)")
             }
             var all: [Int] = []
-            trie.forEachMatch(in: text, from: start) { length, value in
+            trie.forEachMatch(in: text[...], from: start) { length, value in
                 #expect(Self.words[value].unicodeScalars.count == length)
                 all.append(length)
             }
             #expect(all == all.sorted())
             #expect(all.last == Self.longest(in: text, from: start, limit: text.count)?.0)
         }
+        // Every occurrence in the text: at each place, each listed word written there, shortest first.
+        var occurrences: [[Int]] = []
+        trie.forEachOccurrence(in: text[...]) { start, length, value in
+            #expect(Array(text[start..<(start + length)]) == Self.words[value].scalarArray)
+            occurrences.append([start, length])
+        }
+        var expected: [[Int]] = []
+        for start in text.indices {
+            for length in Set(Self.words.map(\.unicodeScalars.count)).sorted()
+            where start + length <= text.count && Self.words.contains(text[start..<(start + length)].string) {
+                expected.append([start, length])
+            }
+        }
+        #expect(occurrences == expected)
         #expect(trie.longestMatch(in: text, from: -1) == nil)
         #expect(trie.longestMatch(in: text, from: text.count) == nil)
     }

@@ -417,10 +417,8 @@ public struct IndicatorCatalogue: Sendable {
     /// Every occurrence of the catalogue's words in `text`, overlapping ones too, written into `occurrences`.
     func findWords(in text: [Unicode.Scalar], into occurrences: inout WordOccurrences) {
         occurrences.all.removeAll(keepingCapacity: true)
-        for start in text.indices {
-            wordTrie.forEachMatch(in: text, from: start) { length, word in
-                occurrences.all.append((start, start + length, word))
-            }
+        wordTrie.forEachOccurrence(in: text[...]) { start, length, word in
+            occurrences.all.append((start, start + length, word))
         }
     }
 
@@ -507,10 +505,8 @@ public struct IndicatorCatalogue: Sendable {
             occurrence += 1
         }
         if let subject {
-            for start in subject.indices {
-                wordTrie.forEachMatch(in: subject, from: start) { _, word in
-                    group.note(word, reaching: Int.max, in: &scratch.reach, found: &scratch.found)
-                }
+            wordTrie.forEachOccurrence(in: subject) { _, _, word in
+                group.note(word, reaching: Int.max, in: &scratch.reach, found: &scratch.found)
             }
         }
         guard !scratch.found.isEmpty else { return nil }

@@ -113,9 +113,9 @@ struct ScalarTrie: Sendable {
     }
 
     /// Whether a word may start with `scalar` (scalars from U+30000 up are always looked up): one load and a mask, so
-    /// that a scan can pass most scalars without calling into the trie.
+    /// that most places of a text are passed over without a step into the edge table.
     @inline(__always)
-    func mayStart(_ scalar: Unicode.Scalar) -> Bool {
+    private func mayStart(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         return value >= 0x30000 || roots[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0
     }
@@ -158,11 +158,6 @@ struct ScalarTrie: Sendable {
         return best
     }
 
-    /// Calls `body` with the length and value of every word starting at `start` (forward trie), shortest first.
-    func forEachMatch(in text: [Unicode.Scalar], from start: Int, _ body: (_ length: Int, _ value: Int) -> Void) {
-        forEachMatch(in: text[...], from: start, body)
-    }
-
     /// Calls `body` with the length and value of every word starting at `start` (forward trie) in a slice, shortest
     /// first.
     func forEachMatch(in text: ArraySlice<Unicode.Scalar>, from start: Int,
@@ -174,6 +169,16 @@ struct ScalarTrie: Sendable {
             node = next.target
             index += 1
             if next.value >= 0 { body(index - start, Int(next.value)) }
+        }
+    }
+
+    /// Calls `body` with the start, length and value of every occurrence of every word in `text` (forward trie),
+    /// overlapping ones too, by start and then shortest first.
+    @inline(__always)
+    func forEachOccurrence(in text: ArraySlice<Unicode.Scalar>,
+                           _ body: (_ start: Int, _ length: Int, _ value: Int) -> Void) {
+        for start in text.indices {
+            forEachMatch(in: text, from: start) { length, value in body(start, length, value) }
         }
     }
 

@@ -88,10 +88,8 @@ public struct TaskAreaClassifier: Sendable {
         // Every occurrence of every word, once for each of its areas.
         var hits: [(start: Int, length: Int, area: Int)] = []
         let bounds = wordAreaBounds, wordAreas = wordAreas      // the closure captures these, not a copy of self
-        for start in scalars.indices where trie.mayStart(scalars[start]) {
-            trie.forEachMatch(in: scalars, from: start) { length, word in
-                for area in wordAreas[bounds[word]..<bounds[word + 1]] { hits.append((start, length, area)) }
-            }
+        trie.forEachOccurrence(in: scalars[...]) { start, length, word in
+            for area in wordAreas[bounds[word]..<bounds[word + 1]] { hits.append((start, length, area)) }
         }
         guard !hits.isEmpty else { return nil }
         hits.sort { ($0.length, -$0.start) > ($1.length, -$1.start) }

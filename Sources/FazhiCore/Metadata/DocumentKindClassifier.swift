@@ -44,9 +44,7 @@ public struct DocumentKindClassifier: Sendable {
     /// Where each rule word first ends in `text` (a scalar offset), by word id; `Int.max` where it does not occur.
     private func firstEnds(in text: [Unicode.Scalar]) -> [Int] {
         var ends = [Int](repeating: .max, count: wordCount)
-        for start in text.indices {
-            words.forEachMatch(in: text, from: start) { length, id in ends[id] = min(ends[id], start + length) }
-        }
+        words.forEachOccurrence(in: text[...]) { start, length, id in ends[id] = min(ends[id], start + length) }
         return ends
     }
 

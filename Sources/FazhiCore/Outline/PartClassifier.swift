@@ -46,9 +46,7 @@ public struct PartClassifier: Sendable {
     public func parts(ofHeading title: String) -> [MandatedPart] {
         let scalars = title.scalarArray
         var present = [Bool](repeating: false, count: parts.count)
-        for start in scalars.indices where trie.mayStart(scalars[start]) {
-            trie.forEachMatch(in: scalars, from: start) { _, place in present[place] = true }
-        }
+        trie.forEachOccurrence(in: scalars[...]) { _, _, place in present[place] = true }
         var found: [MandatedPart] = []
         for (place, part) in parts.enumerated() where present[firstPlace[place]] && !found.contains(part) {
             if part == .achievements, !found.isEmpty { continue }
