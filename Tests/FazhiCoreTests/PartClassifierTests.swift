@@ -35,4 +35,16 @@ struct PartClassifierTests {
         #expect(classifier.parts(ofHeading: "存在问题及问题整改情况") == [.rectification])
         #expect(classifier.parts(ofHeading: "存在的问题和下一步打算") == [.shortcomings, .plans, .other])
     }
+
+    @Test("the resource format: comments and blank lines passed over, a row with an unknown part or a missing word refused")
+    func resourceFormat() throws {
+        let classifier = try PartClassifier(tsv: "# 注释\n\nshortcomings\t不足\nplans\t下一步\n")
+        #expect(classifier.parts(ofHeading: "不足与下一步") == [.shortcomings, .plans])
+        #expect(throws: ResourceError.malformed(resource: "mandated-parts.tsv", line: 2)) {
+            try PartClassifier(tsv: "plans\t下一步\nlessons\t经验\n")
+        }
+        #expect(throws: ResourceError.malformed(resource: "mandated-parts.tsv", line: 1)) {
+            try PartClassifier(tsv: "plans\n")
+        }
+    }
 }
