@@ -4,14 +4,14 @@ public struct CleanedPositionIndex: Sendable {
     /// (origin in the original, offset in the cleaned text), sorted by origin; empty when the origins themselves
     /// never decrease (the usual case), which are then searched directly.
     private let pairs: [(origin: Int32, cleaned: Int32)]
-    private let origins: [Int32]
+    private let origins: OriginRuns
     private let lineStarts: [Int]
 
     /// Indexes a cleaned document.
     public init(_ document: CleanedDocument) {
         origins = document.text.origins
         var pairs: [(origin: Int32, cleaned: Int32)] = []
-        if zip(origins, origins.dropFirst()).contains(where: { $0 > $1 }) {
+        if !origins.isNonDecreasing {
             pairs.reserveCapacity(origins.count)
             for (index, origin) in origins.enumerated() { pairs.append((origin, Int32(index))) }
             pairs.sort { ($0.origin, $0.cleaned) < ($1.origin, $1.cleaned) }
@@ -25,13 +25,12 @@ public struct CleanedPositionIndex: Sendable {
     public func cleanedOffset(line: Int, column: Int) -> Int? {
         guard line >= 1, line <= lineStarts.count, column >= 1 else { return nil }
         let target = Int32(clamping: lineStarts[line - 1] + column - 1)
-        let sorted = !pairs.isEmpty
-        var low = 0, high = sorted ? pairs.count : origins.count
+        guard !pairs.isEmpty else { return origins.firstOffset(notBelow: target) }
+        var low = 0, high = pairs.count
         while low < high {
             let middle = (low + high) / 2
-            if (sorted ? pairs[middle].origin : origins[middle]) < target { low = middle + 1 } else { high = middle }
+            if pairs[middle].origin < target { low = middle + 1 } else { high = middle }
         }
-        guard low < (sorted ? pairs.count : origins.count) else { return nil }
-        return sorted ? Int(pairs[low].cleaned) : low
+        return low < pairs.count ? Int(pairs[low].cleaned) : nil
     }
 }

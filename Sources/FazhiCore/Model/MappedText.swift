@@ -5,25 +5,26 @@
 public struct MappedText: Sendable, Equatable {
     /// The scalars of the derived text.
     public private(set) var scalars: [Unicode.Scalar]
-    /// For each scalar, its offset in the `SourceText` it derives from.
-    public private(set) var origins: [Int32]
+    /// For each scalar, its offset in the `SourceText` it derives from (kept as runs).
+    public private(set) var origins: OriginRuns
 
     /// An empty text.
     public init() {
         scalars = []
-        origins = []
+        origins = OriginRuns()
     }
 
     /// The identity mapping of a source text.
     public init(identity source: SourceText) {
         scalars = source.scalars
-        origins = (0..<Int32(source.scalars.count)).map { $0 }
+        origins = OriginRuns(identity: source.scalars.count)
     }
 
     /// Text whose scalars all map to one origin (for synthetic text such as rendered numbering).
     public init(_ string: String, origin: Int32) {
         scalars = string.scalarArray
-        origins = Array(repeating: origin, count: scalars.count)
+        origins = OriginRuns()
+        for _ in scalars { origins.append(origin) }
     }
 
     /// The number of scalars.
@@ -44,7 +45,6 @@ public struct MappedText: Sendable, Equatable {
     /// Reserves room for `capacity` scalars.
     public mutating func reserveCapacity(_ capacity: Int) {
         scalars.reserveCapacity(capacity)
-        origins.reserveCapacity(capacity)
     }
 
     /// Appends one scalar with its origin.
@@ -64,13 +64,13 @@ public struct MappedText: Sendable, Equatable {
     /// Appends a range of another mapped text, keeping its origins.
     public mutating func append(_ other: MappedText, range: Range<Int>) {
         scalars.append(contentsOf: other.scalars[range])
-        origins.append(contentsOf: other.origins[range])
+        origins.append(other.origins, range: range)
     }
 
     /// Appends all of another mapped text.
     public mutating func append(_ other: MappedText) {
         scalars.append(contentsOf: other.scalars)
-        origins.append(contentsOf: other.origins)
+        origins.append(other.origins, range: 0..<other.count)
     }
 
     /// A slice of this text as a new mapped text.

@@ -756,7 +756,7 @@ struct HTMLLayoutRenderer {
         result.reserveCapacity(body.count + 512)
         var seen = Set<String>()
         if let title, !title.isEmpty {
-            appendLine(title.scalars[...], origins: title.origins[...], to: &result)
+            appendLine(title, 0..<title.count, to: &result)
             seen.insert(title.string)
         }
         var hasDate = false
@@ -770,11 +770,11 @@ struct HTMLLayoutRenderer {
                 let text = line.string
                 guard seen.insert(text).inserted else { continue }
                 if text.contains("发布时间") || text.contains("发布日期") { hasDate = true }
-                appendLine(line, origins: out.origins[line.startIndex..<line.endIndex], to: &result)
+                appendLine(out, line.startIndex..<line.endIndex, to: &result)
             }
         }
         if !hasDate, let meta = publicationDateMeta {
-            appendLine(meta.scalars[...], origins: meta.origins[...], to: &result)
+            appendLine(meta, 0..<meta.count, to: &result)
         }
         appendBody(body, skippingLeadingTabs: chosen?.isCell ?? false, to: &result)
         return result
@@ -790,10 +790,10 @@ struct HTMLLayoutRenderer {
         return segments.filter { !$0.isEmpty }
     }
 
-    private func appendLine(_ line: ArraySlice<Unicode.Scalar>, origins: ArraySlice<Int32>, to result: inout MappedText) {
-        guard let first = origins.first else { return }
-        if !result.isEmpty { result.append("\n", origin: first) }
-        for (scalar, origin) in zip(line, origins) { result.append(scalar, origin: origin) }
+    private func appendLine(_ text: MappedText, _ line: Range<Int>, to result: inout MappedText) {
+        guard !line.isEmpty else { return }
+        if !result.isEmpty { result.append("\n", origin: text.origins[line.lowerBound]) }
+        result.append(text, range: line)
     }
 
     /// Appends the body range minus chrome ranges, without empty lines or a trailing newline.

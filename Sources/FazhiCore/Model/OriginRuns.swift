@@ -1,0 +1,146 @@
+/// The origins of a mapped text's scalars, kept as runs rather than one integer a scalar.
+///
+/// Within a run the origins either advance with the text (text copied as it stood in the original) or repeat one
+/// origin (text made at one place: a decoded entity, rendered numbering, an inserted line break). A text follows its
+/// original for long stretches, so a 16 MB report's origins take a few hundred kilobytes instead of 23 MB. Runs are
+/// merged as scalars are appended, left to right, so equal origin sequences always give equal runs.
+public struct OriginRuns: Sendable, Equatable, Sequence {
+    struct Run: Sendable, Equatable {
+        /// The offset, in the text, of the run's first scalar.
+        var start: Int32
+        /// The origin of the run's first scalar.
+        var origin: Int32
+        /// Whether every scalar of the run has the first one's origin; otherwise each has the previous one's plus one.
+        var repeats: Bool
+
+        func origin(at offset: Int) -> Int32 {
+            repeats ? origin : origin &+ Int32(truncatingIfNeeded: offset) &- start
+        }
+    }
+
+    private(set) var runs: [Run] = []
+    /// The number of scalars mapped.
+    public private(set) var count = 0
+
+    /// No origins.
+    public init() {}
+
+    /// The origins 0, 1, 2 … of `count` scalars.
+    public init(identity count: Int) {
+        self.count = count
+        if count > 0 { runs = [Run(start: 0, origin: 0, repeats: false)] }
+    }
+
+    /// Whether no scalar is mapped.
+    public var isEmpty: Bool { count == 0 }
+
+    /// The origin of the last scalar.
+    public var last: Int32? { count == 0 ? nil : self[count - 1] }
+
+    /// The origin of the scalar at `offset` (0 ≤ offset < count), found by a binary search over the runs.
+    public subscript(offset: Int) -> Int32 {
+        precondition(offset >= 0 && offset < count, "origin offset out of range")
+        return runs[run(containing: offset)].origin(at: offset)
+    }
+
+    /// Appends the origin of one more scalar.
+    public mutating func append(_ origin: Int32) {
+        defer { count += 1 }
+        if let last = runs.last {
+            let length = Int32(truncatingIfNeeded: count) &- last.start
+            if last.repeats {
+                if origin == last.origin { return }
+            } else if origin == last.origin &+ length {
+                return
+            } else if length == 1, origin == last.origin {
+                runs[runs.count - 1].repeats = true
+                return
+            }
+        }
+        runs.append(Run(start: Int32(truncatingIfNeeded: count), origin: origin, repeats: false))
+    }
+
+    /// Appends the origins of `range` of another text's scalars.
+    public mutating func append(_ other: OriginRuns, range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        precondition(range.lowerBound >= 0 && range.upperBound <= other.count, "origin range out of bounds")
+        var index = other.run(containing: range.lowerBound)
+        var offset = range.lowerBound
+        while offset < range.upperBound {
+            let run = other.runs[index]
+            let end = Swift.min(other.end(ofRun: index), range.upperBound)
+            appendSegment(origin: run.origin(at: offset), repeats: run.repeats, length: end - offset)
+            offset = end
+            index += 1
+        }
+    }
+
+    /// Whether the origins never decrease from one scalar to the next.
+    public var isNonDecreasing: Bool {
+        for index in runs.indices.dropLast() where runs[index].origin(at: end(ofRun: index) - 1) > runs[index + 1].origin {
+            return false
+        }
+        return true
+    }
+
+    /// In origins that never decrease, the offset of the first scalar whose origin is `target` or more; nil when none.
+    public func firstOffset(notBelow target: Int32) -> Int? {
+        var low = 0, high = runs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if runs[middle].origin(at: end(ofRun: middle) - 1) < target { low = middle + 1 } else { high = middle }
+        }
+        guard low < runs.count else { return nil }
+        let run = runs[low]
+        return run.repeats || target <= run.origin ? Int(run.start) : Int(run.start) + Int(target - run.origin)
+    }
+
+    /// The origins in order, run by run.
+    public func makeIterator() -> Iterator { Iterator(runs: runs, count: count) }
+
+    /// Walks the origins in order without a search for each.
+    public struct Iterator: IteratorProtocol {
+        private let runs: [Run]
+        private let count: Int
+        private var offset = 0
+        private var index = 0
+
+        fileprivate init(runs: [Run], count: Int) {
+            self.runs = runs
+            self.count = count
+        }
+
+        public mutating func next() -> Int32? {
+            guard offset < count else { return nil }
+            while index + 1 < runs.count, Int(runs[index + 1].start) <= offset { index += 1 }
+            defer { offset += 1 }
+            return runs[index].origin(at: offset)
+        }
+    }
+
+    public var underestimatedCount: Int { count }
+
+    /// Appends `length` origins starting at `origin`, advancing or repeating. The first scalars go through `append`,
+    /// which merges them with the last run; after three the last run advances or repeats as this segment does, so the
+    /// rest only lengthen it.
+    private mutating func appendSegment(origin: Int32, repeats: Bool, length: Int) {
+        let head = Swift.min(length, 3)
+        for step in 0..<head { append(repeats ? origin : origin &+ Int32(step)) }
+        count += length - head
+    }
+
+    /// The index of the run holding `offset`: the last run starting at or before it.
+    private func run(containing offset: Int) -> Int {
+        var low = 0, high = runs.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if Int(runs[middle].start) <= offset { low = middle } else { high = middle }
+        }
+        return low
+    }
+
+    /// The offset just past run `index`.
+    private func end(ofRun index: Int) -> Int {
+        index + 1 < runs.count ? Int(runs[index + 1].start) : count
+    }
+}
