@@ -94,6 +94,10 @@ struct OriginRunsTests {
         #expect(copied[499_991] == 7)
         #expect(copied[499_993] == 600_000)
         #expect(copied.last == 699_999)
+        var grown = OriginRuns(identity: 3)
+        for origin: Int32 in [3, 3, 9, 10] { grown.append(origin) }
+        #expect(Array(grown) == [0, 1, 2, 3, 3, 9, 10])
+        #expect(grown == Self.runs([0, 1, 2, 3, 3, 9, 10]))
     }
 
     @Test("non-decreasing origins: the first offset at or past each origin, as a search of every origin finds it")

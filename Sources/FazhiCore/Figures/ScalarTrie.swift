@@ -93,6 +93,8 @@ struct ScalarTrie: Sendable {
         return place(Edge(key: key, target: target, value: -1))
     }
 
+    /// Puts an edge in the first free slot from its hash on; returns the slot.
+    @discardableResult
     private mutating func place(_ edge: Edge) -> Int {
         let mask = edges.count - 1
         var slot = Self.slot(of: edge.key, mask: mask)

@@ -21,6 +21,9 @@ public struct OriginRuns: Sendable, Equatable, Sequence {
     private(set) var runs: [Run] = []
     /// The number of scalars mapped.
     public private(set) var count = 0
+    /// The origin that continues the last run, and whether that run repeats: appending is then one comparison.
+    private var next: Int32 = 0
+    private var lastRepeats = false
 
     /// No origins.
     public init() {}
@@ -29,6 +32,7 @@ public struct OriginRuns: Sendable, Equatable, Sequence {
     public init(identity count: Int) {
         self.count = count
         if count > 0 { runs = [Run(start: 0, origin: 0, repeats: false)] }
+        next = Int32(truncatingIfNeeded: count)
     }
 
     /// Whether no scalar is mapped.
@@ -44,20 +48,28 @@ public struct OriginRuns: Sendable, Equatable, Sequence {
     }
 
     /// Appends the origin of one more scalar.
+    @inline(__always)
     public mutating func append(_ origin: Int32) {
+        if origin == next, !runs.isEmpty {
+            count += 1
+            if !lastRepeats { next &+= 1 }
+        } else {
+            startRun(origin)
+        }
+    }
+
+    /// Appends an origin that does not continue the last run: a one-scalar run becomes a repeating one, or a run starts.
+    private mutating func startRun(_ origin: Int32) {
         defer { count += 1 }
-        if let last = runs.last {
-            let length = Int32(truncatingIfNeeded: count) &- last.start
-            if last.repeats {
-                if origin == last.origin { return }
-            } else if origin == last.origin &+ length {
-                return
-            } else if length == 1, origin == last.origin {
-                runs[runs.count - 1].repeats = true
-                return
-            }
+        if let last = runs.last, Int32(truncatingIfNeeded: count) &- last.start == 1, origin == last.origin {
+            runs[runs.count - 1].repeats = true
+            lastRepeats = true
+            next = origin
+            return
         }
         runs.append(Run(start: Int32(truncatingIfNeeded: count), origin: origin, repeats: false))
+        lastRepeats = false
+        next = origin &+ 1
     }
 
     /// Appends the origins of `range` of another text's scalars.
@@ -95,6 +107,12 @@ public struct OriginRuns: Sendable, Equatable, Sequence {
         return run.repeats || target <= run.origin ? Int(run.start) : Int(run.start) + Int(target - run.origin)
     }
 
+    /// Calls `body` with each run in order: the offsets it covers, its first origin, and whether that origin repeats
+    /// (otherwise it advances by one a scalar). Walking a text's origins this way costs no search and no iterator.
+    public func forEachRun(_ body: (_ offsets: Range<Int>, _ origin: Int32, _ repeats: Bool) -> Void) {
+        for index in runs.indices { body(Int(runs[index].start)..<end(ofRun: index), runs[index].origin, runs[index].repeats) }
+    }
+
     /// The origins in order, run by run.
     public func makeIterator() -> Iterator { Iterator(runs: runs, count: count) }
 
@@ -127,6 +145,7 @@ public struct OriginRuns: Sendable, Equatable, Sequence {
         let head = Swift.min(length, 3)
         for step in 0..<head { append(repeats ? origin : origin &+ Int32(step)) }
         count += length - head
+        if !repeats { next &+= Int32(truncatingIfNeeded: length - head) }
     }
 
     /// The index of the run holding `offset`: the last run starting at or before it.

@@ -15,22 +15,26 @@ public struct PositionMap: Codable, Hashable, Sendable {
     /// The map of a cleaned document onto its original.
     public init(_ document: CleanedDocument) {
         var anchors: [Int] = []
-        // Line starts are read through a buffer pointer: this runs once per scalar of the text, and bounds checks were
-        // half its cost.
+        // Line starts are read through a buffer pointer and origins run by run: this runs once per scalar of the text,
+        // and bounds checks were half its cost.
         document.source.lineStarts.withUnsafeBufferPointer { lineStarts in
             var line = 0  // 0-based index into lineStarts of the previous origin's line
             var previous: Int32 = -2
-            for (offset, origin) in document.text.origins.enumerated() {
-                let value = Int(origin)
-                // The original line of this origin: found by walking forward while origins grow, else looked up afresh.
-                if origin < previous { line = document.source.location(of: value).line - 1 }
-                while line + 1 < lineStarts.count, lineStarts[line + 1] <= value { line += 1 }
-                if origin != previous + 1 || lineStarts[line] == value {
-                    anchors.append(offset)      // three appends: `+= [a, b, c]` builds an array for every anchor
-                    anchors.append(line + 1)
-                    anchors.append(value - lineStarts[line] + 1)
+            document.text.origins.forEachRun { offsets, first, repeats in
+                for offset in offsets {
+                    let origin = repeats ? first : first &+ Int32(truncatingIfNeeded: offset &- offsets.lowerBound)
+                    let value = Int(origin)
+                    // The original line of this origin: found by walking forward while origins grow, else looked up
+                    // afresh.
+                    if origin < previous { line = document.source.location(of: value).line - 1 }
+                    while line + 1 < lineStarts.count, lineStarts[line + 1] <= value { line += 1 }
+                    if origin != previous + 1 || lineStarts[line] == value {
+                        anchors.append(offset)      // three appends: `+= [a, b, c]` builds an array for every anchor
+                        anchors.append(line + 1)
+                        anchors.append(value - lineStarts[line] + 1)
+                    }
+                    previous = origin
                 }
-                previous = origin
             }
         }
         self.anchors = anchors
