@@ -48,6 +48,7 @@ public struct MappedText: Sendable, Equatable {
     }
 
     /// Appends one scalar with its origin.
+    @inline(__always)
     public mutating func append(_ scalar: Unicode.Scalar, origin: Int32) {
         scalars.append(scalar)
         origins.append(origin)

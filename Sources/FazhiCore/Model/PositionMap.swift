@@ -15,26 +15,38 @@ public struct PositionMap: Codable, Hashable, Sendable {
     /// The map of a cleaned document onto its original.
     public init(_ document: CleanedDocument) {
         var anchors: [Int] = []
-        // Line starts are read through a buffer pointer and origins run by run: this runs once per scalar of the text,
-        // and bounds checks were half its cost.
+        // Line starts are read through a buffer pointer and origins run by run: a run that advances with the original
+        // needs an anchor only at its start and where an original line starts inside it.
         document.source.lineStarts.withUnsafeBufferPointer { lineStarts in
             var line = 0  // 0-based index into lineStarts of the previous origin's line
             var previous: Int32 = -2
-            document.text.origins.forEachRun { offsets, first, repeats in
-                for offset in offsets {
-                    let origin = repeats ? first : first &+ Int32(truncatingIfNeeded: offset &- offsets.lowerBound)
-                    let value = Int(origin)
-                    // The original line of this origin: found by walking forward while origins grow, else looked up
-                    // afresh.
-                    if origin < previous { line = document.source.location(of: value).line - 1 }
-                    while line + 1 < lineStarts.count, lineStarts[line + 1] <= value { line += 1 }
-                    if origin != previous + 1 || lineStarts[line] == value {
-                        anchors.append(offset)      // three appends: `+= [a, b, c]` builds an array for every anchor
-                        anchors.append(line + 1)
-                        anchors.append(value - lineStarts[line] + 1)
-                    }
-                    previous = origin
+            func add(_ offset: Int, _ origin: Int32) {
+                let value = Int(origin)
+                // The original line of this origin: found by walking forward while origins grow, else looked up afresh.
+                if origin < previous { line = document.source.location(of: value).line - 1 }
+                while line + 1 < lineStarts.count, lineStarts[line + 1] <= value { line += 1 }
+                if origin != previous + 1 || lineStarts[line] == value {
+                    anchors.append(offset)      // three appends: `+= [a, b, c]` builds an array for every anchor
+                    anchors.append(line + 1)
+                    anchors.append(value - lineStarts[line] + 1)
                 }
+                previous = origin
+            }
+            document.text.origins.forEachRun { offsets, first, repeats in
+                add(offsets.lowerBound, first)
+                if repeats {
+                    for offset in offsets.dropFirst() { add(offset, first) }
+                    return
+                }
+                // After the first scalar each origin is one more than the one before: an anchor at each line start.
+                let last = Int(first) + offsets.count - 1
+                while line + 1 < lineStarts.count, lineStarts[line + 1] <= last {
+                    line += 1
+                    anchors.append(offsets.lowerBound + lineStarts[line] - Int(first))
+                    anchors.append(line + 1)
+                    anchors.append(1)
+                }
+                previous = Int32(truncatingIfNeeded: last)
             }
         }
         self.anchors = anchors
