@@ -107,10 +107,13 @@ public struct OriginRuns: Sendable, Equatable, Sequence {
         return run.repeats || target <= run.origin ? Int(run.start) : Int(run.start) + Int(target - run.origin)
     }
 
-    /// Calls `body` with each run in order: the offsets it covers, its first origin, and whether that origin repeats
-    /// (otherwise it advances by one a scalar). Walking a text's origins this way costs no search and no iterator.
-    public func forEachRun(_ body: (_ offsets: Range<Int>, _ origin: Int32, _ repeats: Bool) -> Void) {
-        for index in runs.indices { body(Int(runs[index].start)..<end(ofRun: index), runs[index].origin, runs[index].repeats) }
+    /// The number of runs.
+    public var runCount: Int { runs.count }
+
+    /// Run `index`: the offsets it covers, its first origin, and whether that origin repeats (otherwise it advances by
+    /// one a scalar). Walking a text's origins run by run costs no search.
+    public func run(at index: Int) -> (offsets: Range<Int>, origin: Int32, repeats: Bool) {
+        (Int(runs[index].start)..<end(ofRun: index), runs[index].origin, runs[index].repeats)
     }
 
     /// The origins in order, run by run.

@@ -32,11 +32,13 @@ public struct PositionMap: Codable, Hashable, Sendable {
                 }
                 previous = origin
             }
-            document.text.origins.forEachRun { offsets, first, repeats in
+            let origins = document.text.origins
+            for index in 0..<origins.runCount {
+                let (offsets, first, repeats) = origins.run(at: index)
                 add(offsets.lowerBound, first)
                 if repeats {
                     for offset in offsets.dropFirst() { add(offset, first) }
-                    return
+                    continue
                 }
                 // After the first scalar each origin is one more than the one before: an anchor at each line start.
                 let last = Int(first) + offsets.count - 1
