@@ -2,8 +2,9 @@
 ///
 /// Within a run the origins either advance with the text (text copied as it stood in the original) or repeat one
 /// origin (text made at one place: a decoded entity, rendered numbering, an inserted line break). A text follows its
-/// original for long stretches, so a 16 MB report's origins take a few hundred kilobytes instead of 23 MB. Runs are
-/// merged as scalars are appended, left to right, so equal origin sequences always give equal runs.
+/// original for long stretches (75–130 scalars a run in generated reports), so a 16 MB report's origins take half a
+/// megabyte instead of 22 MB. Runs are merged as scalars are appended, left to right, so equal origin sequences always
+/// give equal runs. A text whose every scalar starts a run (a page of numeric character references) takes 12 bytes a scalar.
 public struct OriginRuns: Sendable, Equatable, Sequence {
     struct Run: Sendable, Equatable {
         /// The offset, in the text, of the run's first scalar.
