@@ -4,7 +4,8 @@
 /// origin (text made at one place: a decoded entity, rendered numbering, an inserted line break). A text follows its
 /// original for long stretches (75–130 scalars a run in generated reports), so a 16 MB report's origins take half a
 /// megabyte instead of 22 MB. Runs are merged as scalars are appended, left to right, so equal origin sequences always
-/// give equal runs. A text whose every scalar starts a run (a page of numeric character references) takes 12 bytes a scalar.
+/// give equal runs. A text whose every scalar starts a run (a page of numeric character references) takes 12 bytes a
+/// scalar.
 public struct OriginRuns: Sendable, Equatable, Sequence {
     struct Run: Sendable, Equatable {
         /// The offset, in the text, of the run's first scalar.
@@ -59,7 +60,8 @@ public struct OriginRuns: Sendable, Equatable, Sequence {
         }
     }
 
-    /// Appends an origin that does not continue the last run: a one-scalar run becomes a repeating one, or a run starts.
+    /// Appends an origin that does not continue the last run: a one-scalar run becomes a repeating one, or a run
+    /// starts.
     private mutating func startRun(_ origin: Int32) {
         defer { count += 1 }
         if let last = runs.last, Int32(truncatingIfNeeded: count) &- last.start == 1, origin == last.origin {
@@ -90,7 +92,8 @@ public struct OriginRuns: Sendable, Equatable, Sequence {
 
     /// Whether the origins never decrease from one scalar to the next.
     public var isNonDecreasing: Bool {
-        for index in runs.indices.dropLast() where runs[index].origin(at: end(ofRun: index) - 1) > runs[index + 1].origin {
+        for index in runs.indices.dropLast()
+        where runs[index].origin(at: end(ofRun: index) - 1) > runs[index + 1].origin {
             return false
         }
         return true
