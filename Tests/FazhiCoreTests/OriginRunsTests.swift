@@ -1,22 +1,11 @@
 @testable import FazhiCore
+import FazhiTesting
 import Testing
 
 @Suite("origin runs: every lookup agrees with one integer a scalar")
 struct OriginRunsTests {
-    /// A deterministic generator, so a failure repeats.
-    private struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Origins as cleaning makes them: copied stretches, repeated origins, jumps back and forth, single scalars.
-    private static func randomOrigins(_ generator: inout SplitMix, count: Int) -> [Int32] {
+    private static func randomOrigins(_ generator: inout SplitMix64, count: Int) -> [Int32] {
         var origins: [Int32] = []
         var next: Int32 = 0
         while origins.count < count {
@@ -40,7 +29,7 @@ struct OriginRunsTests {
 
     @Test("appended one by one: each origin, the last, the walk in order and the count")
     func oneByOne() {
-        var generator = SplitMix(state: 7)
+        var generator = SplitMix64(seed: 7)
         for round in 0..<300 {
             let origins = Self.randomOrigins(&generator, count: round % 40)
             let runs = Self.runs(origins)
@@ -54,7 +43,7 @@ struct OriginRunsTests {
 
     @Test("copied by ranges: the same origins and the same runs as appending one by one")
     func ranges() {
-        var generator = SplitMix(state: 11)
+        var generator = SplitMix64(seed: 11)
         for _ in 0..<300 {
             let first = Self.randomOrigins(&generator, count: 30), second = Self.randomOrigins(&generator, count: 30)
             let firstRuns = Self.runs(first), secondRuns = Self.runs(second)
@@ -104,7 +93,7 @@ struct OriginRunsTests {
 
     @Test("non-decreasing origins: the first offset at or past each origin, as a search of every origin finds it")
     func firstOffset() {
-        var generator = SplitMix(state: 13)
+        var generator = SplitMix64(seed: 13)
         for _ in 0..<300 {
             let origins = Self.randomOrigins(&generator, count: 25)
             let runs = Self.runs(origins)

@@ -92,8 +92,7 @@ public struct OriginRuns: Sendable, Equatable, Sequence {
 
     /// Whether the origins never decrease from one scalar to the next.
     public var isNonDecreasing: Bool {
-        for index in runs.indices.dropLast()
-        where runs[index].origin(at: end(ofRun: index) - 1) > runs[index + 1].origin {
+        for index in runs.indices.dropLast() where lastOrigin(ofRun: index) > runs[index + 1].origin {
             return false
         }
         return true
@@ -104,7 +103,7 @@ public struct OriginRuns: Sendable, Equatable, Sequence {
         var low = 0, high = runs.count
         while low < high {
             let middle = (low + high) / 2
-            if runs[middle].origin(at: end(ofRun: middle) - 1) < target { low = middle + 1 } else { high = middle }
+            if lastOrigin(ofRun: middle) < target { low = middle + 1 } else { high = middle }
         }
         guard low < runs.count else { return nil }
         let run = runs[low]
@@ -163,6 +162,11 @@ public struct OriginRuns: Sendable, Equatable, Sequence {
             if Int(runs[middle].start) <= offset { low = middle } else { high = middle }
         }
         return low
+    }
+
+    /// The origin of run `index`'s last scalar.
+    private func lastOrigin(ofRun index: Int) -> Int32 {
+        runs[index].origin(at: end(ofRun: index) - 1)
     }
 
     /// The offset just past run `index`.

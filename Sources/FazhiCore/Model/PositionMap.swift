@@ -20,15 +20,18 @@ public struct PositionMap: Codable, Hashable, Sendable {
         document.source.lineStarts.withUnsafeBufferPointer { lineStarts in
             var line = 0  // 0-based index into lineStarts of the previous origin's line
             var previous: Int32 = -2
+            func anchor(_ offset: Int, column: Int) {
+                anchors.append(offset)      // three appends: `+= [a, b, c]` builds an array for every anchor
+                anchors.append(line + 1)
+                anchors.append(column)
+            }
             func add(_ offset: Int, _ origin: Int32) {
                 let value = Int(origin)
                 // The original line of this origin: found by walking forward while origins grow, else looked up afresh.
                 if origin < previous { line = document.source.location(of: value).line - 1 }
                 while line + 1 < lineStarts.count, lineStarts[line + 1] <= value { line += 1 }
                 if origin != previous + 1 || lineStarts[line] == value {
-                    anchors.append(offset)      // three appends: `+= [a, b, c]` builds an array for every anchor
-                    anchors.append(line + 1)
-                    anchors.append(value - lineStarts[line] + 1)
+                    anchor(offset, column: value - lineStarts[line] + 1)
                 }
                 previous = origin
             }
@@ -44,9 +47,7 @@ public struct PositionMap: Codable, Hashable, Sendable {
                 let last = Int(first) + offsets.count - 1
                 while line + 1 < lineStarts.count, lineStarts[line + 1] <= last {
                     line += 1
-                    anchors.append(offsets.lowerBound + lineStarts[line] - Int(first))
-                    anchors.append(line + 1)
-                    anchors.append(1)
+                    anchor(offsets.lowerBound + lineStarts[line] - Int(first), column: 1)
                 }
                 previous = Int32(truncatingIfNeeded: last)
             }
